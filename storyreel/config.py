@@ -1,0 +1,120 @@
+"""Configuration: defaults < TOML file < environment (STORYREEL_*) < command-line flags.
+
+Settings are grouped by stage. Environment variables use double underscores for
+nesting, e.g. STORYREEL_LLM__MODEL=qwen2.5-0.5b or STORYREEL_EDIT__TRANSITION=crossfade.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from .errors import InputError
+
+ENV_PREFIX = "STORYREEL_"
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class LLMConfig(_Section):
+    model: str = Field(default="qwen2.5-coder-1.5b", description="Registered model name or a path to a .gguf file.")
+    n_ctx: int = 8192
+    threads: int = Field(default=0, description="CPU threads for llama.cpp; 0 = all cores.")
+    temperature: float = 0.0
+    max_retries: int = Field(default=3, description="Re-asks after an invalid answer before giving up.")
+
+
+class BackendsConfig(_Section):
+    director: str = "llm"
+    cast: str = "emoji"
+    keyframes: str = "animatic"
+    shots: str = "animatic"
+    voice: str = Field(default="auto", description="auto = piper for English when installed, else espeak.")
+
+
+class VoiceConfig(_Section):
+    words_per_minute: int = 160
+    pause_s: float = Field(default=0.6, description="Silence kept after the narration before the next scene.")
+    espeak_voice: str | None = Field(default=None, description="Override the espeak-ng voice (default: by language).")
+
+
+class EditConfig(_Section):
+    transition: Literal["cut", "crossfade"] = "cut"
+    crossfade_s: float = 0.5
+    burn_subtitles: bool = False
+    music: str | None = Field(default=None, description="Audio file mixed under the narration, ducked while speaking.")
+    music_volume: float = 0.35
+    crf: int = 20
+    preset: str = "veryfast"
+
+
+class Config(_Section):
+    width: int = 1280
+    height: int = 720
+    fps: int = 24
+    seed: int = 0
+    style: str = "colourful animatic"
+    max_scenes: int = Field(default=12, description="Upper bound on scenes for a short story.")
+    cache_dir: str = Field(default="", description="Where assembled models and embeddings live (default ~/.cache/storyreel).")
+    backends: BackendsConfig = Field(default_factory=BackendsConfig)
+    llm: LLMConfig = Field(default_factory=LLMConfig)
+    voice: VoiceConfig = Field(default_factory=VoiceConfig)
+    edit: EditConfig = Field(default_factory=EditConfig)
+
+    def cache_path(self) -> Path:
+        if self.cache_dir:
+            return Path(self.cache_dir).expanduser()
+        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+        return Path(base) / "storyreel"
+
+
+def _set_path(tree: dict, path: list[str], value: Any) -> None:
+    for key in path[:-1]:
+        tree = tree.setdefault(key, {})
+    tree[path[-1]] = value
+
+
+def _merge(base: dict, extra: dict) -> dict:
+    out = dict(base)
+    for k, v in extra.items():
+        out[k] = _merge(out[k], v) if isinstance(v, dict) and isinstance(out.get(k), dict) else v
+    return out
+
+
+def env_overrides(environ: dict[str, str] | None = None) -> dict:
+    """STORYREEL_LLM__MODEL=x -> {'llm': {'model': 'x'}}; values stay strings, pydantic converts."""
+    environ = os.environ if environ is None else environ
+    tree: dict = {}
+    for key, value in environ.items():
+        if key.startswith(ENV_PREFIX) and key != "STORYREEL_CONFIG":
+            _set_path(tree, key[len(ENV_PREFIX):].lower().split("__"), value)
+    return tree
+
+
+def load_config(path: Path | None = None, overrides: dict | None = None, environ: dict[str, str] | None = None) -> Config:
+    """Build the configuration from a TOML file, the environment and explicit overrides (flags)."""
+    environ = os.environ if environ is None else environ
+    data: dict = {}
+    path = path or (Path(environ["STORYREEL_CONFIG"]) if environ.get("STORYREEL_CONFIG") else None)
+    if path is None and Path("storyreel.toml").is_file():
+        path = Path("storyreel.toml")
+    if path is not None:
+        try:
+            data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise InputError(f"config file {path} does not exist") from None
+        except tomllib.TOMLDecodeError as exc:
+            raise InputError(f"config file {path} is not valid TOML: {exc}") from None
+    data = _merge(data, env_overrides(environ))
+    data = _merge(data, overrides or {})
+    try:
+        return Config.model_validate(data)
+    except ValidationError as exc:
+        problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+        raise InputError(f"invalid configuration: {problems}") from None

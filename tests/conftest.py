@@ -1,0 +1,46 @@
+"""Shared fixtures. Tests run offline on 2 shared cores: keep libraries single-threaded."""
+
+import copy
+import os
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+import pytest
+
+THREE_SCENES = {
+    "title": "The Red Kite",
+    "logline": "A boy and his dog fly a kite on a windy hill.",
+    "style": "colourful animatic",
+    "language": "en",
+    "fps": 12,
+    "width": 320,
+    "height": 180,
+    "seed": 7,
+    "entities": [
+        {"id": "milo", "name": "Milo", "kind": "character", "description": "A small boy with a green jumper."},
+        {"id": "rex", "name": "Rex", "kind": "character", "description": "A brown dog with floppy ears."},
+        {"id": "kite", "name": "Kite", "kind": "object", "description": "A red diamond kite with a long tail."},
+        {"id": "hill", "name": "Windy Hill", "kind": "location", "description": "A grassy hill on a sunny morning."},
+        {"id": "home", "name": "Home", "kind": "location", "description": "A cosy kitchen at night."},
+    ],
+    "scenes": [
+        {"id": "s1", "description": "Milo and Rex run up the grassy hill.", "narration": "Milo ran up the hill.",
+         "duration_s": 2.0, "entities": ["milo", "rex"], "background": "hill",
+         "camera": {"move": "pan_right", "speed": "medium"}, "protagonist": "milo",
+         "actions": {"milo": "enter_left", "rex": "jump"}},
+        {"id": "s2", "description": "The red kite rises into the sky.", "narration": "The kite flew high.",
+         "duration_s": 2.0, "entities": ["kite", "milo"], "background": "hill",
+         "camera": {"move": "tilt_up", "speed": "slow"}, "protagonist": "kite", "actions": {"kite": "idle"}},
+        {"id": "s3", "description": "Milo eats soup at home with Rex.", "narration": "At night they ate soup.",
+         "duration_s": 2.5, "entities": ["milo", "rex"], "background": "home",
+         "camera": {"move": "zoom_in", "speed": "fast"}, "protagonist": "rex", "actions": {}},
+    ],
+}
+
+
+@pytest.fixture
+def script_data():
+    """A valid hand-written 3-scene script, small and fast to render."""
+    return copy.deepcopy(THREE_SCENES)
