@@ -1,0 +1,125 @@
+"""Staging: where each foreground entity stands in the frame. Pure and deterministic.
+
+The protagonist stands nearest the centre, largest and nearest the camera (lowest
+feet, drawn last); the others stand to the sides and slightly further back.
+Characters are taller than objects. Sprites never overlap at their places: when
+they would not fit side by side, all of them shrink together and are packed in a row.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..script import Scene
+
+# Sprite height as a share of the frame height, by (kind, is the protagonist).
+HEIGHT = {
+    ("character", True): 0.52,
+    ("object", True): 0.44,
+    ("character", False): 0.40,
+    ("object", False): 0.26,
+}
+BASELINE_FRONT = 0.89  # feet of the protagonist (nearest the camera)
+BASELINE_BACK = 0.83   # feet of the others
+BASELINE_EVEN = 0.86   # feet of everyone when the scene has no protagonist
+GAP = 0.02             # minimum space between sprites and to the frame edge, share of frame width
+# Centre x of each place (share of frame width), left to right, by how many stand on screen.
+PLACES_EVEN = {1: [0.5], 2: [0.32, 0.68], 3: [0.19, 0.5, 0.81]}
+TWO_SHOT = (0.42, 0.76)  # protagonist, other; mirrored when the other belongs on the left
+# Actions that say which side of the frame an entity belongs to.
+SIDE_OF_ACTION = {"enter_left": "left", "exit_left": "left", "enter_right": "right", "exit_right": "right"}
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where one sprite stands, in frame pixels."""
+
+    entity_id: str
+    cx: float        # centre x
+    baseline: float  # y of the feet
+    height: float
+    width: float
+    z: int           # draw order: higher is drawn later, in front
+
+    @property
+    def left(self) -> float:
+        return self.cx - self.width / 2.0
+
+    @property
+    def right(self) -> float:
+        return self.cx + self.width / 2.0
+
+
+def _side_order(others: list[str], actions: dict[str, str]) -> list[str]:
+    """Order the non-protagonists left to right: those that enter or exit on the
+    left first, those that use the right last, list order otherwise."""
+    rank = {"left": 0, None: 1, "right": 2}
+    return sorted(others, key=lambda e: rank[SIDE_OF_ACTION.get(actions.get(e, "idle"))])
+
+
+def _targets(scene: Scene) -> list[tuple[str, float, float, bool]]:
+    """(entity, centre x share, baseline share, is protagonist), left to right."""
+    ids = list(scene.entities)
+    prot = scene.protagonist if scene.protagonist in ids else None
+    if prot is None:
+        return [(e, x, BASELINE_EVEN, False) for e, x in zip(ids, PLACES_EVEN[len(ids)])]
+    others = _side_order([e for e in ids if e != prot], dict(scene.actions))
+    if len(ids) == 1:
+        return [(prot, 0.5, BASELINE_FRONT, True)]
+    if len(ids) == 2:
+        (other,) = others
+        prot_x, other_x = TWO_SHOT
+        if SIDE_OF_ACTION.get(scene.actions.get(other, "idle")) == "left":
+            return [(other, 1.0 - other_x, BASELINE_BACK, False), (prot, 1.0 - prot_x, BASELINE_FRONT, True)]
+        return [(prot, prot_x, BASELINE_FRONT, True), (other, other_x, BASELINE_BACK, False)]
+    left, middle, right = PLACES_EVEN[3]
+    return [(others[0], left, BASELINE_BACK, False), (prot, middle, BASELINE_FRONT, True),
+            (others[1], right, BASELINE_BACK, False)]
+
+
+def layout(scene: Scene, kinds: dict[str, str], frame_w: int, frame_h: int,
+           aspects: dict[str, float] | None = None) -> list[Placement]:
+    """Placements of the scene's foreground entities (at most 3), left to right.
+
+    `kinds` maps entity id to "character" or "object"; `aspects` maps entity id to its
+    sprite's width / height (1.0 when unknown).
+    """
+    if len(scene.entities) > 3:
+        raise ValueError(f"scene {scene.id}: at most 3 foreground entities can be staged")
+    if not scene.entities:
+        return []
+    aspects = aspects or {}
+    targets = _targets(scene)
+    heights = [HEIGHT[("character" if kinds[e] == "character" else "object", prot)] * frame_h
+               for e, _, _, prot in targets]
+    widths = [h * aspects.get(e, 1.0) for h, (e, _, _, _) in zip(heights, targets)]
+    gap = GAP * frame_w
+
+    # Shrink everyone together when the row of sprites is wider than the frame.
+    room = frame_w - gap * (len(targets) + 1)
+    scale = min(1.0, room / sum(widths))
+    heights = [h * scale for h in heights]
+    widths = [w * scale for w in widths]
+
+    centres = [x * frame_w for _, x, _, _ in targets]
+    lefts = [c - w / 2 for c, w in zip(centres, widths)]
+    rights = [c + w / 2 for c, w in zip(centres, widths)]
+    fits = lefts[0] >= gap and rights[-1] <= frame_w - gap and all(
+        rights[i] + gap <= lefts[i + 1] for i in range(len(targets) - 1))
+    if not fits:
+        # Pack the row centred in the frame, keeping the left-to-right order.
+        total = sum(widths) + gap * (len(targets) - 1)
+        x = (frame_w - total) / 2
+        centres = []
+        for w in widths:
+            centres.append(x + w / 2)
+            x += w + gap
+
+    # Nearer the camera (lower feet) is drawn later; ties keep the left-to-right order.
+    order = sorted(range(len(targets)), key=lambda i: (targets[i][2], i))
+    z_of = {i: z for z, i in enumerate(order)}
+    return [
+        Placement(entity_id=e, cx=centres[i], baseline=base * frame_h, height=heights[i],
+                  width=widths[i], z=z_of[i])
+        for i, (e, _, base, _) in enumerate(targets)
+    ]

@@ -1,0 +1,105 @@
+"""Acting: how each sprite moves for its action over the scene. Pure functions.
+
+A pose is an offset from the sprite's place (see layout) plus which way it faces.
+Sprites are assumed to be drawn facing left, as most emoji are, so a sprite moving
+right is mirrored. Time `t` is normalized to [0, 1] over the scene; `seconds` is the
+scene length, so breathing, steps and hops keep a natural pace whatever the length.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from .camera import ease
+from .layout import Placement
+
+ENTER_END = 0.4     # enter_* arrive at their place by this share of the scene
+EXIT_START = 0.6    # exit_* start leaving at this share of the scene
+TO_CENTER_END = 0.6
+OFFSCREEN_PAD = 0.13  # share of frame width beyond the edge; covers the camera's largest pan offset
+WALK_SPAN = 0.15      # walk_left / walk_right cover twice this share of the frame width
+TO_CENTER_SPAN = 0.25
+STRIDE = 0.35         # one step per this many sprite heights travelled
+STEP_BOB = 0.03       # step bob, share of the sprite height
+BREATH = 0.012        # breathing bob, share of the sprite height
+BREATH_PERIOD_S = 2.6
+HOP_HEIGHT = 0.22     # share of the sprite height
+HOP_PERIOD_S = 1.0    # one hop per period: in the air for HOP_AIR of it, then a pause
+HOP_AIR = 0.6
+SHAKE_HZ = 7.0
+SHAKE_AMPLITUDE = 0.03  # share of the sprite height
+
+
+@dataclass(frozen=True)
+class Pose:
+    """Offset of a sprite from its place, in frame pixels (dy < 0 is up), and its facing."""
+
+    dx: float = 0.0
+    dy: float = 0.0
+    flip: bool = False  # mirror the sprite horizontally (it then faces right)
+
+
+def _travel(action: str, p: Placement, frame_w: int) -> tuple[float, float, float, float] | None:
+    """(dx at start, dx at end, start time, end time) of a walking action, or None."""
+    off_left = -(p.right + OFFSCREEN_PAD * frame_w)
+    off_right = frame_w - p.left + OFFSCREEN_PAD * frame_w
+    if action == "enter_left":
+        return off_left, 0.0, 0.0, ENTER_END
+    if action == "enter_right":
+        return off_right, 0.0, 0.0, ENTER_END
+    if action == "exit_left":
+        return 0.0, off_left, EXIT_START, 1.0
+    if action == "exit_right":
+        return 0.0, off_right, EXIT_START, 1.0
+    if action == "walk_left":
+        return WALK_SPAN * frame_w, -WALK_SPAN * frame_w, 0.0, 1.0
+    if action == "walk_right":
+        return -WALK_SPAN * frame_w, WALK_SPAN * frame_w, 0.0, 1.0
+    if action == "walk_to_center":
+        # Come in from the outer side (from the left when already at the centre).
+        side = 1.0 if p.cx > frame_w / 2 + 1 else -1.0
+        return side * TO_CENTER_SPAN * frame_w, 0.0, 0.0, TO_CENTER_END
+    return None
+
+
+def _breath(t: float, p: Placement, seconds: float) -> float:
+    # Each sprite breathes on its own phase (by draw order) so a group does not bob in unison.
+    phase = 2 * math.pi * t * seconds / BREATH_PERIOD_S + p.z * 2.1
+    return -BREATH * p.height * (1 - math.cos(phase)) / 2
+
+
+def pose(action: str, t: float, placement: Placement, frame_w: int, seconds: float = 4.0) -> Pose:
+    """Pose of a sprite doing `action` at normalized time t of a scene lasting `seconds`.
+
+    idle breathes; enter_* walk in from off-screen during the first 40%; exit_* walk
+    out during the last 40%; walk_to_center walks in from its outer side to its place;
+    walk_left / walk_right cross part of the frame; jump hops about once a second;
+    shake trembles. Walking adds a step bob tied to the distance covered.
+    """
+    t = min(1.0, max(0.0, t))
+    p = placement
+    facing_centre = p.cx < frame_w / 2 - 1  # stand turned toward the middle of the frame
+    path = _travel(action, p, frame_w)
+    if path is not None:
+        start, end, t0, t1 = path
+        progress = ease((t - t0) / (t1 - t0))
+        dx = start + (end - start) * progress
+        if 0.0 < progress < 1.0:
+            steps = abs(dx - start) / (STRIDE * p.height)
+            dy = -STEP_BOB * p.height * abs(math.sin(math.pi * steps))
+        else:
+            dy = _breath(t, p, seconds)
+        return Pose(dx=dx, dy=dy, flip=end > start)
+    if action == "jump":
+        hops = max(1, round(seconds / HOP_PERIOD_S))
+        u = (t * hops) % 1.0 if t < 1.0 else 1.0
+        air = u / HOP_AIR
+        dy = -HOP_HEIGHT * p.height * 4 * air * (1 - air) if air < 1.0 else 0.0
+        return Pose(dy=dy, flip=facing_centre)
+    if action == "shake":
+        dx = SHAKE_AMPLITUDE * p.height * math.sin(2 * math.pi * SHAKE_HZ * seconds * t)
+        return Pose(dx=dx, flip=facing_centre)
+    if action == "idle":
+        return Pose(dy=_breath(t, p, seconds), flip=facing_centre)
+    raise ValueError(f"unknown action {action!r}")
