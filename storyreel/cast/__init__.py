@@ -1,0 +1,212 @@
+"""Cast: one look per entity, decided once and reused in every scene.
+
+A cast backend first *plans* every entity's look for the whole script (a small JSON-able
+dict), then *makes* each entity's reference image from its look. The pipeline hashes
+each look into that entity's cache key, so everything that depends on other entities
+(two characters must never look alike) is settled in `plan`, and `make` only draws.
+
+The embedded backend, "emoji", gives characters and objects an emoji sprite chosen by
+meaning and locations a painted two-layer backdrop. A user's own picture
+(entity.reference) is brought in with `import_reference` instead.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+from PIL import Image, ImageOps
+
+from .. import files
+from ..embed import embed
+from ..errors import InputError
+from ..project import Project
+from ..registry import Registry
+from ..script import Entity, Script
+from . import backdrop, glyphs, sprites
+
+
+class CastBackend(Protocol):
+    name: str  # registry name, e.g. "emoji"
+    version: str  # bumped whenever output changes; part of every cast cache key
+
+    def plan(self, script: Script) -> dict[str, dict]:
+        """A deterministic, JSON-able look per entity id."""
+        ...
+
+    def make(self, entity: Entity, look: dict, script: Script, project: Project, out: Path) -> None:
+        """Write the reference image of `entity` to `out`; for a location also its two layers."""
+        ...
+
+
+REGISTRY: Registry[CastBackend] = Registry("cast")
+
+# Pools searched for each kind of entity (see glyphs._POOL_RANGES).
+CHARACTER_POOLS = ("person", "animal", "fantasy")
+OBJECT_POOLS = ("thing", "food", "plant")
+OUTDOOR_POOLS = ("place", "plant")
+INDOOR_POOLS = ("fixture",)
+
+# A character whose best glyph is taken moves to its next-best one only if that one is
+# still a good match: within SWITCH_MARGIN of the best score and at least MIN_MATCH.
+SWITCH_MARGIN = 0.08
+MIN_MATCH = 0.35
+
+
+def _core(description: str) -> str:
+    """The head of a description: 'A little girl with a yellow apron' -> 'A little girl'.
+
+    What a character or object *is* comes first; what it wears or does follows 'with',
+    'who'... and would otherwise pull the match towards the wrong glyph.
+    """
+    head = re.split(r"\b(?:with|who|that|which|wearing|holding|carrying|whose|and)\b|[,.;:!?()]",
+                    description, maxsplit=1, flags=re.IGNORECASE)[0].strip()
+    return head if len(head) >= 3 else description
+
+
+def _phrases(name: str, description: str) -> list[str]:
+    """The name and the noun phrases of a location: any of them may name its landmark.
+
+    Words about the time of day are dropped: the sky shows them, and "morning" would
+    otherwise pull a kitchen towards a bed.
+    """
+    pieces = re.split(r"\b(?:with|in|on|at|of|over|under|by|near|beside|behind|front|and|from|to|into|"
+                      r"the|a|an|its|his|her|their)\b|[,.;:!?()]", description, flags=re.IGNORECASE)
+    phrases = [name] + [backdrop.without_time_words(p) for p in pieces]
+    return [p.strip() for p in phrases if len(p.strip()) >= 3]
+
+
+def _match_texts(entity: Entity) -> tuple[str, list[str]]:
+    """(whole text, key phrases) embedded to match an entity with glyphs."""
+    if entity.kind == "location":
+        return f"{entity.name}. {entity.description}", _phrases(entity.name, entity.description)
+    description = sprites.strip_accessories(entity.description) if entity.kind == "character" else entity.description
+    return f"{entity.name}. {description}", [_core(description)]
+
+
+def _pick(ranked: list[tuple[float, glyphs.Glyph]], used: dict[str, int]) -> glyphs.Glyph:
+    """The best glyph; when another entity has it, the next-best free glyph of the same kind
+    (a girl stays a person, never a chick) if it is still a good match, else the best anyway."""
+    best_score, best = ranked[0]
+    if best.char not in used:
+        return best
+    for score, glyph in ranked[1:]:
+        good = score >= max(MIN_MATCH, best_score - SWITCH_MARGIN)
+        if good and glyph.char not in used and glyph.pools & best.pools:
+            return glyph
+    return best
+
+
+@REGISTRY.register("emoji")
+class EmojiCast:
+    """Emoji sprites for characters and objects, painted backdrops for locations."""
+
+    name = "emoji"
+    version = "1"
+
+    def __init__(self, cache_dir: Path):
+        self.cache_dir = Path(cache_dir)
+
+    def plan(self, script: Script) -> dict[str, dict]:
+        """Looks for every entity. Characters pick glyphs first, then objects, each in script order.
+
+        A look depends only on its entity and on the characters and objects picked before
+        it, so adding a location anywhere, or a character or object after the others,
+        leaves every existing look unchanged.
+        """
+        catalogue = glyphs.load_catalogue(self.cache_dir)
+        texts = {e.id: _match_texts(e) for e in script.entities}
+        flat = [t for full, parts in texts.values() for t in (full, *parts)]
+        vectors = iter(embed(flat))
+        queries: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        for entity_id, (_full, parts) in texts.items():
+            full = next(vectors)
+            queries[entity_id] = (full, np.stack([next(vectors) for _ in parts]))
+
+        looks: dict[str, dict] = {}
+        used: dict[str, int] = {}  # glyph -> how many characters/objects already have it
+        worn_with: dict[str, set[str]] = {}  # glyph -> accessories worn by the characters drawn with it
+        characters = [e for e in script.entities if e.kind == "character"]
+        objects = [e for e in script.entities if e.kind == "object"]
+        for index, entity in enumerate(characters + objects):
+            is_character = entity.kind == "character"
+            ranked = catalogue.rank(*queries[entity.id], CHARACTER_POOLS if is_character else OBJECT_POOLS)
+            choice = _pick(ranked, used)
+            repeat = used.get(choice.char, 0)
+            used[choice.char] = repeat + 1
+            accessories = sprites.find_accessories(entity.description) if is_character else []
+            if repeat and is_character:
+                accessories = accessories[: sprites.MAX_ACCESSORIES - 1]
+                taken = worn_with.get(choice.char, set()) | {a["name"] for a in accessories}
+                accessories.append(sprites.distinguisher(taken, repeat - 1))
+            worn_with.setdefault(choice.char, set()).update(a["name"] for a in accessories)
+            glyph, hue_shift = sprites.duplicate_variant(choice.char, repeat) if repeat else (choice.char, 0)
+            looks[entity.id] = {
+                "kind": entity.kind,
+                "glyph": glyph,
+                "glyph_name": choice.name,
+                "hue_shift": hue_shift,
+                "accessories": accessories,
+                "outline": sprites.OUTLINE_PALETTE[index % len(sprites.OUTLINE_PALETTE)] if is_character
+                else sprites.OBJECT_OUTLINE,
+                "border": sprites.BORDER if is_character else sprites.OBJECT_BORDER,
+            }
+
+        frame = (script.width, script.height)
+        for entity in script.entities:
+            if entity.kind != "location":
+                continue
+            _time, terrain = backdrop.analyse(f"{entity.name}. {entity.description}")
+            pools = INDOOR_POOLS if terrain == "indoor" else OUTDOOR_POOLS
+            landmark = catalogue.rank(*queries[entity.id], pools, top=1)[0][1]
+            looks[entity.id] = backdrop.plan_location(entity, landmark, frame)
+        return {e.id: looks[e.id] for e in script.entities}
+
+    def make(self, entity: Entity, look: dict, script: Script, project: Project, out: Path) -> None:
+        """Draw the sprite, or paint the backdrop and write its far and near layers first."""
+        if entity.kind == "location":
+            far, near = backdrop.paint(look)
+            with files.atomic_path(project.cast_layer(entity.id, "far")) as tmp:
+                far.save(tmp, format="PNG")
+            with files.atomic_path(project.cast_layer(entity.id, "near")) as tmp:
+                near.save(tmp, format="PNG")
+            image = backdrop.compose(far, near)
+        else:
+            image = sprites.make_sprite(look)
+        with files.atomic_path(out) as tmp:
+            image.save(tmp, format="PNG")
+
+
+def import_reference(src: Path, entity: Entity, out: Path, max_side: int = 1024) -> None:
+    """Bring in a user's own picture for `entity` as a PNG at `out`, at most `max_side` px per side.
+
+    Characters and objects keep their transparency (RGBA); a location becomes RGB.
+    An unreadable or missing file raises an InputError naming the entity and the path.
+    """
+    src = Path(src)
+    shown = entity.reference or str(src)
+    where = "" if str(src) == shown else f" (looked at {src})"
+    try:
+        with Image.open(src) as opened:
+            image = ImageOps.exif_transpose(opened)
+            image.load()
+    except FileNotFoundError:
+        raise InputError(f"entity {entity.id!r}: reference {shown!r} cannot be read: file not found{where}") from None
+    except IsADirectoryError:
+        raise InputError(f"entity {entity.id!r}: reference {shown!r} cannot be read: it is a folder{where}") from None
+    except (OSError, ValueError, Image.DecompressionBombError) as exc:
+        reason = "not an image file Pillow can read" if isinstance(exc, Image.UnidentifiedImageError) else str(exc)
+        raise InputError(f"entity {entity.id!r}: reference {shown!r} cannot be read: {reason}{where}") from None
+    if entity.kind == "location":
+        if image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info:
+            background = Image.new("RGBA", image.size, (255, 255, 255, 255))
+            background.alpha_composite(image.convert("RGBA"))
+            image = background
+        image = image.convert("RGB")
+    else:
+        image = image.convert("RGBA")
+    image.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
+    with files.atomic_path(out) as tmp:
+        image.save(tmp, format="PNG")

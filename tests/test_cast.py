@@ -1,0 +1,284 @@
+"""Cast stage, emoji backend: real Noto Color Emoji font, real MiniLM embeddings."""
+
+import os
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from storyreel.cast import REGISTRY, backdrop, glyphs, import_reference, sprites
+from storyreel.errors import InputError
+from storyreel.project import Project
+from storyreel.script import Entity, Script
+
+
+@pytest.fixture(scope="session")
+def cache_dir(tmp_path_factory) -> Path:
+    """One emoji index for the whole session: it is built (and embedded) once."""
+    path = tmp_path_factory.mktemp("cast-cache")
+    glyphs.load_catalogue(path)
+    return path
+
+
+@pytest.fixture(scope="session")
+def cast(cache_dir):
+    return REGISTRY.create("emoji", cache_dir=cache_dir)
+
+
+def make_script(*entities: dict, width: int = 320, height: int = 180) -> Script:
+    location = next((e["id"] for e in entities if e["kind"] == "location"), None)
+    extra = [] if location else [{"id": "field", "name": "Field", "kind": "location", "description": "A green field."}]
+    return Script(
+        title="Test", width=width, height=height, entities=[*entities, *extra],
+        scenes=[{"id": "s1", "description": "x", "narration": "x", "duration_s": 2.0,
+                 "background": location or "field"}],
+    )
+
+
+def char(id_: str, description: str, name: str | None = None) -> dict:
+    return {"id": id_, "name": name or id_.title(), "kind": "character", "description": description}
+
+
+def place(id_: str, description: str, name: str | None = None) -> dict:
+    return {"id": id_, "name": name or id_.title(), "kind": "location", "description": description}
+
+
+def build(cast, script: Script, root: Path) -> Project:
+    """Plan and make every entity of `script` into a project at `root`."""
+    project = Project(root)
+    looks = cast.plan(script)
+    for entity in script.entities:
+        cast.make(entity, looks[entity.id], script, project, project.cast(entity.id))
+    return project
+
+
+def rgba(path: Path) -> np.ndarray:
+    with Image.open(path) as img:
+        return np.asarray(img.convert("RGBA")).astype(np.int16)
+
+
+# --------------------------------------------------------------------------- catalogue
+
+
+def test_catalogue_keeps_only_single_drawable_glyphs_and_is_cached(cache_dir):
+    catalogue = glyphs.load_catalogue(cache_dir)
+    assert len(catalogue) > 800
+    chars = {g.char for g in catalogue.glyphs}
+    assert "\U0001F427" in chars and "\U0001F9F8" in chars  # penguin, teddy bear
+    for g in catalogue.glyphs:
+        cps = [ord(c) for c in g.char]
+        assert not any(0x1F1E6 <= c <= 0x1F1FF for c in cps), g.name  # no flags
+        assert not any(0x1F3FB <= c <= 0x1F3FF for c in cps), g.name  # no skin-tone variants
+        assert 0x20E3 not in cps, g.name  # no keycaps
+    assert catalogue.glyph("\U0001F427").pools == {"animal"}
+    assert (cache_dir / f"emoji-index-v{glyphs.INDEX_VERSION}.npz").is_file()
+
+    started = time.perf_counter()
+    again = glyphs.load_catalogue.__wrapped__(cache_dir)  # bypass the in-process cache: read the file
+    assert time.perf_counter() - started < 2.0
+    assert [g.char for g in again.glyphs] == [g.char for g in catalogue.glyphs]
+    assert np.array_equal(again.vectors, catalogue.vectors)
+
+
+def test_sequences_the_font_cannot_join_are_left_out():
+    polar_bear = "\U0001F43B\u200D\u2744\uFE0F"
+    assert glyphs._excluded_sequence(polar_bear, with_raqm=False)
+    assert not glyphs._excluded_sequence(polar_bear, with_raqm=True)
+    assert glyphs._excluded_sequence("\U0001F1EB\U0001F1F7", with_raqm=True)  # a flag
+    assert glyphs._excluded_sequence("\U0001F44D\U0001F3FD", with_raqm=True)  # a skin tone
+    assert not glyphs.draws("\U0010FFFD")  # private use: the font has nothing
+
+
+def test_every_catalogue_glyph_renders_as_one_picture(cache_dir):
+    catalogue = glyphs.load_catalogue(cache_dir)
+    for g in catalogue.glyphs[::25]:
+        img = glyphs.render(g.char)
+        assert img.mode == "RGBA" and img.height > 40 and img.width <= glyphs.FONT_SIZE * 1.5, g.name
+
+
+# --------------------------------------------------------------------------- planning
+
+
+def test_plan_matches_glyphs_by_meaning(cast):
+    script = make_script(
+        char("pete", "A penguin who loves skiing."),
+        char("anna", "A little girl with a yellow apron."),
+        char("teddy", "A small brown teddy bear with a red scarf."),
+        place("paris", "A picnic on the grass in front of the Eiffel Tower on a sunny day."),
+        place("kitchen", "A warm kitchen in the morning."),
+    )
+    looks = cast.plan(script)
+    catalogue = glyphs.load_catalogue(cast.cache_dir)
+    assert looks["pete"]["glyph"] == "\U0001F427"
+    assert "person" in catalogue.glyph(looks["anna"]["glyph"]).pools
+    assert looks["teddy"]["glyph"] == "\U0001F9F8"
+    assert [a["name"] for a in looks["teddy"]["accessories"]] == ["scarf"]
+    assert looks["paris"]["landmark"] == "\U0001F5FC"  # the tower
+    assert (looks["paris"]["terrain"], looks["paris"]["time"]) == ("grass", "day")
+    assert looks["kitchen"]["terrain"] == "indoor"
+    assert "fixture" in catalogue.glyph(looks["kitchen"]["landmark"]).pools
+
+
+def test_plan_gives_every_character_its_own_look(cast):
+    penguins = [char(f"penguin{i}", "A penguin who loves skiing.") for i in range(3)]
+    girls = [char(f"girl{i}", "A little girl.") for i in range(2)]
+    looks = cast.plan(make_script(*penguins, *girls))
+    signatures = {(look["glyph"], look["hue_shift"], tuple(a["name"] for a in look["accessories"]))
+                  for look in looks.values() if look["kind"] == "character"}
+    assert len(signatures) == 5
+    assert len({looks[c["id"]]["outline"] for c in penguins + girls}) == 5
+    # Penguins sharing the glyph are hue-shifted; a second girl gets another skin tone instead.
+    assert [looks[p["id"]]["hue_shift"] != 0 for p in penguins] == [False, True, True]
+    assert looks["girl1"]["hue_shift"] == 0 and looks["girl1"]["glyph"] != looks["girl0"]["glyph"]
+
+
+def test_plan_is_stable_when_an_unrelated_entity_is_added(cast):
+    base = [char("teddy", "A brown teddy bear with a red scarf."), char("mia", "A girl with pigtails."),
+            place("room", "A cosy bedroom at night.")]
+    before = cast.plan(make_script(*base))
+    after = cast.plan(make_script(*base, {"id": "key", "name": "Key", "kind": "object",
+                                          "description": "A tiny golden key."},
+                                  place("desert", "A sandy desert at noon.")))
+    assert {k: after[k] for k in before} == before
+
+
+# --------------------------------------------------------------------------- sprites
+
+
+def test_sprite_is_a_tall_transparent_png(cast, tmp_path):
+    project = build(cast, make_script(char("pete", "A penguin.")), tmp_path)
+    with Image.open(project.cast("pete")) as img:
+        assert img.mode == "RGBA"
+        assert 360 <= img.height <= 400
+        pixels = np.asarray(img)
+    assert pixels[0, 0, 3] == 0 and pixels[-1, -1, 3] == 0  # transparent corners
+    assert (pixels[..., 3] == 255).mean() > 0.3
+
+
+def test_identical_descriptions_still_give_different_images(cast, tmp_path):
+    project = build(cast, make_script(char("a", "A little grey mouse."), char("b", "A little grey mouse.")), tmp_path)
+    images = []
+    for entity_id in ("a", "b"):
+        with Image.open(project.cast(entity_id)) as img:
+            images.append(np.asarray(img.convert("RGBA").resize((96, 96))).astype(np.int16))
+    assert np.abs(images[0] - images[1]).mean() > 8
+
+
+def test_named_accessory_is_drawn(cast, tmp_path):
+    project = build(cast, make_script(char("plain", "A brown teddy bear."),
+                                      char("dressed", "A brown teddy bear with a red scarf.")), tmp_path)
+
+    def red_share(entity_id: str) -> float:
+        px = rgba(project.cast(entity_id))
+        red = (px[..., 0] > 170) & (px[..., 1] < 90) & (px[..., 2] < 90) & (px[..., 3] > 200)
+        return red.mean()
+
+    assert red_share("dressed") > red_share("plain") + 0.03
+
+
+def test_accessories_are_read_from_the_description():
+    found = sprites.find_accessories("An old man in a blue top hat and round glasses.")
+    assert [(a["name"], a["hue"]) for a in found] == [("top hat", 215), ("glasses", None)]
+    assert sprites.find_accessories("A fox that loves rainbows and caps.")[0]["name"] == "cap"
+    assert sprites.find_accessories("A plain grey cat.") == []
+    assert sprites.strip_accessories("A bear with a red scarf") == "A bear with a"
+
+
+# --------------------------------------------------------------------------- backdrops
+
+
+def test_same_entity_gives_byte_identical_files(cast, tmp_path):
+    script = make_script(char("teddy", "A brown teddy bear with a red scarf."), place("park", "A sunny park."))
+    first, second = build(cast, script, tmp_path / "one"), build(cast, script, tmp_path / "two")
+    for project_path in (lambda p: p.cast("teddy"), lambda p: p.cast("park"),
+                         lambda p: p.cast_layer("park", "far"), lambda p: p.cast_layer("park", "near")):
+        assert project_path(first).read_bytes() == project_path(second).read_bytes()
+
+
+def test_backdrop_layers_and_sizes(cast, tmp_path):
+    script = make_script(place("hill", "A grassy hill on a sunny morning."), width=320, height=180)
+    project = build(cast, script, tmp_path)
+    world = backdrop.world_size(320, 180)
+    assert world == (400, 224)
+    with Image.open(project.cast("hill")) as ref, Image.open(project.cast_layer("hill", "far")) as far, \
+            Image.open(project.cast_layer("hill", "near")) as near:
+        assert ref.size == far.size == near.size == world
+        assert (ref.mode, far.mode, near.mode) == ("RGB", "RGB", "RGBA")
+        alpha = np.asarray(near.getchannel("A"))
+    assert alpha[: world[1] // 10].max() == 0  # sky band: the far layer shows through
+    assert alpha[-world[1] // 4:].min() == 255  # ground: solid
+    horizon_rows = np.flatnonzero(alpha.min(axis=1) == 255)
+    assert 0.55 <= horizon_rows[0] / world[1] <= 0.62
+
+
+def test_night_sky_is_darker_than_day_sky(cast, tmp_path):
+    script = make_script(place("noon", "A meadow at noon."), place("midnight", "A meadow at midnight."))
+    project = build(cast, script, tmp_path)
+
+    def sky_brightness(entity_id: str) -> float:
+        px = rgba(project.cast_layer(entity_id, "far"))
+        return float(px[: px.shape[0] // 3, :, :3].mean())
+
+    assert sky_brightness("noon") > sky_brightness("midnight") + 80
+
+
+def test_time_and_terrain_keywords():
+    assert backdrop.analyse("a stormy night at sea") == ("storm", "water")
+    assert backdrop.analyse("a quiet street at dusk") == ("sunset", "city")
+    assert backdrop.analyse("the kitchen at dawn") == ("dawn", "indoor")
+    assert backdrop.analyse("snowy mountains in the morning") == ("morning", "snow")
+    assert backdrop.analyse("golden dunes of the desert") == ("day", "sand")
+    assert backdrop.analyse("somewhere") == ("day", "grass")
+
+
+def test_backdrop_seed_ignores_python_hash_salt():
+    entity = Entity(id="park", name="Park", kind="location", description="A sunny park.")
+    assert backdrop.seed_of(entity) == backdrop.seed_of(entity.model_copy())
+    assert backdrop.seed_of(entity) != backdrop.seed_of(entity.model_copy(update={"description": "A park."}))
+
+
+def test_painting_a_full_size_backdrop_is_fast(cast):
+    looks = cast.plan(make_script(place("wood", "A deep forest at sunset."), width=1280, height=720))
+    started = time.perf_counter()
+    far, near = backdrop.paint(looks["wood"])
+    assert time.perf_counter() - started < 1.0
+    assert far.size == near.size == (1600, 900)
+
+
+# --------------------------------------------------------------------------- user references
+
+
+def test_import_reference_converts_a_jpeg(tmp_path):
+    src = tmp_path / "anna.jpg"
+    Image.new("RGB", (2000, 1000), (200, 40, 40)).save(src, format="JPEG")
+    entity = Entity(id="anna", name="Anna", kind="character", description="A girl.", reference="anna.jpg")
+    out = tmp_path / "cast" / "anna.png"
+    import_reference(src, entity, out)
+    with Image.open(out) as img:
+        assert img.format == "PNG" and img.mode == "RGBA" and img.size == (1024, 512)
+
+    location = Entity(id="home", name="Home", kind="location", description="A house.")
+    import_reference(src, location, tmp_path / "home.png", max_side=500)
+    with Image.open(tmp_path / "home.png") as img:
+        assert img.mode == "RGB" and img.size == (500, 250)
+
+
+def test_import_reference_of_a_non_image_names_entity_and_path(tmp_path):
+    src = tmp_path / "notes.txt"
+    src.write_text("not a picture")
+    entity = Entity(id="anna", name="Anna", kind="character", description="A girl.", reference="notes.txt")
+    with pytest.raises(InputError, match=r"entity 'anna': reference 'notes.txt' cannot be read"):
+        import_reference(src, entity, tmp_path / "anna.png")
+    with pytest.raises(InputError, match=r"entity 'anna'.*file not found"):
+        import_reference(tmp_path / "missing.png", entity, tmp_path / "anna.png")
+    assert not (tmp_path / "anna.png").exists()
+
+
+def test_unknown_backend_is_a_clear_error(cache_dir):
+    with pytest.raises(InputError, match="emoji"):
+        REGISTRY.create("watercolour", cache_dir=cache_dir)
