@@ -11,7 +11,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 from types import TracebackType
-from typing import Protocol
+from typing import Callable, Protocol
 
 from . import tools
 from .animatic import RENDERER_VERSION
@@ -27,8 +27,9 @@ class ShotBackend(Protocol):
     version: str
 
     def render(self, scene: Scene, script: Script, project: Project, frames: int, out: Path, *,
-               crf: int = 20, preset: str = "veryfast") -> None:
-        """Write a silent MP4 of exactly `frames` frames at script.fps and script size to `out`."""
+               crf: int = 20, preset: str = "veryfast", on_frame: Callable[[], None] | None = None) -> None:
+        """Write a silent MP4 of exactly `frames` frames at script.fps and script size to `out`.
+        `on_frame` is called after each frame, for progress display."""
         ...
 
 
@@ -119,8 +120,10 @@ class AnimaticShots:
     version = RENDERER_VERSION
 
     def render(self, scene: Scene, script: Script, project: Project, frames: int, out: Path, *,
-               crf: int = 20, preset: str = "veryfast") -> None:
+               crf: int = 20, preset: str = "veryfast", on_frame: Callable[[], None] | None = None) -> None:
         renderer = SceneRenderer(script, project, scene, frames)
         with FrameWriter(out, script.width, script.height, script.fps, crf, preset) as writer:
             for rgb in renderer.frames():
                 writer.write(rgb)
+                if on_frame is not None:
+                    on_frame()

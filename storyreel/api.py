@@ -1,0 +1,87 @@
+"""Python API with the CLI's verbs: plan, render, make.
+
+    from storyreel import api
+    api.make("out/anna", story=open("story.txt").read())
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+
+from . import __version__, files
+from .config import Config, load_config
+from .director import create_director
+from .director.planner import PROMPTS
+from .errors import InputError
+from .pipeline import RenderSummary
+from .pipeline import render as _render
+from .progress import StageProgress
+from .project import Project
+from .script import Script, load_script, save_script
+
+log = logging.getLogger(__name__)
+
+
+def _plan_key(text: str, is_idea: bool, config: Config) -> str:
+    prompts = {p.name: p.read_text(encoding="utf-8") for p in sorted(PROMPTS.glob("*.txt"))}
+    planner = {"llm": config.llm.model_dump(exclude={"threads"}), "director": config.backends.director,
+               "max_scenes": config.max_scenes, "style": config.style, "seed": config.seed,
+               "size": [config.width, config.height], "fps": config.fps}
+    return files.sha256_json({"text": text, "idea": is_idea, "planner": planner, "prompts": prompts,
+                              "version": __version__})
+
+
+def plan(out: Path | str, *, story: str | None = None, idea: str | None = None, config: Config | None = None,
+         progress: StageProgress | None = None) -> Script:
+    """Plan a film into out/script.json from a story (or a one-line idea).
+
+    Nothing is written when the input is empty. When script.json was already planned
+    from the same input and settings, it is kept as it is (hand edits included).
+    """
+    config = config or load_config()
+    if (story is None) == (idea is None):
+        raise InputError("give either a story or an idea")
+    text = story if story is not None else idea
+    if not text or not text.strip():
+        what = "story" if story is not None else "idea"
+        raise InputError(f"the {what} is empty: write a few sentences" + (" or use --idea" if what == "story" else ""))
+    project = Project(Path(out))
+    key = _plan_key(text, idea is not None, config)
+    if project.fresh(project.script, key):
+        log.info("script.json is up to date with the story; keeping it (and any hand edits)")
+        return load_script(project.script)
+
+    project.root.mkdir(parents=True, exist_ok=True)
+    progress = progress or StageProgress(None)
+    with progress.stage("plan", 3 if idea else 2) as bar:
+        bar.describe("plan: loading the LLM")
+        director = create_director(config, project.root / "director" / "log.jsonl")
+        bar.advance()
+        if idea is not None:
+            bar.describe("plan: writing a story")
+            files.write_text(project.root / "idea.txt", idea.strip() + "\n")
+            story = director.write_story(idea)
+            bar.advance()
+        files.write_text(project.story, story.strip() + "\n")
+        started = time.perf_counter()
+        script = director.plan(story, on_step=lambda step: bar.describe(f"plan: {step}"))
+        save_script(script, project.script)
+        project.manifest.record(project.rel(project.script), key, "director:" + config.backends.director,
+                                __version__, time.perf_counter() - started, model=director.llm.model)
+        bar.advance()
+    return script
+
+
+def render(out: Path | str, *, config: Config | None = None, progress: StageProgress | None = None) -> RenderSummary:
+    """Render out/script.json into out/film.mp4 (reusing every unchanged artifact)."""
+    return _render(Path(out), config or load_config(), progress)
+
+
+def make(out: Path | str, *, story: str | None = None, idea: str | None = None, config: Config | None = None,
+         progress: StageProgress | None = None) -> RenderSummary:
+    """plan + render."""
+    config = config or load_config()
+    plan(out, story=story, idea=idea, config=config, progress=progress)
+    return render(out, config=config, progress=progress)

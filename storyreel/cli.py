@@ -1,0 +1,170 @@
+"""Command line: storyreel plan | render | make."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from rich.logging import RichHandler
+from rich.markup import escape
+from rich.table import Table
+
+from . import __version__, api
+from .config import load_config
+from .errors import InputError, StoryreelError
+from .pipeline import RenderSummary
+from .progress import console, live
+
+EXAMPLES = """\
+examples:
+  storyreel make examples/lighthouse_keeper.txt -o out/lighthouse
+  storyreel make --idea "A young man is making a cake" -o out/cake
+  cat story.txt | storyreel plan - -o out/mine      # plan only; then edit out/mine/script.json
+  storyreel render out/mine                          # re-renders only what the edit changed
+  storyreel render out/mine --transition crossfade --burn-subtitles --music music.ogg
+  storyreel make story.txt -o out/es --model qwen2.5-0.5b --width 854 --height 480
+
+settings: flags > environment (STORYREEL_FPS=30, STORYREEL_LLM__MODEL=...) > --config FILE (TOML)
+exit codes: 0 success, 2 bad input (story, script.json, flags), 1 other failures
+"""
+
+
+def _read_story(arg: str | None) -> str | None:
+    if arg is None:
+        return None
+    if arg == "-":
+        data = sys.stdin.buffer.read()
+        where = "standard input"
+    else:
+        path = Path(arg)
+        if not path.is_file():
+            raise InputError(f"story file {arg!r} does not exist (give a path, '-' for stdin, or --idea \"...\")")
+        data = path.read_bytes()
+        where = arg
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError(f"the story in {where} is not UTF-8 text; save it as UTF-8 and retry") from None
+
+
+def _overrides(args: argparse.Namespace) -> dict:
+    """Flags that were given, as a nested config dict."""
+    out: dict = {}
+    for flag in ("width", "height", "fps", "seed"):
+        if getattr(args, flag, None) is not None:
+            out[flag] = getattr(args, flag)
+    if getattr(args, "model", None):
+        out.setdefault("llm", {})["model"] = args.model
+    if getattr(args, "voice", None):
+        out.setdefault("backends", {})["voice"] = args.voice
+    edit = {k: getattr(args, k) for k in ("transition", "music") if getattr(args, k, None) is not None}
+    if getattr(args, "burn_subtitles", False):
+        edit["burn_subtitles"] = True
+    if edit:
+        out["edit"] = edit
+    return out
+
+
+def _print_summary(s: RenderSummary) -> None:
+    table = Table(title=f"storyreel: {s.film}", show_header=True)
+    table.add_column("stage")
+    table.add_column("seconds", justify="right")
+    table.add_column("made", justify="right")
+    table.add_column("reused", justify="right")
+    for stage, secs in s.stage_seconds.items():
+        table.add_row(stage, f"{secs:.1f}", str(s.made.get(stage, 0)), str(s.reused.get(stage, 0)))
+    console.print(table)
+    console.print(f"{s.scenes} scenes, film length {s.film_seconds:.1f} s -> [bold]{s.film}[/bold]")
+    for scene_id, planned, real in s.stretched:
+        console.print(f"  scene {scene_id}: narration stretched it from {planned:g} s to {real:g} s")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="storyreel", description="Turn a story into a narrated film, offline.",
+                                     epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"storyreel {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--config", type=Path, help="TOML settings file (default: ./storyreel.toml if present)")
+    common.add_argument("-q", "--quiet", action="store_true", help="no progress bars")
+    common.add_argument("-v", "--verbose", action="store_true", help="log every step to the console")
+
+    planning = argparse.ArgumentParser(add_help=False)
+    planning.add_argument("story", nargs="?", help="story file, or '-' to read standard input")
+    planning.add_argument("--idea", help="a one-line idea; a short story is written from it first")
+    planning.add_argument("-o", "--out", type=Path, required=True, help="project folder, e.g. out/NAME")
+    planning.add_argument("--width", type=int)
+    planning.add_argument("--height", type=int)
+    planning.add_argument("--fps", type=int)
+    planning.add_argument("--seed", type=int)
+    planning.add_argument("--model", help="LLM: qwen2.5-coder-1.5b (default), qwen2.5-0.5b, or a .gguf path")
+
+    rendering = argparse.ArgumentParser(add_help=False)
+    rendering.add_argument("--voice", help="voice backend: auto (default), espeak, piper")
+    rendering.add_argument("--transition", choices=["cut", "crossfade"])
+    rendering.add_argument("--burn-subtitles", action="store_true", help="also draw subtitles into the picture")
+    rendering.add_argument("--music", help="audio file mixed under the narration (ducked while speaking)")
+
+    sub.add_parser("plan", parents=[common, planning], help="story -> script.json",
+                   epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p_render = sub.add_parser("render", parents=[common, rendering], help="script.json -> film.mp4",
+                              epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p_render.add_argument("project", type=Path, help="project folder holding script.json")
+    sub.add_parser("make", parents=[common, planning, rendering], help="plan + render",
+                   epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    return parser
+
+
+def _setup_logging(verbose: bool, project: Path | None) -> None:
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    console_handler = RichHandler(console=console, show_path=False, level=logging.INFO if verbose else logging.WARNING)
+    root.addHandler(console_handler)
+    if project is not None:
+        project.mkdir(parents=True, exist_ok=True)
+        file_handler = logging.FileHandler(project / "storyreel.log", encoding="utf-8")
+        file_handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(file_handler)
+
+
+def run(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        config = load_config(args.config, _overrides(args))
+        story = None
+        if args.command in ("plan", "make"):
+            if (args.story is None) == (args.idea is None):
+                parser.error("give a STORY file (or '-') or --idea \"...\", not both")
+            story = _read_story(args.story)
+            if story is not None and not story.strip():
+                raise InputError("the story is empty: write a few sentences, or use --idea \"...\"")
+        project = args.out if args.command in ("plan", "make") else args.project
+        if args.command == "render" and not (project / "script.json").is_file():
+            raise InputError(f"{project}/script.json does not exist: run `storyreel plan` first or write it by hand")
+        _setup_logging(args.verbose, project)
+        with live(not args.quiet) as progress:
+            if args.command == "plan":
+                script = api.plan(project, story=story, idea=args.idea, config=config, progress=progress)
+                console.print(f"planned {len(script.scenes)} scenes, {len(script.entities)} entities "
+                              f"-> {project / 'script.json'}")
+                return 0
+            if args.command == "render":
+                summary = api.render(project, config=config, progress=progress)
+            else:
+                summary = api.make(project, story=story, idea=args.idea, config=config, progress=progress)
+        _print_summary(summary)
+        return 0
+    except StoryreelError as exc:
+        console.print(f"[bold red]error:[/bold red] {escape(str(exc))}", highlight=False, soft_wrap=True)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        console.print("interrupted; run the same command again to continue from what is on disk")
+        return 130
+
+
+def main() -> None:
+    sys.exit(run())

@@ -1,0 +1,241 @@
+"""The production line: script.json -> cast -> voice -> keyframes -> shots -> edit -> film.mp4.
+
+Each artifact has a cache key: the hash of everything it is made from (its inputs'
+keys, the backend and its version, the settings that matter). An artifact is reused
+when its file exists and the manifest records the same key, so a re-run does only
+what changed and a killed run resumes from what is on disk. Voice runs before the
+pictures because a narration longer than its scene stretches the scene.
+
+Every per-item step is a function of (context, item) that reads and writes only the
+project folder, so the same steps can later run as parallel tasks on other workers.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from . import __version__, files
+from .cast import REGISTRY as CAST
+from .cast import import_reference
+from .config import Config
+from .edit import assemble, build_narration
+from .keyframes import REGISTRY as KEYFRAMES
+from .progress import StageProgress
+from .project import Project
+from .script import Entity, Scene, Script, load_script, save_script
+from .shots import REGISTRY as SHOTS
+from .subtitles import scene_cues, to_srt
+from .timing import Slot, film_seconds, frame_count, scene_seconds, timeline
+from .voice import resolve as resolve_voice
+from .voice import wav_seconds
+
+log = logging.getLogger(__name__)
+NARRATION_LEAD_S = 0.15  # a breath of silence before each scene's narration
+
+
+@dataclass
+class RenderSummary:
+    """What a render did, for the CLI summary and for callers of the API."""
+
+    project: Path
+    film: Path
+    scenes: int
+    film_seconds: float
+    stage_seconds: dict[str, float] = field(default_factory=dict)
+    made: dict[str, int] = field(default_factory=dict)
+    reused: dict[str, int] = field(default_factory=dict)
+    stretched: list[tuple[str, float, float]] = field(default_factory=list)  # (scene, planned, real)
+
+
+@dataclass
+class Context:
+    project: Project
+    script: Script
+    config: Config
+    summary: RenderSummary
+    progress: StageProgress = field(default_factory=lambda: StageProgress(None))
+    keys: dict[str, str] = field(default_factory=dict)  # artifact rel path -> key, filled stage by stage
+
+
+def _build(ctx: Context, path: Path, inputs: dict, backend: str, version: str,
+           make: Callable[[Path], dict | None], stage: str) -> str:
+    """Make `path` from `inputs` unless the manifest says it is already made from them."""
+    key = files.sha256_json({"inputs": inputs, "backend": backend, "version": version})
+    rel = ctx.project.rel(path)
+    ctx.keys[rel] = key
+    summary = ctx.summary
+    if ctx.project.fresh(path, key):
+        summary.reused[stage] = summary.reused.get(stage, 0) + 1
+        return key
+    started = time.perf_counter()
+    with files.atomic_path(path) as tmp:
+        extra = make(tmp) or {}
+    seconds = time.perf_counter() - started
+    ctx.project.manifest.record(rel, key, backend, version, seconds, **extra)
+    summary.made[stage] = summary.made.get(stage, 0) + 1
+    log.info("%s: made %s in %.2fs", stage, rel, seconds)
+    return key
+
+
+def _default_reference(project: Project, entity: Entity) -> str:
+    return project.rel(project.cast(entity.id))
+
+
+def run_cast(ctx: Context, bar) -> None:
+    backend = CAST.create(ctx.config.backends.cast, cache_dir=ctx.config.cache_path())
+    looks = backend.plan(ctx.script)
+    changed = False
+    for entity in ctx.script.entities:
+        bar.describe(f"cast: {entity.id}")
+        path = ctx.project.cast(entity.id)
+        user_ref = entity.reference not in (None, _default_reference(ctx.project, entity))
+        if user_ref:
+            src = ctx.project.resolve(entity.reference)
+            source_hash = files.sha256_file(src) if src.is_file() else "missing"
+            inputs = {"entity": entity.model_dump(exclude={"reference"}), "source": source_hash}
+            _build(ctx, path, inputs, "user-reference", __version__,
+                   lambda out, e=entity, s=src: import_reference(s, e, out), "cast")
+        else:
+            inputs = {"entity": entity.model_dump(exclude={"reference"}), "look": looks[entity.id],
+                      "size": [ctx.script.width, ctx.script.height], "style": ctx.script.style}
+            _build(ctx, path, inputs, backend.name, backend.version,
+                   lambda out, e=entity: backend.make(e, looks[e.id], ctx.script, ctx.project, out), "cast")
+            if entity.reference is None:
+                entity.reference = _default_reference(ctx.project, entity)
+                changed = True
+        bar.advance()
+    if changed:  # the contract says the cast stage fills in `reference`
+        save_script(ctx.script, ctx.project.script)
+
+
+def run_voice(ctx: Context, bar) -> dict[str, float]:
+    """Synthesize each scene's narration; return the spoken length per scene."""
+    vc = ctx.config.voice
+    backend = resolve_voice(ctx.config.backends.voice, ctx.script.language,
+                            words_per_minute=vc.words_per_minute, espeak_voice=vc.espeak_voice)
+    lengths: dict[str, float] = {}
+    for scene in ctx.script.scenes:
+        bar.describe(f"voice: {scene.id}")
+        path = ctx.project.voice(scene.id)
+        inputs = {"text": scene.narration, "language": ctx.script.language,
+                  "wpm": vc.words_per_minute, "voice": vc.espeak_voice}
+
+        def speak(out: Path, text: str = scene.narration) -> dict:
+            backend.synthesize(text, ctx.script.language, out)
+            return {"speech_s": round(wav_seconds(out), 3)}
+
+        _build(ctx, path, inputs, backend.name, backend.version, speak, "voice")
+        lengths[scene.id] = wav_seconds(path)
+        bar.advance()
+    return lengths
+
+
+def schedule(script: Script, speech: dict[str, float], config: Config) -> list[Slot]:
+    """Frames per scene (planned length, stretched to fit the narration) and where each starts."""
+    overlap = config.edit.crossfade_s if config.edit.transition == "crossfade" and len(script.scenes) > 1 else 0.0
+    frames = [frame_count(scene_seconds(s.duration_s, speech[s.id], config.voice.pause_s + overlap), script.fps)
+              for s in script.scenes]
+    return timeline([s.id for s in script.scenes], frames, script.fps, overlap)
+
+
+def _visual_inputs(ctx: Context, scene: Scene) -> dict:
+    """Everything a scene's pictures depend on (not its narration)."""
+    cast_keys = {eid: ctx.keys[ctx.project.rel(ctx.project.cast(eid))] for eid in [*scene.entities, scene.background]}
+    return {"scene": scene.model_dump(exclude={"narration", "duration_s"}), "cast": cast_keys,
+            "size": [ctx.script.width, ctx.script.height], "seed": ctx.script.seed}
+
+
+def run_keyframes(ctx: Context, bar) -> None:
+    backend = KEYFRAMES.create(ctx.config.backends.keyframes)
+    for scene in ctx.script.scenes:
+        bar.describe(f"keyframes: {scene.id}")
+        _build(ctx, ctx.project.keyframe(scene.id), _visual_inputs(ctx, scene), backend.name, backend.version,
+               lambda out, s=scene: backend.render(s, ctx.script, ctx.project, out), "keyframes")
+        bar.advance()
+
+
+def run_shots(ctx: Context, slots: list[Slot], bar) -> None:
+    backend = SHOTS.create(ctx.config.backends.shots)
+    ec = ctx.config.edit
+    for scene, slot in zip(ctx.script.scenes, slots, strict=True):
+        bar.describe(f"shots: {scene.id}")
+        inputs = {"visual": _visual_inputs(ctx, scene),
+                  "keyframe": ctx.keys[ctx.project.rel(ctx.project.keyframe(scene.id))],
+                  "frames": slot.frames, "fps": ctx.script.fps, "crf": ec.crf, "preset": ec.preset}
+
+        def shoot(out: Path, scene: Scene = scene, frames: int = slot.frames) -> dict:
+            with ctx.progress.stage(f"  {scene.id}: frames", frames, transient=True) as frame_bar:
+                backend.render(scene, ctx.script, ctx.project, frames, out, crf=ec.crf, preset=ec.preset,
+                               on_frame=frame_bar.advance)
+            return {"frames": frames}
+
+        _build(ctx, ctx.project.shot(scene.id), inputs, backend.name, backend.version, shoot, "shots")
+        bar.advance()
+
+
+def run_edit(ctx: Context, slots: list[Slot], speech: dict[str, float], bar) -> None:
+    p, ec, script = ctx.project, ctx.config.edit, ctx.script
+    cues = [cue for scene, slot in zip(script.scenes, slots, strict=True)
+            for cue in scene_cues(scene.narration, slot.start_s + NARRATION_LEAD_S, speech[scene.id])]
+    srt = to_srt(cues)
+    timing = [[s.scene_id, s.frames, round(s.start_s, 4)] for s in slots]
+    voice_keys = [ctx.keys[p.rel(p.voice(s.id))] for s in script.scenes]
+
+    def write_srt(out: Path) -> None:
+        out.write_text(srt, encoding="utf-8")
+
+    srt_key = _build(ctx, p.subtitles, {"srt": srt}, "srt", __version__, write_srt, "edit")
+    bar.advance()
+    narration_key = _build(ctx, p.narration, {"voices": voice_keys, "timing": timing}, "narration", __version__,
+                           lambda out: build_narration(slots, [p.voice(s.id) for s in script.scenes], out,
+                                                       lead_s=NARRATION_LEAD_S), "edit")
+    bar.advance()
+    music = p.resolve(ec.music) if ec.music else None
+    inputs = {"shots": [ctx.keys[p.rel(p.shot(s.id))] for s in script.scenes], "narration": narration_key,
+              "subtitles": srt_key, "timing": timing, "edit": ec.model_dump(),
+              "music": files.sha256_file(music) if music and music.is_file() else None,
+              "language": script.language}
+    _build(ctx, p.film, inputs, "ffmpeg", __version__,
+           lambda out: assemble([p.shot(s.id) for s in script.scenes], slots, p.narration, p.subtitles, out,
+                                fps=script.fps, transition=ec.transition, crossfade_s=ec.crossfade_s,
+                                burn_subtitles=ec.burn_subtitles, music=music, music_volume=ec.music_volume,
+                                crf=ec.crf, preset=ec.preset, language=script.language),
+           "edit")
+    bar.advance()
+
+
+def render(project_dir: Path, config: Config, progress: StageProgress | None = None) -> RenderSummary:
+    """Render script.json in `project_dir` into film.mp4, reusing every unchanged artifact."""
+    project = Project(project_dir)
+    script = load_script(project.script)
+    project.ensure()
+    removed = files.clean_stale_temps(project.root)
+    if removed:
+        log.info("removed %d temporary file(s) left by an interrupted run", removed)
+    summary = RenderSummary(project.root, project.film, len(script.scenes), 0.0)
+    ctx = Context(project, script, config, summary, progress or StageProgress(None))
+    n = len(script.scenes)
+
+    def timed(stage: str, total: int, fn, *args):
+        started = time.perf_counter()
+        with ctx.progress.stage(stage, total) as bar:
+            result = fn(ctx, *args, bar)
+        summary.stage_seconds[stage] = round(time.perf_counter() - started, 2)
+        return result
+
+    timed("cast", len(script.entities), run_cast)
+    speech = timed("voice", n, run_voice)
+    slots = schedule(script, speech, config)
+    timed("keyframes", n, run_keyframes)
+    timed("shots", n, run_shots, slots)
+    timed("edit", 3, run_edit, slots, speech)
+
+    summary.film_seconds = film_seconds(slots)
+    for scene, slot in zip(script.scenes, slots, strict=True):
+        if slot.seconds > scene.duration_s + 0.5 / script.fps:
+            summary.stretched.append((scene.id, scene.duration_s, round(slot.seconds, 2)))
+    return summary

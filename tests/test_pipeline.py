@@ -1,0 +1,181 @@
+"""End to end: a hand-written script renders to a film with the embedded backends."""
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from storyreel import api
+from storyreel.config import load_config
+from storyreel.script import validate_script
+from storyreel.tools import ffprobe
+
+CLI = [sys.executable, "-m", "storyreel"]
+
+
+@pytest.fixture
+def config():
+    return load_config(overrides={"backends": {"voice": "espeak"}}, environ={})
+
+
+def write_project(root: Path, data: dict) -> Path:
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "script.json").write_text(json.dumps(data, indent=2), encoding="utf-8")
+    return root
+
+
+def manifest(root: Path) -> dict:
+    return json.loads((root / "manifest.json").read_text())["artifacts"]
+
+
+def check_film(root: Path, data: dict) -> float:
+    """ffprobe the film; return its duration after checking streams, size and fps."""
+    info = ffprobe(root / "film.mp4")
+    kinds = sorted(s["codec_type"] for s in info["streams"])
+    assert kinds == ["audio", "subtitle", "video"]
+    video = next(s for s in info["streams"] if s["codec_type"] == "video")
+    assert (video["width"], video["height"]) == (data["width"], data["height"])
+    assert video["codec_name"] == "h264"
+    assert video["r_frame_rate"] == f"{data['fps']}/1"
+    return float(info["format"]["duration"])
+
+
+def test_three_scene_script_renders_to_a_checked_film(tmp_path, script_data, config):
+    root = write_project(tmp_path / "kite", script_data)
+    summary = api.render(root, config=config)
+    duration = check_film(root, script_data)
+    artifacts = manifest(root)
+    scene_seconds = sum(artifacts[f"shots/{s['id']}.mp4"]["frames"] for s in script_data["scenes"]) / script_data["fps"]
+    assert abs(duration - scene_seconds) <= 0.1
+    assert scene_seconds >= sum(s["duration_s"] for s in script_data["scenes"])  # narration may stretch, never shrink
+    assert abs(summary.film_seconds - scene_seconds) < 1e-6
+    for sub in ("cast/milo.png", "keyframes/s1.png", "shots/s1.mp4", "voice/s1.wav", "subtitles.srt"):
+        assert (root / sub).is_file() and sub in artifacts
+    srt = (root / "subtitles.srt").read_text()
+    assert "The kite flew high." in srt
+    # the cast stage fills in each entity's reference
+    saved = json.loads((root / "script.json").read_text())
+    assert saved["entities"][0]["reference"] == "cast/milo.png"
+
+
+def test_editing_one_scene_rerenders_only_that_scene(tmp_path, script_data, config):
+    root = write_project(tmp_path / "kite", script_data)
+    api.render(root, config=config)
+    before = manifest(root)
+
+    again = api.render(root, config=config)
+    assert again.made == {}  # nothing changed, nothing made
+
+    data = json.loads((root / "script.json").read_text())
+    data["scenes"][1]["description"] = "The red kite dives toward the grass."
+    data["scenes"][1]["camera"] = {"move": "pan_left", "speed": "fast"}
+    (root / "script.json").write_text(json.dumps(data))
+    summary = api.render(root, config=config)
+    after = manifest(root)
+    changed = sorted(rel for rel in after if after[rel]["key"] != before.get(rel, {}).get("key"))
+    assert changed == ["film.mp4", "keyframes/s2.png", "shots/s2.mp4"]
+    assert summary.made == {"keyframes": 1, "shots": 1, "edit": 1}
+
+    data["scenes"][2]["narration"] = "At night they ate hot soup by the fire and told stories until they fell asleep."
+    (root / "script.json").write_text(json.dumps(data))
+    api.render(root, config=config)
+    final = manifest(root)
+    changed = sorted(rel for rel in final if final[rel]["key"] != after[rel]["key"])
+    # a longer narration stretches scene 3, so its shot is re-timed; the other scenes stay
+    assert changed == ["film.mp4", "narration.wav", "shots/s3.mp4", "subtitles.srt", "voice/s3.wav"]
+
+
+def test_hostile_text_is_carried_safely(tmp_path, script_data, config):
+    canary = tmp_path / "pwned"
+    script_data["title"] = "Quotes \"and\" 'apostrophes'"
+    script_data["scenes"][0]["narration"] = f"He said \"$(touch {canary})\"; `touch {canary}` -- and left 🎈\nThen: rest."
+    script_data["scenes"][1]["description"] = f"A kite; $(touch {canary}) `id` 'quoted' \"double\""
+    root = write_project(tmp_path / "weird name $(x) 'q'", script_data)
+    api.render(root, config=config)
+    check_film(root, script_data)
+    assert not canary.exists()
+    assert "$(touch" in (root / "subtitles.srt").read_text()
+
+
+def test_kill_midway_then_rerun_ends_with_a_valid_film(tmp_path, script_data):
+    for scene in script_data["scenes"]:
+        scene["duration_s"] = 6.0
+    script_data.update(width=640, height=360, fps=24)
+    root = write_project(tmp_path / "killed", script_data)
+    env = {**os.environ, "STORYREEL_BACKENDS__VOICE": "espeak"}
+    proc = subprocess.Popen([*CLI, "render", str(root), "-q"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 120
+    # kill while the first shot is being encoded
+    while time.monotonic() < deadline and not any((root / "shots").glob(".*.part*")):
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert not (root / "film.mp4").exists()
+    for rel in manifest(root) if (root / "manifest.json").exists() else {}:
+        assert (root / rel).is_file()  # whatever the manifest names exists in full
+    done = subprocess.run([*CLI, "render", str(root), "-q"], env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert not list(root.rglob(".*.part*"))  # leftovers of the killed run are cleaned
+    duration = check_film(root, script_data)
+    assert duration >= 18.0 - 0.1
+
+
+def run_cli(*args, stdin: str | None = None, env: dict | None = None):
+    return subprocess.run([*CLI, *args], input=stdin, capture_output=True, text=True,
+                          env={**os.environ, **(env or {})})
+
+
+@pytest.mark.parametrize("story", ["", "   \n\t  \n"])
+def test_empty_story_exits_2_and_writes_nothing(tmp_path, story):
+    path = tmp_path / "story.txt"
+    path.write_text(story)
+    out = tmp_path / "out"
+    for args in (["plan", str(path), "-o", str(out)], ["make", "-", "-o", str(out)]):
+        result = run_cli(*args, stdin=story)
+        assert result.returncode == 2
+        assert "story is empty" in result.stderr
+        assert not out.exists()
+
+
+def test_missing_story_file_and_missing_script(tmp_path):
+    result = run_cli("plan", str(tmp_path / "nope.txt"), "-o", str(tmp_path / "o"))
+    assert result.returncode == 2 and "does not exist" in result.stderr
+    result = run_cli("render", str(tmp_path))
+    assert result.returncode == 2 and "script.json does not exist" in result.stderr
+
+
+def test_malformed_script_is_named(tmp_path, script_data):
+    root = tmp_path / "bad"
+    root.mkdir()
+    script_data["scenes"][2]["background"] = "ghost"
+    (root / "script.json").write_text(json.dumps(script_data))
+    result = run_cli("render", str(root), "-q")
+    assert result.returncode == 2
+    assert "scene s3: background 'ghost' is not in the entity registry" in result.stderr
+    (root / "script.json").write_text(json.dumps(script_data)[:200])
+    result = run_cli("render", str(root), "-q")
+    assert result.returncode == 2 and "truncated" in result.stderr
+
+
+def test_missing_ffmpeg_says_how_to_install(tmp_path, script_data):
+    root = write_project(tmp_path / "p", script_data)
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    (bin_dir / "espeak-ng").symlink_to("/usr/bin/espeak-ng")
+    result = run_cli("render", str(root), "-q", env={"PATH": str(bin_dir), "STORYREEL_BACKENDS__VOICE": "espeak"})
+    assert result.returncode == 1
+    assert "ffmpeg is not installed" in result.stderr and "apt-get install ffmpeg" in result.stderr
+
+
+def test_help_shows_examples():
+    result = run_cli("make", "--help")
+    assert result.returncode == 0 and "examples:" in result.stdout and "--idea" in result.stdout
+
+
+def test_validated_script_fixture_is_valid(script_data):
+    validate_script(script_data)
