@@ -1,0 +1,26 @@
+# storyreel — the README's two commands are `make demo` and `make test`.
+PY := .venv/bin/python
+EXTRAS ?=
+
+.PHONY: setup demo test bench schema clean
+.DEFAULT_GOAL := demo
+
+setup:
+	bash scripts/setup.sh $(EXTRAS)
+
+demo: setup
+	.venv/bin/storyreel make examples/lighthouse_keeper.txt -o out/lighthouse
+
+# The tests also cover the optional Piper voice, so they install that extra.
+test:
+	bash scripts/setup.sh piper $(EXTRAS)
+	OMP_NUM_THREADS=1 $(PY) -m pytest -q
+
+bench: setup
+	OMP_NUM_THREADS=2 $(PY) bench/bench.py --out BENCHMARKS.md
+
+schema: setup
+	$(PY) -m storyreel.schema docs/script.schema.json
+
+clean:
+	rm -rf out .pytest_cache
