@@ -9,7 +9,7 @@ setup:
 	bash scripts/setup.sh $(EXTRAS)
 
 demo: setup
-	.venv/bin/storyreel make examples/lighthouse_keeper.txt -o out/lighthouse
+	.venv/bin/storyreel make examples/lighthouse_keeper.txt -o out/lighthouse --burn-subtitles
 
 # The tests also cover the optional Piper voice, so they install that extra.
 test:

@@ -109,6 +109,8 @@ def test_plan_matches_glyphs_by_meaning(cast):
         char("pete", "A penguin who loves skiing."),
         char("anna", "A little girl with a yellow apron."),
         char("teddy", "A small brown teddy bear with a red scarf."),
+        # a companion named in the description must not become the character's own look
+        char("oskar", "A wise and elderly lighthouse keeper with a black cat named Pepper."),
         place("paris", "A picnic on the grass in front of the Eiffel Tower on a sunny day."),
         place("kitchen", "A warm kitchen in the morning."),
     )
@@ -117,6 +119,7 @@ def test_plan_matches_glyphs_by_meaning(cast):
     assert looks["pete"]["glyph"] == "\U0001F427"
     assert "person" in catalogue.glyph(looks["anna"]["glyph"]).pools
     assert looks["teddy"]["glyph"] == "\U0001F9F8"
+    assert "person" in catalogue.glyph(looks["oskar"]["glyph"]).pools
     assert [a["name"] for a in looks["teddy"]["accessories"]] == ["scarf"]
     assert looks["paris"]["landmark"] == "\U0001F5FC"  # the tower
     assert (looks["paris"]["terrain"], looks["paris"]["time"]) == ("grass", "day")

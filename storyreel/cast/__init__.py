@@ -61,7 +61,8 @@ def _core(description: str) -> str:
     What a character or object *is* comes first; what it wears or does follows 'with',
     'who'... and would otherwise pull the match towards the wrong glyph.
     """
-    head = re.split(r"\b(?:with|who|that|which|wearing|holding|carrying|whose|and)\b|[,.;:!?()]",
+    # Not on 'and' or commas: "a wise and elderly keeper", "Anna, a little girl" keep their noun.
+    head = re.split(r"\b(?:with|who|that|which|wearing|holding|carrying|whose|named|called)\b|[.;:!?()]",
                     description, maxsplit=1, flags=re.IGNORECASE)[0].strip()
     return head if len(head) >= 3 else description
 
@@ -104,7 +105,7 @@ class EmojiCast:
     """Emoji sprites for characters and objects, painted backdrops for locations."""
 
     name = "emoji"
-    version = "1"
+    version = "2"
 
     def __init__(self, cache_dir: Path):
         self.cache_dir = Path(cache_dir)
