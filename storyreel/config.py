@@ -36,6 +36,7 @@ class BackendsConfig(_Section):
     keyframes: str = "animatic"
     shots: str = "animatic"
     voice: str = Field(default="auto", description="auto = piper for English when installed, else espeak.")
+    edit: str = "ffmpeg"
 
 
 class VoiceConfig(_Section):

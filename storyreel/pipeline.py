@@ -22,7 +22,7 @@ from . import __version__, files
 from .cast import REGISTRY as CAST
 from .cast import import_reference
 from .config import Config
-from .edit import assemble, build_narration
+from .edit import REGISTRY as EDIT
 from .keyframes import REGISTRY as KEYFRAMES
 from .progress import StageProgress
 from .project import Project
@@ -190,8 +190,9 @@ def run_edit(ctx: Context, slots: list[Slot], speech: dict[str, float], bar) -> 
 
     srt_key = _build(ctx, p.subtitles, {"srt": srt}, "srt", __version__, write_srt, "edit")
     bar.advance()
-    narration_key = _build(ctx, p.narration, {"voices": voice_keys, "timing": timing}, "narration", __version__,
-                           lambda out: build_narration(slots, [p.voice(s.id) for s in script.scenes], out,
+    editor = EDIT.create(ctx.config.backends.edit)
+    narration_key = _build(ctx, p.narration, {"voices": voice_keys, "timing": timing}, editor.name, editor.version,
+                           lambda out: editor.build_narration(slots, [p.voice(s.id) for s in script.scenes], out,
                                                        lead_s=NARRATION_LEAD_S), "edit")
     bar.advance()
     music = p.resolve(ec.music) if ec.music else None
@@ -199,8 +200,8 @@ def run_edit(ctx: Context, slots: list[Slot], speech: dict[str, float], bar) -> 
               "subtitles": srt_key, "timing": timing, "edit": ec.model_dump(),
               "music": files.sha256_file(music) if music and music.is_file() else None,
               "language": script.language}
-    _build(ctx, p.film, inputs, "ffmpeg", __version__,
-           lambda out: assemble([p.shot(s.id) for s in script.scenes], slots, p.narration, p.subtitles, out,
+    _build(ctx, p.film, inputs, editor.name, editor.version,
+           lambda out: editor.assemble([p.shot(s.id) for s in script.scenes], slots, p.narration, p.subtitles, out,
                                 fps=script.fps, transition=ec.transition, crossfade_s=ec.crossfade_s,
                                 burn_subtitles=ec.burn_subtitles, music=music, music_volume=ec.music_volume,
                                 crf=ec.crf, preset=ec.preset, language=script.language),

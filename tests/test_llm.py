@@ -40,3 +40,26 @@ def test_real_model_plans_a_valid_script(config, tmp_path):
     records = [json.loads(line) for line in log_path.read_text().splitlines()]
     assert len(records) >= 2 and all(r["model"].startswith("qwen2.5-0.5b") for r in records)
     assert records[0]["messages"][-1]["content"].count("Pip the little robot") == 1
+
+
+SPANISH = ("Lucía vive en una casa azul junto al río con su perro Toby. Cada mañana los dos caminan hasta el puente. "
+           "Un día encuentran un patito perdido entre las piedras. Lucía lo lleva con cuidado hasta su madre, "
+           "que nada en el agua tranquila, y Toby mueve la cola muy contento.")
+
+
+@pytest.mark.llm
+def test_spanish_story_keeps_spanish_narration(config, tmp_path):
+    from storyreel.director.text import detect_language
+
+    script = create_director(config, tmp_path / "log.jsonl").plan(SPANISH)
+    assert script.language == "es"
+    assert detect_language(" ".join(s.narration for s in script.scenes)) == "es"
+
+
+@pytest.mark.llm
+def test_idea_becomes_a_short_story(config, tmp_path):
+    from storyreel.director.text import sentences
+
+    story = create_director(config, tmp_path / "log.jsonl").write_story("A robot learns to paint by watching the sea")
+    assert len(sentences(story)) >= 3
+    assert "robot" in story.lower()

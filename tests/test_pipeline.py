@@ -179,3 +179,35 @@ def test_help_shows_examples():
 
 def test_validated_script_fixture_is_valid(script_data):
     validate_script(script_data)
+
+
+def test_user_reference_image_is_used_and_tracked(tmp_path, script_data, config):
+    from PIL import Image
+
+    root = tmp_path / "ref"
+    root.mkdir()
+    Image.new("RGBA", (60, 90), (10, 200, 30, 255)).save(root / "my_milo.png")
+    script_data["entities"][0]["reference"] = "my_milo.png"
+    write_project(root, script_data)
+    api.render(root, config=config)
+    sprite = Image.open(root / "cast" / "milo.png").convert("RGBA")
+    assert sprite.getpixel((sprite.width // 2, sprite.height // 2)) == (10, 200, 30, 255)
+    assert json.loads((root / "script.json").read_text())["entities"][0]["reference"] == "my_milo.png"
+    before = manifest(root)
+
+    Image.new("RGBA", (60, 90), (200, 10, 30, 255)).save(root / "my_milo.png")  # the user redraws Milo
+    api.render(root, config=config)
+    after = manifest(root)
+    changed = sorted(rel for rel in after if after[rel]["key"] != before[rel]["key"])
+    # milo appears in every scene, so every keyframe and shot follows; voices do not
+    assert changed == ["cast/milo.png", "film.mp4", "keyframes/s1.png", "keyframes/s2.png", "keyframes/s3.png",
+                       "shots/s1.mp4", "shots/s2.mp4", "shots/s3.mp4"]
+
+
+def test_missing_user_reference_names_entity(tmp_path, script_data, config):
+    from storyreel.errors import InputError
+
+    script_data["entities"][1]["reference"] = "nowhere/rex.png"
+    root = write_project(tmp_path / "p", script_data)
+    with pytest.raises(InputError, match="entity 'rex'"):
+        api.render(root, config=config)

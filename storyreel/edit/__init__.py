@@ -17,7 +17,7 @@ class FfmpegEditor:
     """The ffmpeg assembler as a registry entry."""
 
     name = "ffmpeg"
-    version = "1"
+    version = "2"
     assemble = staticmethod(assemble)
     build_narration = staticmethod(build_narration)
 

@@ -38,6 +38,10 @@ DUCK_ATTACK_MS = 20
 DUCK_RELEASE_MS = 400
 
 
+# Burnt-in subtitles sit on a translucent box so they stay readable over bright sprites and skies.
+BURN_STYLE = "FontName=DejaVu Sans,FontSize=18,BorderStyle=3,Outline=2,Shadow=0,BackColour=&H90000000,MarginV=18"
+
+
 def language_code(language: str) -> str:
     """ISO 639-2 code for an ISO 639-1 tag ('en' -> 'eng'); 'und' (undetermined) when unknown."""
     primary = primary_language(language)
@@ -180,7 +184,7 @@ def assemble(shots: list[Path], slots: list[Slot], narration: Path, subtitles: P
         args += ["-i", str(Path(narration).resolve()), "-i", "subtitles.srt"]
 
         if burn_subtitles:
-            graph.append(f"[{video_label}]subtitles=filename=subtitles.srt:charenc=UTF-8[burnt]")
+            graph.append(f"[{video_label}]subtitles=filename=subtitles.srt:charenc=UTF-8:force_style='{BURN_STYLE}'[burnt]")
             video_label = "burnt"
         audio_map = f"{narration_in}:a"
         if music is not None:
