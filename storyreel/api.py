@@ -33,6 +33,17 @@ def _plan_key(text: str, is_idea: bool, config: Config) -> str:
                               "version": __version__})
 
 
+def _keep_hand_edits(project: Project) -> None:
+    """Before a new plan replaces script.json, move a hand-edited one aside instead of losing it."""
+    if not project.script.is_file():
+        return
+    planned = (project.manifest.get(project.rel(project.script)) or {}).get("sha256")
+    if planned != files.sha256_file(project.script):
+        backup = project.root / f"script.edited-{time.strftime('%Y%m%d-%H%M%S')}.json"
+        project.script.replace(backup)
+        log.warning("script.json had edits not made by the planner; kept them in %s", backup.name)
+
+
 def plan(out: Path | str, *, story: str | None = None, idea: str | None = None, config: Config | None = None,
          progress: StageProgress | None = None) -> Script:
     """Plan a film into out/script.json from a story (or a one-line idea).
@@ -67,9 +78,11 @@ def plan(out: Path | str, *, story: str | None = None, idea: str | None = None, 
         files.write_text(project.story, story.strip() + "\n")
         started = time.perf_counter()
         script = director.plan(story, on_step=lambda step: bar.describe(f"plan: {step}"))
+        _keep_hand_edits(project)
         save_script(script, project.script)
         project.manifest.record(project.rel(project.script), key, "director:" + config.backends.director,
-                                __version__, time.perf_counter() - started, model=director.llm.model)
+                                __version__, time.perf_counter() - started, model=director.llm.model,
+                                sha256=files.sha256_file(project.script))
         bar.advance()
     return script
 

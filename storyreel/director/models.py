@@ -126,7 +126,7 @@ def model_path(name_or_path: str, cache_dir: Path) -> Path:
 
 
 def main() -> None:
-    """`python -m storyreel.director.models`: assemble and verify every registered model."""
+    """`python -m storyreel.director`: assemble and verify every registered model."""
     from ..config import load_config
 
     logging.basicConfig(level=logging.INFO, format="%(message)s")
@@ -134,7 +134,3 @@ def main() -> None:
     for model in MODELS.values():
         path = assemble(model, cache)
         print(f"{model.name}: {path} (sha256 verified)")
-
-
-if __name__ == "__main__":
-    main()

@@ -1,0 +1,3 @@
+from .models import main
+
+main()
