@@ -156,15 +156,20 @@ class Director:
         return ask_json(self.llm, messages, schema, check, what=what, retries=self.config.llm.max_retries,
                         max_tokens=max_tokens, temperature=self.config.llm.temperature, seed=self.config.seed)
 
-    def write_story(self, idea: str, language: str = "en") -> str:
-        """Expand a one-line idea into a short story (logical steps, a clear ending)."""
+    def write_story(self, idea: str, language: str | None = None) -> str:
+        """Expand a one-line idea into a short story (logical steps, a clear ending), in the
+        idea's language unless `language` is given."""
         idea = " ".join(idea.split())
+        language = language or detect_language(idea)
         if not idea:
             raise InputError("the idea is empty: give a one-line idea, e.g. --idea \"A young man is making a cake\"")
-        schema = {"type": "object", "properties": {"story": _string(1400)}, "required": ["story"]}
+        # Sentences as a list keep each string short: llama.cpp expands a string's maxLength
+        # into grammar rules, and one very long string overflows its stack.
+        schema = {"type": "object", "required": ["sentences"], "properties": {
+            "sentences": {"type": "array", "minItems": 4, "maxItems": 9, "items": _string(220)}}}
 
         def check(data: Any) -> str:
-            story = data.get("story", "").strip() if isinstance(data, dict) else ""
+            story = " ".join(" ".join(s.split()) for s in data["sentences"] if s.strip())
             if len(sentences(story)) < 3:
                 raise Problems(["the story needs at least 3 sentences"])
             return story
