@@ -78,8 +78,10 @@ def bench_render(work: Path, crf: int, preset: str) -> dict:
 def bench_plan(work: Path, model: str) -> dict:
     story_path = next(p for p in PLAN_STORIES if p.is_file())
     config = load_config(overrides={"llm": {"model": model}}, environ={})
+    log_path = work / "plan-log.jsonl"
+    log_path.unlink(missing_ok=True)  # the log appends; keep only this run's exchanges
     started = time.perf_counter()
-    director = create_director(config, work / "plan-log.jsonl")
+    director = create_director(config, log_path)
     loaded = time.perf_counter()
     script = director.plan(story_path.read_text(encoding="utf-8"))
     done = time.perf_counter()

@@ -68,7 +68,7 @@ ENTITIES = {"title": "Tala", "logline": "A tiger loves the moon.",
 
 def scene(desc, ents, protagonist="none", narration="It happens.", background="lake"):
     return {"description": desc, "entities": ents, "background": background, "protagonist": protagonist,
-            "action": "jump", "camera": "static", "speed": "slow", "duration_s": 4, "narration": narration}
+            "action": "jump", "camera": "static", "speed": "slow", "narration": narration}
 
 
 def test_plan_repairs_unknown_entity_and_empty_narration():
@@ -127,3 +127,11 @@ def test_50kb_story_is_planned_in_chunks_with_one_registry():
     assert len(ids) == len(set(ids)) and "hero-1" in ids
     n_chunks = len(chunk_story(story, CHUNK_WORDS))
     assert n_chunks > 20 and len(script.scenes) == n_chunks  # one scene planned per chunk, none lost
+
+
+def test_planned_seconds_follow_the_narration():
+    from storyreel.director.planner import planned_seconds
+
+    assert planned_seconds("Hi.") == 3.0  # floor
+    assert planned_seconds(" ".join(["word"] * 13)) == 6.0  # 13 / 2.6 + 1
+    assert planned_seconds(" ".join(["word"] * 200)) == 12.0  # ceiling

@@ -29,7 +29,7 @@ MAX_STORY_CHARS = 200_000  # about 35k words: a feature film; beyond that, split
 CHUNK_WORDS = 350  # fits a 2-4k context with the registry and instructions
 MAX_CHARACTERS, MAX_OBJECTS, MAX_LOCATIONS = 4, 3, 3  # per chunk: the ones that matter on screen
 KINDS = {"characters": "character", "objects": "object", "locations": "location"}
-DURATIONS = list(range(3, 11))  # seconds; an enum because llama.cpp grammars ignore numeric bounds
+SPEECH_WORDS_PER_S = 2.6  # an unhurried narrator, about 155 words a minute
 
 
 class Problems(ValueError):
@@ -113,16 +113,23 @@ def scenes_schema(foreground: list[str], locations: list[str], min_items: int, m
                         "action": {"enum": list(ACTIONS)},
                         "camera": {"enum": list(CAMERA_MOVES)},
                         "speed": {"enum": list(CAMERA_SPEEDS)},
-                        "duration_s": {"enum": DURATIONS},
                         "narration": _string(200),
                     },
                     "required": ["description", "entities", "background", "protagonist", "action",
-                                 "camera", "speed", "duration_s", "narration"],
+                                 "camera", "speed", "narration"],
                 },
             }
         },
         "required": ["scenes"],
     }
+
+
+def planned_seconds(narration: str, minimum: float = 3.0, maximum: float = 12.0) -> float:
+    """A scene's planned length from its narration: time to say it plus a breath, in half
+    seconds. Computed, not asked of the model: it costs no tokens and small models give
+    every scene the same number."""
+    seconds = len(narration.split()) / SPEECH_WORDS_PER_S + 1.0
+    return min(maximum, max(minimum, round(seconds * 2) / 2))
 
 
 # Moves that read well one after another; used to break up runs of the same move.
@@ -268,7 +275,7 @@ class Director:
                     # The model named a subject but forgot to put it on screen: put it there.
                     ents = [protagonist, *ents][:3]
                 out.append({
-                    "description": desc, "narration": narration, "duration_s": float(raw["duration_s"]),
+                    "description": desc, "narration": narration, "duration_s": planned_seconds(narration),
                     "entities": ents, "background": raw["background"],
                     "camera": {"move": raw["camera"], "speed": raw["speed"]},
                     "protagonist": protagonist,
