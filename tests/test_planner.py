@@ -135,3 +135,13 @@ def test_planned_seconds_follow_the_narration():
     assert planned_seconds("Hi.") == 3.0  # floor
     assert planned_seconds(" ".join(["word"] * 13)) == 6.0  # 13 / 2.6 + 1
     assert planned_seconds(" ".join(["word"] * 200)) == 12.0  # ceiling
+
+
+def test_tidy_cuts_a_capped_string_back_to_whole_words():
+    from storyreel.director.planner import tidy
+
+    assert tidy("  A cat   sits. ", 100) == "A cat sits."
+    capped = "The boat turns toward the light. In the morning the fishermen ro"
+    assert tidy(capped, len(capped)) == "The boat turns toward the light."
+    capped = "Anna ties on her yellow apron and sets out flour, sugar, eggs, butter, milk and a bo"
+    assert tidy(capped, len(capped)) == "Anna ties on her yellow apron and sets out flour, sugar, eggs, butter, milk and a"

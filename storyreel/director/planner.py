@@ -29,6 +29,7 @@ MAX_STORY_CHARS = 200_000  # about 35k words: a feature film; beyond that, split
 CHUNK_WORDS = 350  # fits a 2-4k context with the registry and instructions
 MAX_CHARACTERS, MAX_OBJECTS, MAX_LOCATIONS = 4, 3, 3  # per chunk: the ones that matter on screen
 KINDS = {"characters": "character", "objects": "object", "locations": "location"}
+NARRATION_MAX, DESCRIPTION_MAX = 220, 140  # characters; the grammar enforces them
 SPEECH_WORDS_PER_S = 2.6  # an unhurried narrator, about 155 words a minute
 
 
@@ -70,6 +71,18 @@ def ask_json(llm: LLMClient, messages: list[dict], schema: dict, check: Callable
                    + "; ".join(problems) + ". See director/log.jsonl in the project for the exchanges.")
 
 
+def tidy(text: str, limit: int) -> str:
+    """Clean a string the grammar may have cut at `limit`: back to the last sentence end,
+    else the last whole word, so no scene says half a word."""
+    text = " ".join(text.split())
+    if len(text) < limit - 1:
+        return text
+    end = max(text.rfind(p) for p in ".!?")
+    if end >= limit // 3:
+        return text[: end + 1]
+    return text[: text.rfind(" ")].rstrip(",;:") if " " in text else text
+
+
 def _string(max_len: int) -> dict:
     return {"type": "string", "minLength": 1, "maxLength": max_len}
 
@@ -106,14 +119,14 @@ def scenes_schema(foreground: list[str], locations: list[str], min_items: int, m
                 "items": {
                     "type": "object",
                     "properties": {
-                        "description": _string(110),
+                        "description": _string(DESCRIPTION_MAX),
                         "entities": {"type": "array", "maxItems": 3 if foreground else 0, "items": fg_items},
                         "background": {"enum": locations},
                         "protagonist": {"enum": [*foreground, "none"]},
                         "action": {"enum": list(ACTIONS)},
                         "camera": {"enum": list(CAMERA_MOVES)},
                         "speed": {"enum": list(CAMERA_SPEEDS)},
-                        "narration": _string(200),
+                        "narration": _string(NARRATION_MAX),
                     },
                     "required": ["description", "entities", "background", "protagonist", "action",
                                  "camera", "speed", "narration"],
@@ -262,7 +275,7 @@ class Director:
             problems: list[str] = []
             seen: set[str] = set()
             for n, raw in enumerate(data["scenes"], 1):
-                desc, narration = raw["description"].strip(), raw["narration"].strip()
+                desc, narration = tidy(raw["description"], DESCRIPTION_MAX), tidy(raw["narration"], NARRATION_MAX)
                 if not desc or not narration:
                     problems.append(f"scene {n}: description and narration must not be empty")
                     continue
