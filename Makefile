@@ -2,7 +2,7 @@
 PY := .venv/bin/python
 EXTRAS ?=
 
-.PHONY: setup demo test bench schema clean
+.PHONY: setup demo test bench bench-director schema clean
 .DEFAULT_GOAL := demo
 
 setup:
@@ -18,6 +18,9 @@ test:
 
 bench: setup
 	OMP_NUM_THREADS=2 $(PY) bench/bench.py --out BENCHMARKS.md
+
+bench-director: setup
+	OMP_NUM_THREADS=2 $(PY) bench/bench_director.py --out BENCHMARKS.md
 
 schema: setup
 	$(PY) -m storyreel.schema docs/script.schema.json

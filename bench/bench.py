@@ -21,6 +21,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(HERE))
 
 from storyreel.animatic.renderer import SceneRenderer  # noqa: E402
 from storyreel.config import load_config  # noqa: E402
@@ -31,7 +32,9 @@ from storyreel.project import Project  # noqa: E402
 from storyreel.script import load_script  # noqa: E402
 from storyreel.shots import FrameWriter  # noqa: E402
 from storyreel.timing import frame_count  # noqa: E402
+from report import replace_section  # noqa: E402
 
+SECTION = "## Render and planning speed (make bench)"
 PLAN_STORIES = [ROOT.parent / "shared" / "stories" / "anna_cooks.txt", ROOT / "examples" / "lighthouse_keeper.txt"]
 
 
@@ -106,10 +109,9 @@ def main() -> None:
 
     cpu = platform.processor() or platform.machine()
     lines = [
-        "# Benchmarks", "",
         f"Measured {time.strftime('%Y-%m-%d')} by `make bench` on {os.cpu_count()} cores ({cpu}), "
         f"Python {platform.python_version()}. Figures from one run, side by side.", "",
-        "## Render + encode vs the ffmpeg floor", "",
+        "### Render + encode vs the ffmpeg floor", "",
         "Fixed script `bench/fixed_60s.json`: 8 scenes, 60 s, 1280x720, 24 fps, every camera move. "
         f"Codec: libx264 `{config.edit.preset}`, crf {config.edit.crf}, yuv420p.", "",
         "| measure | seconds | per frame (ms) |", "|---|---|---|",
@@ -120,13 +122,13 @@ def main() -> None:
     ]
     if p:
         lines += [
-            "## Planning with the real model", "",
+            "### Planning with the real model", "",
             f"Story `{p['story']}` planned by `{p['model']}` (llama.cpp, Q4_K_M, all cores).", "",
             "| model load (s) | planning (s) | total (s) | scenes | planned film length (s) |", "|---|---|---|---|---|",
             f"| {p['load_s']:.1f} | {p['plan_s']:.1f} | {p['total_s']:.1f} | {p['scenes']} | {p['planned_s']:.0f} |",
             "", "Target: planning a 1-minute film in <= 120 s on 2 cores.", "",
         ]
-    args.out.write_text("\n".join(lines), encoding="utf-8")
+    replace_section(args.out, SECTION, "\n".join(lines))
     print("\n".join(lines))
 
 

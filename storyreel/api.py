@@ -26,9 +26,9 @@ log = logging.getLogger(__name__)
 
 def _plan_key(text: str, is_idea: bool, config: Config) -> str:
     prompts = {p.name: p.read_text(encoding="utf-8") for p in sorted(PROMPTS.glob("*.txt"))}
-    planner = {"llm": config.llm.model_dump(exclude={"threads"}), "director": config.backends.director,
-               "max_scenes": config.max_scenes, "style": config.style, "seed": config.seed,
-               "size": [config.width, config.height], "fps": config.fps}
+    planner = {"llm": config.llm.model_dump(exclude={"threads", "timeout_s", "http_retries", "max_retries"}), "director": config.backends.director,
+               "planner": config.planner, "duration_s": config.duration_s, "max_scenes": config.max_scenes,
+               "style": config.style, "seed": config.seed, "size": [config.width, config.height], "fps": config.fps}
     return files.sha256_json({"text": text, "idea": is_idea, "planner": planner, "prompts": prompts,
                               "version": __version__})
 
@@ -45,22 +45,30 @@ def _keep_hand_edits(project: Project) -> None:
 
 
 def plan(out: Path | str, *, story: str | None = None, idea: str | None = None, config: Config | None = None,
-         progress: StageProgress | None = None) -> Script:
+         progress: StageProgress | None = None, until: str | None = None, resume: bool = False) -> Script | None:
     """Plan a film into out/script.json from a story (or a one-line idea).
 
     Nothing is written when the input is empty. When script.json was already planned
     from the same input and settings, it is kept as it is (hand edits included).
+    The progressive planner saves each stage in out/director/; `until` stops after a
+    stage (returns None) and `resume` continues from the latest stage file on disk.
     """
     config = config or load_config()
+    project = Project(Path(out))
+    if resume:
+        if not project.story.is_file():
+            raise InputError(f"nothing to resume in {project.root}: there is no story.txt (plan a story first)")
+        story, idea = project.story.read_text(encoding="utf-8"), None
     if (story is None) == (idea is None):
         raise InputError("give either a story or an idea")
     text = story if story is not None else idea
     if not text or not text.strip():
         what = "story" if story is not None else "idea"
         raise InputError(f"the {what} is empty: write a few sentences" + (" or use --idea" if what == "story" else ""))
-    project = Project(Path(out))
+    if (until or resume) and config.planner != "progressive":
+        raise InputError("--until and --resume need the progressive planner (planner = \"progressive\")")
     key = _plan_key(text, idea is not None, config)
-    if project.fresh(project.script, key):
+    if not (until or resume) and project.fresh(project.script, key):
         log.info("script.json is up to date with the story; keeping it (and any hand edits)")
         return load_script(project.script)
 
@@ -75,16 +83,37 @@ def plan(out: Path | str, *, story: str | None = None, idea: str | None = None, 
             files.write_text(project.root / "idea.txt", idea.strip() + "\n")
             story = director.write_story(idea)
             bar.advance()
-        files.write_text(project.story, story.strip() + "\n")
+        if not resume:
+            files.write_text(project.story, story.strip() + "\n")
         started = time.perf_counter()
-        script = director.plan(story, on_step=lambda step: bar.describe(f"plan: {step}"))
+        on_step = lambda step: bar.describe(f"plan: {step}")  # noqa: E731
+        if config.planner == "single":
+            script = director.plan(story, on_step=on_step)
+        else:
+            script = director.plan_progressive(story, project.root / "director", until=until, resume=resume,
+                                               target_s=config.duration_s, on_step=on_step)
+            if script is None:
+                return None
         _keep_hand_edits(project)
         save_script(script, project.script)
         project.manifest.record(project.rel(project.script), key, "director:" + config.backends.director,
                                 __version__, time.perf_counter() - started, model=director.llm.model,
-                                sha256=files.sha256_file(project.script))
+                                planner=config.planner, sha256=files.sha256_file(project.script))
         bar.advance()
     return script
+
+
+def replan(out: Path | str, scene_id: str, request: str, *, config: Config | None = None) -> Script:
+    """Rewrite one scene of out/script.json on request ("make it night"); a later render
+    re-renders only what the change touches."""
+    config = config or load_config()
+    project = Project(Path(out))
+    script = load_script(project.script)
+    director = create_director(config, project.root / "director" / "log.jsonl")
+    new = director.replan_scene(script, scene_id, request)
+    save_script(new, project.script)
+    log.info("scene %s rewritten: %s", scene_id, request)
+    return new
 
 
 def render(out: Path | str, *, config: Config | None = None, progress: StageProgress | None = None) -> RenderSummary:

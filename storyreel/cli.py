@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import re
 import sys
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from rich.table import Table
 
 from . import __version__, api
 from .config import load_config
+from .director import STAGES
 from .errors import InputError, StoryreelError
 from .pipeline import RenderSummary
 from .progress import console, live
@@ -24,11 +26,27 @@ examples:
   cat story.txt | storyreel plan - -o out/mine      # plan only; then edit out/mine/script.json
   storyreel render out/mine                          # re-renders only what the edit changed
   storyreel render out/mine --transition crossfade --burn-subtitles --music music.ogg
+  storyreel plan story.txt -o out/mine --until rough   # stop after a stage, edit out/mine/director/rough.json,
+  storyreel plan --resume -o out/mine                  # ... then continue from the edited file
+  storyreel make story.txt -o out/mine --duration 90s  # plan for a 90-second film
+  storyreel replan out/mine --scene s03 "make it night"
   storyreel make story.txt -o out/es --model qwen2.5-0.5b --width 854 --height 480
+  storyreel make story.txt -o out/mine --llm-url http://127.0.0.1:11434/v1 --model llama3.2   # Ollama
 
 settings: flags > environment (STORYREEL_FPS=30, STORYREEL_LLM__MODEL=...) > --config FILE (TOML)
 exit codes: 0 success, 2 bad input (story, script.json, flags), 1 other failures
 """
+
+
+def parse_duration(text: str) -> float:
+    """'90', '90s', '1m30s', '2m', '1.5m' -> seconds."""
+    m = re.fullmatch(r"\s*(?:(\d+(?:\.\d+)?)\s*m(?:in)?)?\s*(?:(\d+(?:\.\d+)?)\s*s?)?\s*", text)
+    if not m or not any(m.groups()):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a duration; write e.g. 90s, 1m30s or 2m")
+    seconds = float(m.group(1) or 0) * 60 + float(m.group(2) or 0)
+    if seconds <= 0:
+        raise argparse.ArgumentTypeError("the duration must be more than 0 seconds")
+    return seconds
 
 
 def _read_story(arg: str | None) -> str | None:
@@ -52,11 +70,16 @@ def _read_story(arg: str | None) -> str | None:
 def _overrides(args: argparse.Namespace) -> dict:
     """Flags that were given, as a nested config dict."""
     out: dict = {}
-    for flag in ("width", "height", "fps", "seed"):
+    for flag in ("width", "height", "fps", "seed", "planner"):
         if getattr(args, flag, None) is not None:
             out[flag] = getattr(args, flag)
+    if getattr(args, "duration", None) is not None:
+        out["duration_s"] = args.duration
     if getattr(args, "model", None):
         out.setdefault("llm", {})["model"] = args.model
+    if getattr(args, "llm_url", None):
+        out.setdefault("llm", {})["base_url"] = args.llm_url
+        out.setdefault("backends", {})["director"] = "openai"
     if getattr(args, "voice", None):
         out.setdefault("backends", {})["voice"] = args.voice
     edit = {k: getattr(args, k) for k in ("transition", "music") if getattr(args, k, None) is not None}
@@ -101,6 +124,12 @@ def build_parser() -> argparse.ArgumentParser:
     planning.add_argument("--fps", type=int)
     planning.add_argument("--seed", type=int)
     planning.add_argument("--model", help="LLM: qwen2.5-coder-1.5b (default), qwen2.5-0.5b, or a .gguf path")
+    planning.add_argument("--llm-url", metavar="URL",
+                          help="plan with an OpenAI-compatible server instead, e.g. http://127.0.0.1:11434/v1; "
+                               "--model then names the server's model (API key: STORYREEL_LLM__API_KEY)")
+    planning.add_argument("--duration", type=parse_duration, help="film length to plan for, e.g. 90s or 2m")
+    planning.add_argument("--planner", choices=["progressive", "single"],
+                          help="progressive (default): rough -> detailed -> completed -> scheduled; single: one pass")
 
     rendering = argparse.ArgumentParser(add_help=False)
     rendering.add_argument("--voice", help="voice backend: auto (default), espeak, piper")
@@ -108,8 +137,17 @@ def build_parser() -> argparse.ArgumentParser:
     rendering.add_argument("--burn-subtitles", action="store_true", help="also draw subtitles into the picture")
     rendering.add_argument("--music", help="audio file mixed under the narration (ducked while speaking)")
 
-    sub.add_parser("plan", parents=[common, planning], help="story -> script.json",
-                   epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p_plan = sub.add_parser("plan", parents=[common, planning], help="story -> script.json",
+                            epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p_plan.add_argument("--until", choices=list(STAGES), help="stop after this planning stage (saved in DIR/director/)")
+    p_plan.add_argument("--resume", action="store_true", help="continue from the latest (edited) stage file in DIR")
+    p_replan = sub.add_parser("replan", parents=[common], help="rewrite one scene on request",
+                              epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p_replan.add_argument("project", type=Path, help="project folder holding script.json")
+    p_replan.add_argument("--scene", required=True, help="id of the scene to rewrite, e.g. s03")
+    p_replan.add_argument("request", help='what to change, e.g. "make it night"')
+    p_replan.add_argument("--model", help="LLM model name or .gguf path")
+    p_replan.add_argument("--llm-url", help="base URL of an OpenAI-compatible server (e.g. http://127.0.0.1:8080/v1)")
     p_render = sub.add_parser("render", parents=[common, rendering], help="script.json -> film.mp4",
                               epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
     p_render.add_argument("project", type=Path, help="project folder holding script.json")
@@ -136,21 +174,32 @@ def run(argv: list[str] | None = None) -> int:
     try:
         config = load_config(args.config, _overrides(args))
         story = None
-        if args.command in ("plan", "make"):
+        resume = getattr(args, "resume", False)
+        if args.command in ("plan", "make") and not resume:
             if (args.story is None) == (args.idea is None):
                 parser.error("give a STORY file (or '-') or --idea \"...\", not both")
             story = _read_story(args.story)
             if story is not None and not story.strip():
                 raise InputError("the story is empty: write a few sentences, or use --idea \"...\"")
         project = args.out if args.command in ("plan", "make") else args.project
-        if args.command == "render" and not (project / "script.json").is_file():
+        if args.command in ("render", "replan") and not (project / "script.json").is_file():
             raise InputError(f"{project}/script.json does not exist: run `storyreel plan` first or write it by hand")
         _setup_logging(args.verbose, project)
         with live(not args.quiet) as progress:
             if args.command == "plan":
-                script = api.plan(project, story=story, idea=args.idea, config=config, progress=progress)
-                console.print(f"planned {len(script.scenes)} scenes, {len(script.entities)} entities "
-                              f"-> {project / 'script.json'}")
+                script = api.plan(project, story=story, idea=args.idea, config=config, progress=progress,
+                                  until=args.until, resume=resume)
+                if script is None:
+                    console.print(f"stopped after the {args.until} stage: edit {project / 'director' / args.until}.json, "
+                                  f"then run `storyreel plan --resume -o {project}`", soft_wrap=True)
+                else:
+                    console.print(f"planned {len(script.scenes)} scenes, {len(script.entities)} entities "
+                                  f"-> {project / 'script.json'}")
+                return 0
+            if args.command == "replan":
+                script = api.replan(project, args.scene, args.request, config=config)
+                console.print(f"scene {args.scene} rewritten in {project / 'script.json'}; "
+                              f"`storyreel render {project}` re-renders only what changed", soft_wrap=True)
                 return 0
             if args.command == "render":
                 summary = api.render(project, config=config, progress=progress)

@@ -28,6 +28,13 @@ class LLMConfig(_Section):
     threads: int = Field(default=0, description="CPU threads for llama.cpp; 0 = all cores.")
     temperature: float = 0.0
     max_retries: int = Field(default=3, description="Re-asks after an invalid answer before giving up.")
+    # An OpenAI-compatible server (backends.director = "openai"); `model` is then the server's model name.
+    base_url: str | None = Field(default=None, description="API base URL, e.g. http://127.0.0.1:11434/v1 (Ollama).")
+    # Kept out of dumps and reprs, so the key never reaches a log, a manifest or a plan's cache key.
+    api_key: str | None = Field(default=None, exclude=True, repr=False,
+                                description="Bearer key for the server; falls back to OPENAI_API_KEY.")
+    timeout_s: float = Field(default=120.0, gt=0, description="Seconds to wait for one answer from the server.")
+    http_retries: int = Field(default=3, ge=0, description="Retries after connection errors, timeouts, 429 and 5xx.")
 
 
 class BackendsConfig(_Section):
@@ -61,7 +68,12 @@ class Config(_Section):
     fps: int = 24
     seed: int = 0
     style: str = "colourful animatic"
-    max_scenes: int = Field(default=12, description="Upper bound on scenes for a short story.")
+    max_scenes: int = Field(default=12, description="Upper bound on scenes for a short story (single-pass planner).")
+    planner: Literal["progressive", "single"] = Field(
+        default="progressive", description="progressive: rough -> detailed -> completed -> scheduled; single: one pass.")
+    duration_s: float | None = Field(default=None, description="Requested film length in seconds (progressive planner).")
+    chunk_words: int = Field(default=350, ge=30, description="Long stories are planned part by part, this many words "
+                             "each, so a 2-4k-token context suffices.")
     cache_dir: str = Field(default="", description="Where assembled models and embeddings live (default ~/.cache/storyreel).")
     backends: BackendsConfig = Field(default_factory=BackendsConfig)
     llm: LLMConfig = Field(default_factory=LLMConfig)
@@ -114,6 +126,10 @@ def load_config(path: Path | None = None, overrides: dict | None = None, environ
             raise InputError(f"config file {path} is not valid TOML: {exc}") from None
     data = _merge(data, env_overrides(environ))
     data = _merge(data, overrides or {})
+    llm = data.get("llm", {})
+    if isinstance(llm, dict) and not llm.get("api_key") and environ.get("OPENAI_API_KEY"):
+        # The variable every OpenAI-compatible client reads; ours (STORYREEL_LLM__API_KEY) wins.
+        data = _merge(data, {"llm": {"api_key": environ["OPENAI_API_KEY"]}})
     try:
         return Config.model_validate(data)
     except ValidationError as exc:

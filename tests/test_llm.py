@@ -63,3 +63,48 @@ def test_idea_becomes_a_short_story(config, tmp_path):
     story = create_director(config, tmp_path / "log.jsonl").write_story("A robot learns to paint by watching the sea")
     assert len(sentences(story)) >= 3
     assert "robot" in story.lower()
+
+
+@pytest.mark.llm
+def test_real_model_plans_progressively_to_a_target_length(config, tmp_path):
+    from storyreel.director.progressive import STAGES, stage_path
+    from storyreel.director.schedule import speech_seconds
+
+    script = create_director(config, tmp_path / "log.jsonl").plan_progressive(STORY, tmp_path, target_s=60.0)
+    script = validate_script(json.loads(script.model_dump_json()))
+    assert all(stage_path(tmp_path, s).is_file() for s in STAGES)
+    completed = json.loads(stage_path(tmp_path, "completed").read_text())
+    assert 0.0 <= completed["coverage"]["covered"] <= 1.0 and completed["coverage"]["threshold"] == 0.5
+    total = sum(s.duration_s for s in script.scenes)
+    floors = sum(max(0.5, speech_seconds(s.narration) + config.voice.pause_s) for s in script.scenes)
+    # the target is met within 10% unless the narration alone needs longer
+    assert abs(total - 60.0) <= 6.0 or (floors > 60.0 and total == pytest.approx(floors, abs=0.1))
+    assert any(e.kind == "character" for e in script.entities)
+
+
+THREE_ACTS = (
+    "Act one. Mara is a girl with a green coat who lives in a windmill. Her friend Finn is a small white dog. "
+    "One morning the windmill stops turning. Mara and Finn look at the broken sails. "
+    "\n\nAct two. Mara and Finn walk to the village to find the carpenter. The carpenter gives Mara a new wooden gear. "
+    "Finn carries a rope in his mouth all the way back. "
+    "\n\nAct three. Mara climbs the windmill and fits the new gear. Finn barks when the sails start turning again. "
+    "Mara and Finn watch the sunset from the top of the windmill.")
+
+
+@pytest.mark.llm
+def test_three_act_story_keeps_every_character_name(tmp_path):
+    config = load_config(overrides={"llm": {"model": "qwen2.5-0.5b", "threads": 2}, "chunk_words": 40}, environ={})
+    from storyreel.director.text import chunk_story
+
+    assert len(chunk_story(THREE_ACTS, 40)) >= 3
+    script = create_director(config, tmp_path / "log.jsonl").plan_progressive(THREE_ACTS, tmp_path)
+    characters = [e for e in script.entities if e.kind == "character"]
+    # one registry entry per character, named as the story names them
+    assert [e.name for e in characters if "mara" in e.name.lower()] == ["Mara"]
+    assert len([e for e in characters if "finn" in e.name.lower()]) <= 1
+    rough = json.loads((tmp_path / "rough.json").read_text())
+    assert len(rough["parts"]) >= 3 and rough["summary"]
+    # the registry carried across acts: Mara is on screen in the first and the last third of the film
+    n = len(script.scenes)
+    on_screen = [i for i, s in enumerate(script.scenes) if "mara" in s.entities]
+    assert on_screen and min(on_screen) < n / 3 and max(on_screen) >= 2 * n / 3

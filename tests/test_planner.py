@@ -10,7 +10,7 @@ import json
 import pytest
 
 from storyreel.config import Config
-from storyreel.director.planner import CHUNK_WORDS, Director, Problems, ask_json
+from storyreel.director.planner import Director, Problems, ask_json
 from storyreel.director.text import chunk_story
 from storyreel.errors import InputError, LLMError
 
@@ -125,12 +125,12 @@ def test_50kb_story_is_planned_in_chunks_with_one_registry():
     script = Director(RuleLLM(), Config()).plan(story)
     ids = [e.id for e in script.entities]
     assert len(ids) == len(set(ids)) and "hero-1" in ids
-    n_chunks = len(chunk_story(story, CHUNK_WORDS))
+    n_chunks = len(chunk_story(story, Config().chunk_words))
     assert n_chunks > 20 and len(script.scenes) == n_chunks  # one scene planned per chunk, none lost
 
 
 def test_planned_seconds_follow_the_narration():
-    from storyreel.director.planner import planned_seconds
+    from storyreel.director.schedule import planned_seconds
 
     assert planned_seconds("Hi.") == 3.0  # floor
     assert planned_seconds(" ".join(["word"] * 13)) == 6.0  # 13 / 2.6 + 1

@@ -19,6 +19,7 @@ from ..config import Config
 from ..errors import InputError, LLMError, ScriptError
 from ..script import ACTIONS, CAMERA_MOVES, CAMERA_SPEEDS, Script, validate_script
 from .llm import LLMClient
+from .schedule import planned_seconds
 from .text import LANGUAGE_NAMES, chunk_story, detect_language, sentences, slugify, word_count
 
 log = logging.getLogger(__name__)
@@ -26,11 +27,9 @@ T = TypeVar("T")
 
 PROMPTS = Path(__file__).with_name("prompts")
 MAX_STORY_CHARS = 200_000  # about 35k words: a feature film; beyond that, split the story
-CHUNK_WORDS = 350  # fits a 2-4k context with the registry and instructions
 MAX_CHARACTERS, MAX_OBJECTS, MAX_LOCATIONS = 4, 3, 3  # per chunk: the ones that matter on screen
 KINDS = {"characters": "character", "objects": "object", "locations": "location"}
 NARRATION_MAX, DESCRIPTION_MAX = 220, 140  # characters; the grammar enforces them
-SPEECH_WORDS_PER_S = 2.6  # an unhurried narrator, about 155 words a minute
 
 
 class Problems(ValueError):
@@ -137,14 +136,6 @@ def scenes_schema(foreground: list[str], locations: list[str], min_items: int, m
     }
 
 
-def planned_seconds(narration: str, minimum: float = 3.0, maximum: float = 12.0) -> float:
-    """A scene's planned length from its narration: time to say it plus a breath, in half
-    seconds. Computed, not asked of the model: it costs no tokens and small models give
-    every scene the same number."""
-    seconds = len(narration.split()) / SPEECH_WORDS_PER_S + 1.0
-    return min(maximum, max(minimum, round(seconds * 2) / 2))
-
-
 # Moves that read well one after another; used to break up runs of the same move.
 CAMERA_CYCLE = ["static", "pan_right", "zoom_in", "pan_left", "tilt_up", "zoom_out", "tilt_down"]
 
@@ -171,8 +162,10 @@ class Director:
         self.llm = llm
         self.config = config
 
-    def _ask(self, user: str, schema: dict, check: Callable[[Any], T], what: str, max_tokens: int) -> T:
-        messages = [{"role": "system", "content": prompt("system")}, {"role": "user", "content": user}]
+    def _ask(self, user: str | list[dict], schema: dict, check: Callable[[Any], T], what: str, max_tokens: int) -> T:
+        """One question (or a dialogue's turns so far) after the system prompt, answered as checked JSON."""
+        turns = [{"role": "user", "content": user}] if isinstance(user, str) else user
+        messages = [{"role": "system", "content": prompt("system")}, *turns]
         return ask_json(self.llm, messages, schema, check, what=what, retries=self.config.llm.max_retries,
                         max_tokens=max_tokens, temperature=self.config.llm.temperature, seed=self.config.seed)
 
@@ -206,7 +199,7 @@ class Director:
             raise InputError(f"the story has {len(story):,} characters; the limit is {MAX_STORY_CHARS:,}. "
                              "Split it into parts and make one film per part.")
         language = detect_language(story)
-        chunks = chunk_story(story, CHUNK_WORDS)
+        chunks = chunk_story(story, self.config.chunk_words)
         log.info("planning a %d-word story in %d chunk(s), language %s", word_count(story), len(chunks), language)
 
         title, logline, entities = "", "", []
@@ -303,4 +296,4 @@ class Director:
         user = prompt("scenes", story=chunk, entities=listing, context=context, min_scenes=min_items,
                       max_scenes=max_items, language=LANGUAGE_NAMES.get(language, "English"))
         schema = scenes_schema(foreground, locations, min_items, max_items)
-        return self._ask(user, schema, check, "scenes", max_tokens=110 * max_items + 100)
+        return self._ask(user, schema, check, "scenes", max_tokens=150 * max_items + 100)
