@@ -106,3 +106,41 @@ def test_bad_stage_name_and_broken_stage_file(tmp_path):
     stage_path(tmp_path, "rough").write_text("{ broken")
     with pytest.raises(InputError, match="rough.json: not valid JSON"):
         director.plan_progressive(STORY, tmp_path, resume=True)
+
+
+class ReplanLLM:
+    model = "scripted"
+
+    def __init__(self, background_description):
+        self.background_description = background_description
+
+    def chat(self, messages, *, schema=None, max_tokens=1024, temperature=0.0, seed=0):
+        assert "make it night" in messages[-1]["content"]
+        return json.dumps({"description": "Milo flies the kite under the stars.", "narration": "Night fell on the hill.",
+                           "entities": ["milo", "ghost"], "background": "hill", "protagonist": "milo",
+                           "action": "jump", "camera": "zoom_in", "speed": "slow",
+                           "background_description": self.background_description})
+
+
+def test_replan_rewrites_one_scene_and_adds_a_night_variant_of_its_place(script_data):
+    from storyreel.script import validate_script
+
+    script = validate_script(script_data)
+    night = "The grassy hill at night under a starry sky."
+    new = ProgressiveDirector(ReplanLLM(night), Config()).replan_scene(script, "s2", "make it night")
+    assert [s.id for s in new.scenes] == ["s1", "s2", "s3"]
+    assert new.scenes[0] == script.scenes[0] and new.scenes[2] == script.scenes[2]  # neighbours untouched
+    s2 = new.scene("s2")
+    assert s2.narration == "Night fell on the hill." and s2.entities == ["milo"]  # unknown id dropped
+    assert s2.background == "hill-s2" and new.entity("hill-s2").description == night
+    assert new.entity("hill").description == script.entity("hill").description  # s1 keeps its sunny hill
+    same = ProgressiveDirector(ReplanLLM(script.entity("hill").description), Config()).replan_scene(
+        script, "s2", "make it night")
+    assert same.scene("s2").background == "hill" and len(same.entities) == len(script.entities)
+
+
+def test_replan_unknown_scene_is_a_clear_error(script_data):
+    from storyreel.script import validate_script
+
+    with pytest.raises(InputError, match="scene 's9' is not in the script; scenes are: s1, s2, s3"):
+        ProgressiveDirector(ReplanLLM(""), Config()).replan_scene(validate_script(script_data), "s9", "make it night")
