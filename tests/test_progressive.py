@@ -144,3 +144,31 @@ def test_replan_unknown_scene_is_a_clear_error(script_data):
 
     with pytest.raises(InputError, match="scene 's9' is not in the script; scenes are: s1, s2, s3"):
         ProgressiveDirector(ReplanLLM(""), Config()).replan_scene(validate_script(script_data), "s9", "make it night")
+
+
+def test_resume_starts_from_the_stage_edited_last(tmp_path):
+    import os
+
+    llm = StageLLM()
+    director = ProgressiveDirector(llm, Config())
+    director.plan_progressive(STORY, tmp_path)
+    rough = json.loads(stage_path(tmp_path, "rough").read_text())
+    rough["moments"] = rough["moments"][:1]  # the user keeps only the first moment
+    stage_path(tmp_path, "rough").write_text(json.dumps(rough))
+    later = stage_path(tmp_path, "scheduled").stat().st_mtime_ns + 1_000_000
+    os.utime(stage_path(tmp_path, "rough"), ns=(later, later))
+    before = len(llm.requests)
+    director.plan_progressive(STORY, tmp_path, resume=True)
+    assert llm.requests[before] == "shots"  # detailed again, from the edited rough plan
+    del rough["moments"]
+    stage_path(tmp_path, "rough").write_text(json.dumps(rough))
+    os.utime(stage_path(tmp_path, "rough"), ns=(later * 2, later * 2))
+    with pytest.raises(InputError, match="rough.json: cannot continue from it"):
+        director.plan_progressive(STORY, tmp_path, resume=True)
+
+
+def test_until_removes_stale_later_stages(tmp_path):
+    director = ProgressiveDirector(StageLLM(), Config())
+    director.plan_progressive(STORY, tmp_path)
+    director.plan_progressive(STORY, tmp_path, until="rough")
+    assert stage_path(tmp_path, "rough").is_file() and not stage_path(tmp_path, "scheduled").exists()

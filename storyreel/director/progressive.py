@@ -75,15 +75,22 @@ class ProgressiveDirector(Director):
             raise InputError(f"the story has {len(story):,} characters; the limit is {MAX_STORY_CHARS:,}. "
                              "Split it into parts and make one film per part.")
         folder = Path(folder)
+        # Resume from the stage file edited last: later stages are made again from it.
         done = [s for s in STAGES if stage_path(folder, s).is_file()] if resume else []
-        data = _read_stage(folder, done[-1]) if done else {}
+        latest = max(done, key=lambda s: stage_path(folder, s).stat().st_mtime_ns) if done else None
+        data = _read_stage(folder, latest) if latest else {}
         steps = {"rough": self._rough, "detailed": self._detailed, "completed": self._completed,
                  "scheduled": lambda d, s, step: self._scheduled(d, s, step, target_s)}
-        start = STAGES.index(done[-1]) + 1 if done else 0
-        for stage in STAGES[start:]:
+        for stage in STAGES[STAGES.index(latest) + 1 if latest else 0:]:
             on_step(stage)
-            data = steps[stage](data, story, on_step)
+            try:
+                data = steps[stage](data, story, on_step)
+            except (KeyError, TypeError) as exc:  # a hand-edited stage file lost a field
+                raise InputError(f"{stage_path(folder, latest)}: cannot continue from it ({type(exc).__name__}: "
+                                 f"{exc}); restore the missing field or plan again without --resume") from None
             files.write_json(stage_path(folder, stage), data)
+            for later in STAGES[STAGES.index(stage) + 1:]:  # older results of later stages no longer apply
+                stage_path(folder, later).unlink(missing_ok=True)
             log.info("plan stage %s written to %s", stage, stage_path(folder, stage))
             if stage == until:
                 return None
