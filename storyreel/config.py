@@ -72,6 +72,8 @@ class Config(_Section):
     planner: Literal["progressive", "single"] = Field(
         default="progressive", description="progressive: rough -> detailed -> completed -> scheduled; single: one pass.")
     duration_s: float | None = Field(default=None, description="Requested film length in seconds (progressive planner).")
+    visual_language: str = Field(default="en", description="Language of visual descriptions (ISO 639-1); English "
+                                 "suits most image models. Narration always keeps the story's language.")
     chunk_words: int = Field(default=350, ge=30, description="Long stories are planned part by part, this many words "
                              "each, so a 2-4k-token context suffices.")
     cache_dir: str = Field(default="", description="Where assembled models and embeddings live (default ~/.cache/storyreel).")

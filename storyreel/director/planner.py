@@ -162,6 +162,10 @@ class Director:
         self.llm = llm
         self.config = config
 
+    def _prompt(self, name: str, **values: Any) -> str:
+        """A prompt template filled in, with the language of visual descriptions from the config."""
+        return prompt(name, visual_language=LANGUAGE_NAMES.get(self.config.visual_language, "English"), **values)
+
     def _ask(self, user: str | list[dict], schema: dict, check: Callable[[Any], T], what: str, max_tokens: int) -> T:
         """One question (or a dialogue's turns so far) after the system prompt, answered as checked JSON."""
         turns = [{"role": "user", "content": user}] if isinstance(user, str) else user
@@ -187,7 +191,7 @@ class Director:
                 raise Problems(["the story needs at least 3 sentences"])
             return story
 
-        return self._ask(prompt("idea", idea=idea, language=LANGUAGE_NAMES.get(language, "English")),
+        return self._ask(self._prompt("idea", idea=idea, language=LANGUAGE_NAMES.get(language, "English")),
                          schema, check, "story", max_tokens=600)
 
     def plan(self, story: str, on_step: Callable[[str], None] = lambda _: None) -> Script:
@@ -248,7 +252,7 @@ class Director:
                 raise Problems(["list at least one location, with a description"])
             return data["title"].strip(), data["logline"].strip(), new
 
-        user = prompt("entities", story=chunk, known=known_text)
+        user = self._prompt("entities", story=chunk, known=known_text)
         return self._ask(user, entities_schema(), check, "entities", max_tokens=800)
 
     def _scenes(self, chunk: str, entities: list[dict], language: str, previous: dict | None, single: bool) -> list[dict]:
@@ -293,7 +297,7 @@ class Director:
                 raise Problems(["plan at least one scene"])
             return out
 
-        user = prompt("scenes", story=chunk, entities=listing, context=context, min_scenes=min_items,
+        user = self._prompt("scenes", story=chunk, entities=listing, context=context, min_scenes=min_items,
                       max_scenes=max_items, language=LANGUAGE_NAMES.get(language, "English"))
         schema = scenes_schema(foreground, locations, min_items, max_items)
         return self._ask(user, schema, check, "scenes", max_tokens=150 * max_items + 100)

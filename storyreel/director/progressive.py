@@ -134,7 +134,7 @@ class ProgressiveDirector(Director):
             return {"type": "object", "required": ["entities"], "properties": {"entities": {
                 "type": "array", "minItems": len(names), "maxItems": len(names), "items": item}}}
 
-        first = prompt("enrich_aspects", entities=listing, story=story)
+        first = self._prompt("enrich_aspects", entities=listing, story=story)
         aspects = self._ask(first, per_entity("aspects", 200), lambda d: d["entities"], "entity aspects",
                             80 * len(names) + 50)
 
@@ -151,7 +151,7 @@ class ProgressiveDirector(Director):
 
         dialogue = [{"role": "user", "content": first},
                     {"role": "assistant", "content": json.dumps({"entities": aspects}, ensure_ascii=False)},
-                    {"role": "user", "content": prompt("enrich_describe")}]
+                    {"role": "user", "content": self._prompt("enrich_describe")}]
         try:
             described = self._ask(dialogue, per_entity("description", 220), check, "entity descriptions",
                                   90 * len(names) + 50)
@@ -170,7 +170,7 @@ class ProgressiveDirector(Director):
             "summary_so_far": _string(400)}}
         context = f"\nThe story so far: {summary}\n" if summary else ""
         names = "\n".join(f"- {e['name']} ({e['kind']})" for e in entities)
-        user = prompt("rough", story=chunk, entities=names, context=context, min_scenes=min_items, max_scenes=max_items)
+        user = self._prompt("rough", story=chunk, entities=names, context=context, min_scenes=min_items, max_scenes=max_items)
 
         def check(data: Any) -> tuple[list[str], str]:
             found = [tidy(m["summary"], 140) for m in data["moments"] if m["summary"].strip()]
@@ -200,7 +200,7 @@ class ProgressiveDirector(Director):
                 "properties": {"moment": {"enum": list(range(1, k + 1))}, "description": _string(DESCRIPTION_MAX),
                                "narration": _string(NARRATION_MAX)}}}}}
         listing = "\n".join(f"{n}. {m}" for n, m in enumerate(moments, 1))
-        user = prompt("detailed", moments=listing, story=part, language=language)
+        user = self._prompt("detailed", moments=listing, story=part, language=language)
 
         def check(data: Any) -> list[dict]:
             shots = [{"moment": s["moment"], "description": tidy(s["description"], DESCRIPTION_MAX),
@@ -234,7 +234,7 @@ class ProgressiveDirector(Director):
                 "type": "object", "required": ["after", "description", "narration"],
                 "properties": {"after": {"enum": list(range(0, len(shots) + 1))},
                                "description": _string(DESCRIPTION_MAX), "narration": _string(NARRATION_MAX)}}}}}
-        user = prompt("complete", shots="\n".join(f"{n}. {s['description']}" for n, s in enumerate(shots, 1)),
+        user = self._prompt("complete", shots="\n".join(f"{n}. {s['description']}" for n, s in enumerate(shots, 1)),
                       missing="\n".join(f"- {m}" for m in missing), language=LANGUAGE_NAMES.get(language, "English"))
 
         def check(data: Any) -> list[tuple[int, dict]]:
@@ -275,7 +275,7 @@ class ProgressiveDirector(Director):
                     "speed": {"enum": list(CAMERA_SPEEDS)}}}
         schema = {"type": "object", "required": ["staging"],
                   "properties": {"staging": {"type": "array", "minItems": n, "maxItems": n, "items": item}}}
-        user = prompt("staging", entities="\n".join(f"- {e['id']}: {e['name']}, {e['kind']}" for e in entities),
+        user = self._prompt("staging", entities="\n".join(f"- {e['id']}: {e['name']}, {e['kind']}" for e in entities),
                       shots="\n".join(f"{k}. {s['description']}" for k, s in enumerate(shots, 1)))
 
         def check(data: Any) -> list[dict]:
@@ -308,7 +308,7 @@ class ProgressiveDirector(Director):
         foreground = [e.id for e in script.entities if e.kind != "location"]
         locations = [e.id for e in script.entities if e.kind == "location"]
         show = lambda s: json.dumps(s.model_dump(exclude={"id", "duration_s"}), ensure_ascii=False) if s else "(none)"  # noqa: E731
-        user = prompt("replan", request=request, scene=show(scene), before=show(script.scenes[i - 1] if i else None),
+        user = self._prompt("replan", request=request, scene=show(scene), before=show(script.scenes[i - 1] if i else None),
                       after=show(script.scenes[i + 1] if i + 1 < len(ids) else None),
                       language=LANGUAGE_NAMES.get(script.language, "English"),
                       entities="\n".join(f"- {e.id}: {e.name}, {e.kind}: {e.description}" for e in script.entities))
