@@ -108,8 +108,46 @@ def entities_schema() -> dict:
     }
 
 
+STAGING_FIELDS = ["entities", "background", "protagonist", "action", "camera", "speed"]
+
+
+def staging_properties(foreground: list[str], locations: list[str]) -> dict:
+    """Schema of a scene's staging; the enums hold the valid ids, so wrong ones cannot be written."""
+    return {
+        "entities": {"type": "array", "maxItems": 3 if foreground else 0,
+                     "items": {"enum": foreground} if foreground else {"type": "string"}},
+        "background": {"enum": locations},
+        "protagonist": {"enum": [*foreground, "none"]},
+        "action": {"enum": list(ACTIONS)},
+        "camera": {"enum": list(CAMERA_MOVES)},
+        "speed": {"enum": list(CAMERA_SPEEDS)},
+    }
+
+
+def staging(raw: dict, foreground: list[str]) -> dict:
+    """Contract fields from a staging answer: unknown or repeated ids dropped, and a named
+    protagonist the model forgot to put on screen put there."""
+    ents = list(dict.fromkeys(e for e in raw["entities"] if e in foreground))[:3]
+    protagonist = raw["protagonist"] if raw["protagonist"] in foreground else None
+    if protagonist and protagonist not in ents:
+        ents = [protagonist, *ents][:3]
+    return {"entities": ents, "background": raw["background"],
+            "camera": {"move": raw["camera"], "speed": raw["speed"]}, "protagonist": protagonist,
+            "actions": {protagonist: raw["action"]} if protagonist else {}}
+
+
+def check_story(story: str) -> str:
+    """The stripped story, or an InputError when it is empty or too long to plan."""
+    story = story.strip()
+    if not story:
+        raise InputError("the story is empty: write a few sentences (or use --idea)")
+    if len(story) > MAX_STORY_CHARS:
+        raise InputError(f"the story has {len(story):,} characters; the limit is {MAX_STORY_CHARS:,}. "
+                         "Split it into parts and make one film per part.")
+    return story
+
+
 def scenes_schema(foreground: list[str], locations: list[str], min_items: int, max_items: int) -> dict:
-    fg_items = {"enum": foreground} if foreground else {"type": "string"}
     return {
         "type": "object",
         "properties": {
@@ -117,18 +155,11 @@ def scenes_schema(foreground: list[str], locations: list[str], min_items: int, m
                 "type": "array", "minItems": min_items, "maxItems": max_items,
                 "items": {
                     "type": "object",
-                    "properties": {
-                        "description": _string(DESCRIPTION_MAX),
-                        "entities": {"type": "array", "maxItems": 3 if foreground else 0, "items": fg_items},
-                        "background": {"enum": locations},
-                        "protagonist": {"enum": [*foreground, "none"]},
-                        "action": {"enum": list(ACTIONS)},
-                        "camera": {"enum": list(CAMERA_MOVES)},
-                        "speed": {"enum": list(CAMERA_SPEEDS)},
-                        "narration": _string(NARRATION_MAX),
-                    },
-                    "required": ["description", "entities", "background", "protagonist", "action",
-                                 "camera", "speed", "narration"],
+                    # description first and narration last: the order small models answer best in
+                    "properties": {"description": _string(DESCRIPTION_MAX),
+                                   **staging_properties(foreground, locations),
+                                   "narration": _string(NARRATION_MAX)},
+                    "required": ["description", *STAGING_FIELDS, "narration"],
                 },
             }
         },
@@ -196,12 +227,7 @@ class Director:
 
     def plan(self, story: str, on_step: Callable[[str], None] = lambda _: None) -> Script:
         """Plan the whole film: entity registry, then scenes chunk by chunk."""
-        story = story.strip()
-        if not story:
-            raise InputError("the story is empty: write a few sentences (or use --idea)")
-        if len(story) > MAX_STORY_CHARS:
-            raise InputError(f"the story has {len(story):,} characters; the limit is {MAX_STORY_CHARS:,}. "
-                             "Split it into parts and make one film per part.")
+        story = check_story(story)
         language = detect_language(story)
         chunks = chunk_story(story, self.config.chunk_words)
         log.info("planning a %d-word story in %d chunk(s), language %s", word_count(story), len(chunks), language)
@@ -279,18 +305,8 @@ class Director:
                 if desc.lower() in seen:  # a repeated scene adds nothing to the film
                     continue
                 seen.add(desc.lower())
-                ents = list(dict.fromkeys(e for e in raw["entities"] if e in foreground))[:3]
-                protagonist = raw["protagonist"] if raw["protagonist"] in foreground else None
-                if protagonist and protagonist not in ents:
-                    # The model named a subject but forgot to put it on screen: put it there.
-                    ents = [protagonist, *ents][:3]
-                out.append({
-                    "description": desc, "narration": narration, "duration_s": planned_seconds(narration),
-                    "entities": ents, "background": raw["background"],
-                    "camera": {"move": raw["camera"], "speed": raw["speed"]},
-                    "protagonist": protagonist,
-                    "actions": {protagonist: raw["action"]} if protagonist else {},
-                })
+                out.append({"description": desc, "narration": narration, "duration_s": planned_seconds(narration),
+                            **staging(raw, foreground)})
             if problems:
                 raise Problems(problems)
             if not out:

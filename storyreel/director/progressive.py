@@ -25,10 +25,10 @@ from typing import Any, Callable
 
 from .. import files
 from ..errors import InputError, LLMError, ScriptError
-from ..script import ACTIONS, CAMERA_MOVES, CAMERA_SPEEDS, Script, validate_script
+from ..script import Script, validate_script
 from .coverage import coverage
-from .planner import (DESCRIPTION_MAX, MAX_STORY_CHARS, NARRATION_MAX, Director, Problems, _string,
-                      prompt, tidy, vary_cameras)
+from .planner import (DESCRIPTION_MAX, NARRATION_MAX, STAGING_FIELDS, Director, Problems, _string, check_story,
+                      staging, staging_properties, tidy, vary_cameras)
 from .schedule import schedule
 from .text import LANGUAGE_NAMES, chunk_story, detect_language, sentences, word_count
 
@@ -68,12 +68,7 @@ class ProgressiveDirector(Director):
         or None when stopped early by `until`."""
         if until is not None and until not in STAGES:
             raise InputError(f"unknown stage {until!r}; choose one of {', '.join(STAGES)}")
-        story = story.strip()
-        if not story:
-            raise InputError("the story is empty: write a few sentences (or use --idea)")
-        if len(story) > MAX_STORY_CHARS:
-            raise InputError(f"the story has {len(story):,} characters; the limit is {MAX_STORY_CHARS:,}. "
-                             "Split it into parts and make one film per part.")
+        story = check_story(story)
         folder = Path(folder)
         # Resume from the stage file edited last: later stages are made again from it.
         done = [s for s in STAGES if stage_path(folder, s).is_file()] if resume else []
@@ -265,32 +260,13 @@ class ProgressiveDirector(Director):
         foreground = [e["id"] for e in entities if e["kind"] != "location"]
         locations = [e["id"] for e in entities if e["kind"] == "location"]
         n = len(shots)
-        item = {"type": "object",
-                "required": ["entities", "background", "protagonist", "action", "camera", "speed"],
-                "properties": {
-                    "entities": {"type": "array", "maxItems": 3 if foreground else 0,
-                                 "items": {"enum": foreground} if foreground else {"type": "string"}},
-                    "background": {"enum": locations}, "protagonist": {"enum": [*foreground, "none"]},
-                    "action": {"enum": list(ACTIONS)}, "camera": {"enum": list(CAMERA_MOVES)},
-                    "speed": {"enum": list(CAMERA_SPEEDS)}}}
+        item = {"type": "object", "required": STAGING_FIELDS, "properties": staging_properties(foreground, locations)}
         schema = {"type": "object", "required": ["staging"],
                   "properties": {"staging": {"type": "array", "minItems": n, "maxItems": n, "items": item}}}
         user = self._prompt("staging", entities="\n".join(f"- {e['id']}: {e['name']}, {e['kind']}" for e in entities),
-                      shots="\n".join(f"{k}. {s['description']}" for k, s in enumerate(shots, 1)))
-
-        def check(data: Any) -> list[dict]:
-            out = []
-            for raw in data["staging"]:
-                ents = list(dict.fromkeys(e for e in raw["entities"] if e in foreground))[:3]
-                protagonist = raw["protagonist"] if raw["protagonist"] in foreground else None
-                if protagonist and protagonist not in ents:
-                    ents = [protagonist, *ents][:3]  # the subject must be on screen
-                out.append({"entities": ents, "background": raw["background"],
-                            "camera": {"move": raw["camera"], "speed": raw["speed"]}, "protagonist": protagonist,
-                            "actions": {protagonist: raw["action"]} if protagonist else {}})
-            return out
-
-        return self._ask(user, schema, check, "staging", 45 * n + 100)
+                            shots="\n".join(f"{k}. {s['description']}" for k, s in enumerate(shots, 1)))
+        return self._ask(user, schema, lambda data: [staging(raw, foreground) for raw in data["staging"]],
+                         "staging", 45 * n + 100)
 
     # -- one scene, on request --------------------------------------------------------------------
     def replan_scene(self, script: Script, scene_id: str, request: str) -> Script:
@@ -312,15 +288,10 @@ class ProgressiveDirector(Director):
                       after=show(script.scenes[i + 1] if i + 1 < len(ids) else None),
                       language=LANGUAGE_NAMES.get(script.language, "English"),
                       entities="\n".join(f"- {e.id}: {e.name}, {e.kind}: {e.description}" for e in script.entities))
-        schema = {"type": "object", "required": ["description", "narration", "entities", "background", "protagonist",
-                                                 "action", "camera", "speed", "background_description"],
-                  "properties": {
-                      "description": _string(DESCRIPTION_MAX), "narration": _string(NARRATION_MAX),
-                      "entities": {"type": "array", "maxItems": 3 if foreground else 0,
-                                   "items": {"enum": foreground} if foreground else {"type": "string"}},
-                      "background": {"enum": locations}, "protagonist": {"enum": [*foreground, "none"]},
-                      "action": {"enum": list(ACTIONS)}, "camera": {"enum": list(CAMERA_MOVES)},
-                      "speed": {"enum": list(CAMERA_SPEEDS)}, "background_description": _string(220)}}
+        schema = {"type": "object",
+                  "required": ["description", "narration", *STAGING_FIELDS, "background_description"],
+                  "properties": {"description": _string(DESCRIPTION_MAX), "narration": _string(NARRATION_MAX),
+                                 **staging_properties(foreground, locations), "background_description": _string(220)}}
 
         def check(data: Any) -> dict:
             if not data["description"].strip() or not data["narration"].strip():
@@ -338,14 +309,8 @@ class ProgressiveDirector(Director):
             data["entities"].append({"id": variant, "name": f"{script.entity(background).name} ({scene_id})",
                                      "kind": "location", "description": new_look, "reference": None})
             background = variant
-        ents = list(dict.fromkeys(e for e in raw["entities"] if e in foreground))[:3]
-        protagonist = raw["protagonist"] if raw["protagonist"] in foreground else None
-        if protagonist and protagonist not in ents:
-            ents = [protagonist, *ents][:3]
         narration = tidy(raw["narration"], NARRATION_MAX)
         data["scenes"][i] = {"id": scene_id, "description": tidy(raw["description"], DESCRIPTION_MAX),
                              "narration": narration, "duration_s": max(scene.duration_s, schedule([narration])[0]),
-                             "entities": ents, "background": background,
-                             "camera": {"move": raw["camera"], "speed": raw["speed"]}, "protagonist": protagonist,
-                             "actions": {protagonist: raw["action"]} if protagonist else {}}
+                             **staging({**raw, "background": background}, foreground)}
         return validate_script(data, "rewritten script")
