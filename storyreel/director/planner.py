@@ -232,13 +232,7 @@ class Director:
         chunks = chunk_story(story, self.config.chunk_words)
         log.info("planning a %d-word story in %d chunk(s), language %s", word_count(story), len(chunks), language)
 
-        title, logline, entities = "", "", []
-        for i, chunk in enumerate(chunks, 1):
-            on_step(f"entities {i}/{len(chunks)}")
-            t, lg, new = self._entities(chunk, entities)
-            title, logline = title or t, logline or lg
-            entities.extend(new)
-
+        title, logline, entities = self._registry(chunks, on_step)
         scenes: list[dict] = []
         for i, chunk in enumerate(chunks, 1):
             on_step(f"scenes {i}/{len(chunks)}")
@@ -254,6 +248,17 @@ class Director:
             return validate_script(data, "planned script")
         except ScriptError as exc:  # the per-call checks should make this unreachable; say so clearly if not
             raise LLMError(f"the plan does not validate: {exc}") from None
+
+    def _registry(self, chunks: list[str], on_step: Callable[[str], None]) -> tuple[str, str, list[dict]]:
+        """Title, logline and the entity registry, built part by part: each part sees the
+        entities already listed, so a character keeps one entry and one name."""
+        title, logline, entities = "", "", []
+        for i, chunk in enumerate(chunks, 1):
+            on_step(f"entities {i}/{len(chunks)}")
+            t, lg, new = self._entities(chunk, entities)
+            title, logline = title or t, logline or lg
+            entities.extend(new)
+        return title, logline, entities
 
     def _entities(self, chunk: str, known: list[dict]) -> tuple[str, str, list[dict]]:
         taken = {e["id"] for e in known}

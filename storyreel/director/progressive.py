@@ -99,12 +99,7 @@ class ProgressiveDirector(Director):
         language = detect_language(story)
         chunks = chunk_story(story, self.config.chunk_words)
         log.info("rough plan of a %d-word story in %d part(s)", word_count(story), len(chunks))
-        title, logline, entities = "", "", []
-        for i, chunk in enumerate(chunks, 1):
-            on_step(f"rough: entities {i}/{len(chunks)}")
-            t, lg, new = self._entities(chunk, entities)
-            title, logline = title or t, logline or lg
-            entities.extend(new)
+        title, logline, entities = self._registry(chunks, lambda step: on_step(f"rough: {step}"))
         on_step("rough: enriching entities")
         entities = self._enrich(entities, story)
         moments, summary = [], ""
