@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from pathlib import Path
@@ -13,7 +14,7 @@ from pathlib import Path
 from . import __version__, files
 from .config import Config, load_config
 from .director import create_director
-from .director.planner import PROMPTS
+from .director.planner import PLANNER_VERSION, PROMPTS
 from .errors import InputError
 from .pipeline import RenderSummary
 from .pipeline import render as _render
@@ -30,15 +31,27 @@ def _plan_key(text: str, is_idea: bool, config: Config) -> str:
                "planner": config.planner, "duration_s": config.duration_s, "max_scenes": config.max_scenes,
                "style": config.style, "seed": config.seed, "size": [config.width, config.height], "fps": config.fps}
     return files.sha256_json({"text": text, "idea": is_idea, "planner": planner, "prompts": prompts,
-                              "version": __version__})
+                              "version": __version__, "planner_version": PLANNER_VERSION})
+
+
+def _plan_digest(path: Path) -> str | None:
+    """Hash of a script's content, ignoring the `reference` paths the cast stage fills in,
+    so a rendered plan still counts as untouched. None when the file is not readable JSON."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for entity in data.get("entities", []):
+            entity.pop("reference", None)
+    except (json.JSONDecodeError, AttributeError, TypeError):
+        return None
+    return files.sha256_json(data)
 
 
 def _keep_hand_edits(project: Project) -> None:
     """Before a new plan replaces script.json, move a hand-edited one aside instead of losing it."""
     if not project.script.is_file():
         return
-    planned = (project.manifest.get(project.rel(project.script)) or {}).get("sha256")
-    if planned != files.sha256_file(project.script):
+    planned = (project.manifest.get(project.rel(project.script)) or {}).get("digest")
+    if planned is None or planned != _plan_digest(project.script):
         backup = project.root / f"script.edited-{time.strftime('%Y%m%d-%H%M%S')}.json"
         project.script.replace(backup)
         log.warning("script.json had edits not made by the planner; kept them in %s", backup.name)
@@ -98,7 +111,7 @@ def plan(out: Path | str, *, story: str | None = None, idea: str | None = None, 
         save_script(script, project.script)
         project.manifest.record(project.rel(project.script), key, "director:" + config.backends.director,
                                 __version__, time.perf_counter() - started, model=director.llm.model,
-                                planner=config.planner, sha256=files.sha256_file(project.script))
+                                planner=config.planner, digest=_plan_digest(project.script))
         bar.advance()
     return script
 

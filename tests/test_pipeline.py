@@ -214,12 +214,14 @@ def test_missing_user_reference_names_entity(tmp_path, script_data, config):
 
 
 def test_replanning_keeps_a_hand_edited_script(tmp_path, script_data):
-    from storyreel.api import _keep_hand_edits
-    from storyreel.files import sha256_file
+    from storyreel.api import _keep_hand_edits, _plan_digest
     from storyreel.project import Project
 
     project = Project(write_project(tmp_path / "p", script_data))
-    project.manifest.record("script.json", "k", "director:llm", "0", 1.0, sha256=sha256_file(project.script))
+    project.manifest.record("script.json", "k", "director:llm", "0", 1.0, digest=_plan_digest(project.script))
+    filled = json.loads(project.script.read_text())
+    filled["entities"][0]["reference"] = "cast/milo.png"  # what the cast stage writes back is no edit
+    project.script.write_text(json.dumps(filled))
     _keep_hand_edits(project)  # untouched since planning: nothing to keep
     assert project.script.is_file() and not list(project.root.glob("script.edited-*.json"))
     project.script.write_text(project.script.read_text().replace("Milo ran up the hill.", "Milo ran fast."))

@@ -145,3 +145,19 @@ def test_tidy_cuts_a_capped_string_back_to_whole_words():
     assert tidy(capped, len(capped)) == "The boat turns toward the light."
     capped = "Anna ties on her yellow apron and sets out flour, sugar, eggs, butter, milk and a bo"
     assert tidy(capped, len(capped)) == "Anna ties on her yellow apron and sets out flour, sugar, eggs, butter, milk and a"
+
+
+def test_scene_words_decide_who_is_on_screen():
+    from storyreel.director.planner import ground_in_text
+
+    entities = [{"id": "oskar", "name": "Oskar", "kind": "character"},
+                {"id": "pepper", "name": "Pepper", "kind": "character"},
+                {"id": "bulb", "name": "bulb", "kind": "object"},
+                {"id": "island", "name": "island", "kind": "location"}]
+    staged = {"entities": ["oskar", "bulb"], "background": "island", "protagonist": "oskar",
+              "actions": {"oskar": "walk_left"}, "camera": {"move": "static", "speed": "slow"}}
+    grounded = ground_in_text(staged, "Pepper finds a spare Bulb on the island while Oskar sleeps.", entities)
+    assert grounded["entities"] == ["pepper", "bulb", "oskar"] and grounded["protagonist"] == "oskar"
+    alone = ground_in_text(staged, "Pepper naps.", entities)
+    assert alone["entities"] == ["pepper"] and alone["actions"] == {"pepper": "walk_left"}
+    assert ground_in_text(staged, "Waves crash on the island.", entities) == staged  # no name: model's staging

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import math
+import re
 from pathlib import Path
 from string import Template
 from typing import Any, Callable, TypeVar
@@ -26,6 +27,8 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 PROMPTS = Path(__file__).with_name("prompts")
+# Part of every plan's cache key: bump it when planning logic changes what a plan contains.
+PLANNER_VERSION = "2"
 MAX_STORY_CHARS = 200_000  # about 35k words: a feature film; beyond that, split the story
 MAX_CHARACTERS, MAX_OBJECTS, MAX_LOCATIONS = 4, 3, 3  # per chunk: the ones that matter on screen
 KINDS = {"characters": "character", "objects": "object", "locations": "location"}
@@ -134,6 +137,24 @@ def staging(raw: dict, foreground: list[str]) -> dict:
     return {"entities": ents, "background": raw["background"],
             "camera": {"move": raw["camera"], "speed": raw["speed"]}, "protagonist": protagonist,
             "actions": {protagonist: raw["action"]} if protagonist else {}}
+
+
+def ground_in_text(staged: dict, text: str, entities: list[dict]) -> dict:
+    """Small models often repeat one cast list for every scene. When the scene's own words
+    name foreground entities, those are the ones on screen (in order of mention, at most 3),
+    and the protagonist is one of them; otherwise the model's staging stands. Pure."""
+    found = []
+    for e in entities:
+        if e["kind"] != "location":
+            m = re.search(rf"\b{re.escape(e['name'])}\b", text, re.IGNORECASE)
+            if m:
+                found.append((m.start(), e["id"]))
+    named = [eid for _, eid in sorted(found)][:3]
+    if not named:
+        return staged
+    protagonist = staged["protagonist"] if staged["protagonist"] in named else named[0]
+    action = next(iter(staged["actions"].values()), "idle")
+    return {**staged, "entities": named, "protagonist": protagonist, "actions": {protagonist: action}}
 
 
 def check_story(story: str) -> str:
@@ -311,7 +332,7 @@ class Director:
                     continue
                 seen.add(desc.lower())
                 out.append({"description": desc, "narration": narration, "duration_s": planned_seconds(narration),
-                            **staging(raw, foreground)})
+                            **ground_in_text(staging(raw, foreground), f"{desc} {narration}", entities)})
             if problems:
                 raise Problems(problems)
             if not out:

@@ -28,7 +28,7 @@ from ..errors import InputError, LLMError, ScriptError
 from ..script import Script, validate_script
 from .coverage import coverage
 from .planner import (DESCRIPTION_MAX, NARRATION_MAX, STAGING_FIELDS, Director, Problems, _string, check_story,
-                      staging, staging_properties, tidy, vary_cameras)
+                      ground_in_text, staging, staging_properties, tidy, vary_cameras)
 from .schedule import schedule
 from .text import LANGUAGE_NAMES, chunk_story, detect_language, sentences, word_count
 
@@ -244,8 +244,9 @@ class ProgressiveDirector(Director):
             on_step(f"scheduled: staging shots {start + 1}-{start + len(batch)} of {len(shots)}")
             staged.extend(self._stage(batch, entities))
         durations = schedule([s["narration"] for s in shots], target_s, self.config.voice.pause_s)
-        scenes = [{"id": f"s{n:02d}", "description": s["description"], "narration": s["narration"],
-                   "duration_s": d, **st} for n, (s, st, d) in enumerate(zip(shots, staged, durations, strict=True), 1)]
+        scenes = [{"id": f"s{n:02d}", "description": s["description"], "narration": s["narration"], "duration_s": d,
+                   **ground_in_text(st, f"{s['description']} {s['narration']}", entities)}
+                  for n, (s, st, d) in enumerate(zip(shots, staged, durations, strict=True), 1)]
         return {"title": data["title"], "logline": data["logline"], "style": self.config.style,
                 "language": data["language"], "fps": self.config.fps, "width": self.config.width,
                 "height": self.config.height, "seed": self.config.seed, "entities": entities,
