@@ -12,6 +12,7 @@ project folder, so the same steps can later run as parallel tasks on other worke
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from dataclasses import dataclass, field
@@ -85,9 +86,27 @@ def _default_reference(project: Project, entity: Entity) -> str:
     return project.rel(project.cast(entity.id))
 
 
+def _looks(ctx: Context, backend) -> dict[str, dict]:
+    """The cast backend's looks, kept in cast/looks.json: planning them loads an embedding
+    model, which a re-render whose entities did not change should not pay for."""
+    path = ctx.project.root / "cast" / "looks.json"
+    key = files.sha256_json({"entities": [e.model_dump(exclude={"reference"}) for e in ctx.script.entities],
+                             "backend": backend.name, "version": backend.version,
+                             "size": [ctx.script.width, ctx.script.height]})
+    try:
+        saved = json.loads(path.read_text(encoding="utf-8"))
+        if saved.get("key") == key:
+            return saved["looks"]
+    except (FileNotFoundError, json.JSONDecodeError, AttributeError):
+        pass
+    looks = backend.plan(ctx.script)
+    files.write_json(path, {"key": key, "looks": looks})
+    return looks
+
+
 def run_cast(ctx: Context, bar) -> None:
     backend = CAST.create(ctx.config.backends.cast, cache_dir=ctx.config.cache_path())
-    looks = backend.plan(ctx.script)
+    looks = _looks(ctx, backend)
     changed = False
     for entity in ctx.script.entities:
         bar.describe(f"cast: {entity.id}")

@@ -228,3 +228,18 @@ def test_replanning_keeps_a_hand_edited_script(tmp_path, script_data):
     _keep_hand_edits(project)
     kept = list(project.root.glob("script.edited-*.json"))
     assert len(kept) == 1 and "Milo ran fast." in kept[0].read_text()
+
+
+def test_rerender_reuses_the_planned_looks(tmp_path, script_data, config):
+    root = write_project(tmp_path / "looks", script_data)
+    api.render(root, config=config)
+    looks = json.loads((root / "cast" / "looks.json").read_text())
+    looks["looks"]["milo"]["marker"] = "kept"  # proves the saved looks are read back, not re-planned
+    (root / "cast" / "looks.json").write_text(json.dumps(looks))
+    api.render(root, config=config)
+    assert json.loads((root / "cast" / "looks.json").read_text())["looks"]["milo"]["marker"] == "kept"
+    data = json.loads((root / "script.json").read_text())
+    data["entities"][0]["description"] = "A tall boy in a red coat."
+    (root / "script.json").write_text(json.dumps(data))
+    api.render(root, config=config)
+    assert "marker" not in json.loads((root / "cast" / "looks.json").read_text())["looks"]["milo"]
