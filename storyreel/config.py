@@ -46,6 +46,49 @@ class BackendsConfig(_Section):
     edit: str = "ffmpeg"
 
 
+class DiffusionConfig(_Section):
+    """Generative backends (backends.cast/keyframes/shots = "diffusion"); see storyreel/diffusion."""
+
+    image_model: str = Field(default="sdxl", description="Text-to-image model for cast references and keyframes.")
+    ip_adapter: str = Field(default="ip-adapter-sdxl", description="IP-Adapter that conditions keyframes on the cast.")
+    video_model: str = Field(default="ltx-video", description="Image-to-video model for shots: ltx-video or wan2.1-*.")
+    models_dir: str | None = Field(default=None, description="Folder with one sub-folder per model name "
+                                   "(e.g. models/sdxl), looked at before the Hugging Face cache.")
+    models: dict[str, str] = Field(default_factory=dict, description="Per-model override: name -> local folder or hub id.")
+    allow_download: bool = Field(default=False, description="Let diffusers download hub ids missing from the cache.")
+    device: Literal["auto", "cuda", "mps", "cpu"] = "auto"
+    dtype: Literal["auto", "float32", "float16", "bfloat16"] = Field(
+        default="auto", description="auto: bfloat16/float16 on a GPU, float32 on the CPU.")
+    offload: Literal["none", "model", "sequential"] = Field(
+        default="none", description="model: whole sub-models move to the GPU in turn (less VRAM); sequential: layer "
+                                    "by layer (least VRAM, slowest).")
+    vae_tiling: bool = Field(default=True, description="Decode large frames tile by tile (less memory).")
+    vae_slicing: bool = Field(default=True, description="Decode a batch one item at a time (less memory).")
+    image_steps: int | None = Field(default=None, ge=1, description="Sampling steps for pictures (default: the model's).")
+    video_steps: int | None = Field(default=None, ge=1, description="Sampling steps for shots (default: the model's).")
+    image_guidance: float | None = Field(default=None, ge=0, description="Guidance for pictures (default: the model's).")
+    video_guidance: float | None = Field(default=None, ge=0, description="Guidance for shots (default: the model's).")
+    negative_prompt: str = "blurry, distorted, deformed, extra limbs, watermark, text, caption, frame"
+    foreground_scale: float = Field(default=0.6, ge=0, description="IP-Adapter weight of the scene's characters "
+                                    "and objects (their cast references).")
+    background_scale: float = Field(default=0.4, ge=0, description="IP-Adapter weight of the location's reference.")
+    context_scale: float = Field(default=0.3, ge=0, description="Rolling context: IP-Adapter weight of the previous "
+                                 "scene's keyframe, for consistent light and details; 0 turns it off.")
+    chunk_frames: int | None = Field(default=None, ge=2, description="Frames per generated chunk (default: the model's).")
+    overlap_frames: int | None = Field(default=None, ge=1, description="Last frames of a chunk that condition the next.")
+    anchor_strength: float = Field(default=0.4, ge=0, le=1, description="How strongly every extension chunk is "
+                                   "pulled back to the scene's keyframe (against drift); 0 turns it off.")
+    bridge: bool = Field(default=False, description="First-last-frame: end each shot on the next scene's keyframe.")
+    camera_start: float = Field(default=0.1, ge=0, le=1, description="Share of sampling steps before the camera "
+                                "warp starts acting on the predicted clean latents.")
+    camera_stop: float = Field(default=0.6, ge=0, le=1, description="Share of steps after which it stops (details "
+                               "are left to the model).")
+    camera_blend: float = Field(default=0.7, ge=0, le=1, description="Weight of the warped latents in the blend.")
+    matting: Literal["auto", "isnet", "selfie", "none"] = Field(
+        default="auto", description="Cut out character/object references: isnet (any subject), selfie (people), "
+                                    "auto = isnet when installed; none keeps the generated background.")
+
+
 class VoiceConfig(_Section):
     words_per_minute: int = 160
     pause_s: float = Field(default=0.6, description="Silence kept after the narration before the next scene.")
@@ -78,6 +121,7 @@ class Config(_Section):
                              "each, so a 2-4k-token context suffices.")
     cache_dir: str = Field(default="", description="Where assembled models and embeddings live (default ~/.cache/storyreel).")
     backends: BackendsConfig = Field(default_factory=BackendsConfig)
+    diffusion: DiffusionConfig = Field(default_factory=DiffusionConfig)
     llm: LLMConfig = Field(default_factory=LLMConfig)
     voice: VoiceConfig = Field(default_factory=VoiceConfig)
     edit: EditConfig = Field(default_factory=EditConfig)
