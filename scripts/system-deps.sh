@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # Installs the Debian packages storyreel needs, only when something is missing.
+# Arguments: the extras being set up (`matting` fetches its model with npm).
 set -euo pipefail
 
 missing=()
 command -v ffmpeg >/dev/null 2>&1 && command -v ffprobe >/dev/null 2>&1 || missing+=(ffmpeg)
 command -v espeak-ng >/dev/null 2>&1 || missing+=(espeak-ng)
 [ -f /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf ] || missing+=(fonts-noto-color-emoji)
+for extra in "$@"; do
+  [ "$extra" = matting ] && { command -v npm >/dev/null 2>&1 || missing+=(npm); }
+done
 
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0
