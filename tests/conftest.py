@@ -44,3 +44,19 @@ THREE_SCENES = {
 def script_data():
     """A valid hand-written 3-scene script, small and fast to render."""
     return copy.deepcopy(THREE_SCENES)
+
+
+@pytest.fixture(scope="session")
+def tiny_models(tmp_path_factory):
+    """Tiny random diffusers pipelines ({name: folder}, see `storyreel.diffusion.tiny`), built once per session.
+
+    Set TINY_MODELS_DIR to a folder to reuse the builds across sessions (they are idempotent); not a
+    STORYREEL_ variable, since those are settings.
+    """
+    import torch  # lazily: only the tests that use these models pay for torch / diffusers
+
+    torch.set_num_threads(1)
+    from storyreel.diffusion.tiny import build_tiny_models
+
+    root = os.environ.get("TINY_MODELS_DIR") or tmp_path_factory.mktemp("tiny_models")
+    return build_tiny_models(root)
