@@ -11,9 +11,9 @@ setup:
 demo: setup
 	.venv/bin/storyreel make examples/lighthouse_keeper.txt -o out/lighthouse --burn-subtitles
 
-# The tests also cover the optional Piper voice, so they install that extra.
+# The tests also cover the optional extras (Piper voice, diffusion backends, matting), so they install them.
 test:
-	bash scripts/setup.sh piper $(EXTRAS)
+	bash scripts/setup.sh piper diffusion matting $(EXTRAS)
 	OMP_NUM_THREADS=1 $(PY) -m pytest -q
 
 bench: setup

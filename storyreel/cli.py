@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import re
 import sys
@@ -19,6 +20,10 @@ from .errors import InputError, StoryreelError
 from .pipeline import RenderSummary
 from .progress import console, live
 
+# --backend: which picture backends make cast, keyframes and shots.
+BACKENDS = {"embedded": {"cast": "emoji", "keyframes": "animatic", "shots": "animatic"},
+            "diffusion": {"cast": "diffusion", "keyframes": "diffusion", "shots": "diffusion"}}
+
 EXAMPLES = """\
 examples:
   storyreel make examples/lighthouse_keeper.txt -o out/lighthouse
@@ -32,6 +37,8 @@ examples:
   storyreel replan out/mine --scene s03 "make it night"
   storyreel make story.txt -o out/es --model qwen2.5-0.5b --width 854 --height 480
   storyreel make story.txt -o out/mine --llm-url http://127.0.0.1:11434/v1 --model llama3.2   # Ollama
+  storyreel render out/mine --backend diffusion --models ~/models   # SDXL + IP-Adapter + LTX-Video on a GPU
+  storyreel doctor                                   # device, memory, extras, which backends can run
 
 settings: flags > environment (STORYREEL_FPS=30, STORYREEL_LLM__MODEL=...) > --config FILE (TOML)
 exit codes: 0 success, 2 bad input (story, script.json, flags), 1 other failures
@@ -82,6 +89,13 @@ def _overrides(args: argparse.Namespace) -> dict:
         out.setdefault("backends", {})["director"] = "openai"
     if getattr(args, "voice", None):
         out.setdefault("backends", {})["voice"] = args.voice
+    if getattr(args, "backend", None):
+        out.setdefault("backends", {}).update(BACKENDS[args.backend])
+    if getattr(args, "models", None):
+        out.setdefault("diffusion", {})["models_dir"] = str(args.models)
+    for flag, key in (("image_model", "image_model"), ("video_model", "video_model")):
+        if getattr(args, flag, None):
+            out.setdefault("diffusion", {})[key] = getattr(args, flag)
     edit = {k: getattr(args, k) for k in ("transition", "music") if getattr(args, k, None) is not None}
     if getattr(args, "burn_subtitles", False):
         edit["burn_subtitles"] = True
@@ -102,6 +116,17 @@ def _print_summary(s: RenderSummary) -> None:
     console.print(f"{s.scenes} scenes, film length {s.film_seconds:.1f} s -> [bold]{s.film}[/bold]")
     for scene_id, planned, real in s.stretched:
         console.print(f"  scene {scene_id}: narration stretched it from {planned:g} s to {real:g} s")
+
+
+def _doctor(config, as_json: bool) -> int:
+    from . import doctor
+
+    report = doctor.report(config)
+    if as_json:
+        print(json.dumps(report, indent=2))
+    else:
+        doctor.show(report, console)
+    return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -136,6 +161,13 @@ def build_parser() -> argparse.ArgumentParser:
     rendering.add_argument("--transition", choices=["cut", "crossfade"])
     rendering.add_argument("--burn-subtitles", action="store_true", help="also draw subtitles into the picture")
     rendering.add_argument("--music", help="audio file mixed under the narration (ducked while speaking)")
+    rendering.add_argument("--backend", choices=list(BACKENDS),
+                           help="pictures: embedded (emoji animatic, CPU; default) or diffusion (open models, GPU)")
+    rendering.add_argument("--models", type=Path, metavar="DIR",
+                           help="folder with one sub-folder per model (sdxl, ip-adapter-sdxl, ltx-video, ...)")
+    rendering.add_argument("--image-model", help="text-to-image model for cast and keyframes (default sdxl)")
+    rendering.add_argument("--video-model", help="image-to-video model for shots: ltx-video (default), "
+                                                 "wan2.1-i2v-480p, wan2.1-i2v-720p, wan2.1-flf2v-720p")
 
     p_plan = sub.add_parser("plan", parents=[common, planning], help="story -> script.json",
                             epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -153,6 +185,9 @@ def build_parser() -> argparse.ArgumentParser:
     p_render.add_argument("project", type=Path, help="project folder holding script.json")
     sub.add_parser("make", parents=[common, planning, rendering], help="plan + render",
                    epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p_doctor = sub.add_parser("doctor", parents=[common], help="what this machine can run")
+    p_doctor.add_argument("--models", type=Path, metavar="DIR", help="also look for models in this folder")
+    p_doctor.add_argument("--json", action="store_true", help="print the report as JSON")
     return parser
 
 
@@ -173,6 +208,8 @@ def run(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         config = load_config(args.config, _overrides(args))
+        if args.command == "doctor":
+            return _doctor(config, args.json)
         story = None
         resume = getattr(args, "resume", False)
         if args.command in ("plan", "make") and not resume:

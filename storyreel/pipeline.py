@@ -12,6 +12,7 @@ project folder, so the same steps can later run as parallel tasks on other worke
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import time
@@ -21,8 +22,9 @@ from typing import Callable
 
 from . import __version__, files
 from .cast import REGISTRY as CAST
-from .cast import import_reference
+from .cast import import_reference, matting
 from .config import Config
+from .diffusion import models
 from .edit import REGISTRY as EDIT
 from .keyframes import REGISTRY as KEYFRAMES
 from .progress import StageProgress
@@ -104,8 +106,38 @@ def _looks(ctx: Context, backend) -> dict[str, dict]:
     return looks
 
 
+@contextlib.contextmanager
+def _backend(registry, name: str, ctx: Context, **kwargs):
+    """A stage's backend for the length of the stage; whatever it loaded (a model) is freed
+    at the end, so the next stage's model has the memory to itself."""
+    backend = registry.create(name, config=ctx.config, **kwargs)
+    try:
+        yield backend
+    finally:
+        backend.close()
+
+
+def _reference_matting(ctx: Context, entity: Entity) -> str:
+    """How a user's own picture of a character or object is cut out ("none" for locations,
+    or when the matting extra is not installed)."""
+    if entity.kind == "location":
+        return "none"
+    return matting.method_for(ctx.config.diffusion.matting, entity.kind, matting.available(ctx.config.cache_path()))
+
+
+def _cutter(ctx: Context, method: str):
+    if method == "none":
+        return None
+    cache = ctx.config.cache_path()
+    return lambda image: matting.cut_out(image, matting.foreground_mask(image, method, cache))
+
+
 def run_cast(ctx: Context, bar) -> None:
-    backend = CAST.create(ctx.config.backends.cast, cache_dir=ctx.config.cache_path())
+    with _backend(CAST, ctx.config.backends.cast, ctx, cache_dir=ctx.config.cache_path()) as backend:
+        _run_cast(ctx, backend, bar)
+
+
+def _run_cast(ctx: Context, backend, bar) -> None:
     looks = _looks(ctx, backend)
     changed = False
     for entity in ctx.script.entities:
@@ -115,9 +147,11 @@ def run_cast(ctx: Context, bar) -> None:
         if user_ref:
             src = ctx.project.resolve(entity.reference)
             source_hash = files.sha256_file(src) if src.is_file() else "missing"
-            inputs = {"entity": entity.model_dump(exclude={"reference"}), "source": source_hash}
+            method = _reference_matting(ctx, entity)
+            inputs = {"entity": entity.model_dump(exclude={"reference"}), "source": source_hash, "matting": method}
             _build(ctx, path, inputs, "user-reference", __version__,
-                   lambda out, e=entity, s=src: import_reference(s, e, out), "cast")
+                   lambda out, e=entity, s=src, m=method: import_reference(s, e, out, cut_out=_cutter(ctx, m)),
+                   "cast")
         else:
             inputs = {"entity": entity.model_dump(exclude={"reference"}), "look": looks[entity.id],
                       "size": [ctx.script.width, ctx.script.height], "style": ctx.script.style}
@@ -168,23 +202,40 @@ def _visual_inputs(ctx: Context, scene: Scene) -> dict:
             "size": [ctx.script.width, ctx.script.height], "seed": ctx.script.seed}
 
 
+def _keyframe_key(ctx: Context, scenes: list[Scene], index: int) -> str | None:
+    """The cache key of scenes[index]'s keyframe; None past either end."""
+    if not 0 <= index < len(scenes):
+        return None
+    return ctx.keys[ctx.project.rel(ctx.project.keyframe(scenes[index].id))]
+
+
 def run_keyframes(ctx: Context, bar) -> None:
-    backend = KEYFRAMES.create(ctx.config.backends.keyframes)
-    for scene in ctx.script.scenes:
-        bar.describe(f"keyframes: {scene.id}")
-        _build(ctx, ctx.project.keyframe(scene.id), _visual_inputs(ctx, scene), backend.name, backend.version,
-               lambda out, s=scene: backend.render(s, ctx.script, ctx.project, out), "keyframes")
-        bar.advance()
+    with _backend(KEYFRAMES, ctx.config.backends.keyframes, ctx) as backend:
+        scenes = ctx.script.scenes
+        for index, scene in enumerate(scenes):
+            bar.describe(f"keyframes: {scene.id}")
+            inputs = _visual_inputs(ctx, scene)
+            if backend.uses_previous_keyframe:  # rolling context: an edit also re-renders the next keyframes
+                inputs["previous_keyframe"] = _keyframe_key(ctx, scenes, index - 1)
+            _build(ctx, ctx.project.keyframe(scene.id), inputs, backend.name, backend.version,
+                   lambda out, s=scene: backend.render(s, ctx.script, ctx.project, out), "keyframes")
+            bar.advance()
 
 
 def run_shots(ctx: Context, slots: list[Slot], bar) -> None:
-    backend = SHOTS.create(ctx.config.backends.shots)
+    with _backend(SHOTS, ctx.config.backends.shots, ctx) as backend:
+        _run_shots(ctx, backend, slots, bar)
+
+
+def _run_shots(ctx: Context, backend, slots: list[Slot], bar) -> None:
     ec = ctx.config.edit
-    for scene, slot in zip(ctx.script.scenes, slots, strict=True):
+    scenes = ctx.script.scenes
+    for index, (scene, slot) in enumerate(zip(scenes, slots, strict=True)):
         bar.describe(f"shots: {scene.id}")
-        inputs = {"visual": _visual_inputs(ctx, scene),
-                  "keyframe": ctx.keys[ctx.project.rel(ctx.project.keyframe(scene.id))],
+        inputs = {"visual": _visual_inputs(ctx, scene), "keyframe": _keyframe_key(ctx, scenes, index),
                   "frames": slot.frames, "fps": ctx.script.fps, "crf": ec.crf, "preset": ec.preset}
+        if backend.uses_next_keyframe:  # first-last-frame: the shot ends on the next keyframe
+            inputs["next_keyframe"] = _keyframe_key(ctx, scenes, index + 1)
 
         def shoot(out: Path, scene: Scene = scene, frames: int = slot.frames) -> dict:
             with ctx.progress.stage(f"  {scene.id}: frames", frames, transient=True) as frame_bar:
@@ -232,6 +283,7 @@ def render(project_dir: Path, config: Config, progress: StageProgress | None = N
     """Render script.json in `project_dir` into film.mp4, reusing every unchanged artifact."""
     project = Project(project_dir)
     script = load_script(project.script)
+    models.preflight(config.backends, config.diffusion)
     project.ensure()
     removed = files.clean_stale_temps(project.root)
     if removed:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Protocol
+from typing import Callable, Protocol
 
 import numpy as np
 from PIL import Image, ImageOps
@@ -38,6 +38,10 @@ class CastBackend(Protocol):
 
     def make(self, entity: Entity, look: dict, script: Script, project: Project, out: Path) -> None:
         """Write the reference image of `entity` to `out`; for a location also its two layers."""
+        ...
+
+    def close(self) -> None:
+        """Free what the backend loaded (a model); called when the stage ends."""
         ...
 
 
@@ -107,8 +111,11 @@ class EmojiCast:
     name = "emoji"
     version = "2"
 
-    def __init__(self, cache_dir: Path):
+    def __init__(self, cache_dir: Path, config=None):
         self.cache_dir = Path(cache_dir)
+
+    def close(self) -> None:
+        pass
 
     def plan(self, script: Script) -> dict[str, dict]:
         """Looks for every entity. Characters pick glyphs first, then objects, each in script order.
@@ -180,11 +187,13 @@ class EmojiCast:
             image.save(tmp, format="PNG")
 
 
-def import_reference(src: Path, entity: Entity, out: Path, max_side: int = 1024) -> None:
+def import_reference(src: Path, entity: Entity, out: Path, max_side: int = 1024,
+                     cut_out: Callable[[Image.Image], Image.Image] | None = None) -> None:
     """Bring in a user's own picture for `entity` as a PNG at `out`, at most `max_side` px per side.
 
-    Characters and objects keep their transparency (RGBA); a location becomes RGB.
-    An unreadable or missing file raises an InputError naming the entity and the path.
+    Characters and objects keep their transparency (RGBA); one without any (a photo, a
+    drawing on paper) is cut out of its background with `cut_out` when given. A location
+    becomes RGB. An unreadable or missing file raises an InputError naming the entity and the path.
     """
     src = Path(src)
     shown = entity.reference or str(src)
@@ -207,7 +216,13 @@ def import_reference(src: Path, entity: Entity, out: Path, max_side: int = 1024)
             image = background
         image = image.convert("RGB")
     else:
+        opaque = image.mode not in ("RGBA", "LA", "PA") and "transparency" not in image.info
         image = image.convert("RGBA")
+        if opaque and cut_out is not None:
+            image = cut_out(image.convert("RGB"))
     image.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
     with files.atomic_path(out) as tmp:
         image.save(tmp, format="PNG")
+
+
+from . import diffusion  # noqa: E402,F401  (registers "diffusion"; imports torch only when used)

@@ -161,6 +161,17 @@ def resolve(name: str, config: DiffusionConfig, task: Task | None = None) -> Res
         f"diffusers fetch it (needs {s.needs})")
 
 
+def preflight(backends, config: DiffusionConfig) -> None:
+    """Resolve every model the configured backends will need, so a missing one stops a
+    render before anything is drawn (not after an hour of cast and keyframes)."""
+    if "diffusion" in (backends.cast, backends.keyframes):
+        resolve(config.image_model, config, task="image")
+    if backends.keyframes == "diffusion":
+        resolve(config.ip_adapter, config, task="ip-adapter")
+    if backends.shots == "diffusion":
+        resolve(config.video_model, config, task="video")
+
+
 def registry_table() -> list[dict]:
     """Every registered model as a row (name, task, hub id, license, needs), for docs and doctor."""
     return [{"name": s.name, "task": s.task, "hub_id": s.hub_id, "license": s.license, "needs": s.needs}

@@ -13,13 +13,14 @@ from pathlib import Path
 from types import TracebackType
 from typing import Callable, Protocol
 
-from . import tools
-from .animatic import RENDERER_VERSION
-from .animatic.renderer import SceneRenderer
-from .errors import StoryreelError
-from .project import Project
-from .registry import Registry
-from .script import Scene, Script
+from .. import tools
+from ..animatic import RENDERER_VERSION
+from ..config import Config
+from ..animatic.renderer import SceneRenderer
+from ..errors import StoryreelError
+from ..project import Project
+from ..registry import Registry
+from ..script import Scene, Script
 
 
 class ShotBackend(Protocol):
@@ -30,6 +31,10 @@ class ShotBackend(Protocol):
                crf: int = 20, preset: str = "veryfast", on_frame: Callable[[], None] | None = None) -> None:
         """Write a silent MP4 of exactly `frames` frames at script.fps and script size to `out`.
         `on_frame` is called after each frame, for progress display."""
+        ...
+
+    def close(self) -> None:
+        """Free what the backend loaded (a model); called when the stage ends."""
         ...
 
 
@@ -118,6 +123,10 @@ class AnimaticShots:
 
     name = "animatic"
     version = RENDERER_VERSION
+    uses_next_keyframe = False
+
+    def __init__(self, config: Config | None = None):
+        pass
 
     def render(self, scene: Scene, script: Script, project: Project, frames: int, out: Path, *,
                crf: int = 20, preset: str = "veryfast", on_frame: Callable[[], None] | None = None) -> None:
@@ -127,3 +136,9 @@ class AnimaticShots:
                 writer.write(rgb)
                 if on_frame is not None:
                     on_frame()
+
+    def close(self) -> None:
+        pass
+
+
+from . import diffusion  # noqa: E402,F401  (registers "diffusion"; imports torch only when used)
