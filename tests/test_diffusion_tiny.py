@@ -43,7 +43,8 @@ def load(pipeline_class, folder):
 
 
 def test_build_is_complete_idempotent_and_deterministic(tiny_models, tmp_path):
-    assert set(tiny_models) >= {"sdxl", "ip-adapter-sdxl", "ltx-video", "wan2.1-i2v-480p"}
+    assert set(tiny_models) >= {"sdxl", "ip-adapter-sdxl", "flux-schnell", "flux-kontext", "ltx-video",
+                                "wan2.1-i2v-480p", "wan2.1-flf2v-720p"}
     for name, folder in tiny_models.items():
         assert (folder / MARKER).is_file(), name
         assert folder.name == name
@@ -126,6 +127,45 @@ def test_sdxl_three_ip_adapter_instances(sdxl, tiny_models):
         sdxl.unload_ip_adapter()
     assert image.shape == (48, 64, 3)
     assert np.isfinite(image).all()
+
+
+# --- FLUX.1 (schnell, Kontext) ----------------------------------------------------------------------------------
+
+
+def test_flux_schnell_text_to_image(tiny_models):
+    from diffusers import FluxPipeline
+
+    from storyreel.diffusion.common import image_multiple
+
+    pipe = load(FluxPipeline, tiny_models["flux-schnell"])
+    assert pipe.vae_scale_factor * 2 == image_multiple(pipe) == TINY_GEOMETRY["flux-schnell"]["multiple"]
+    assert not pipe.transformer.config.guidance_embeds  # schnell: guidance_scale is ignored
+    image = pipe("a red kite", width=64, height=48, num_inference_steps=STEPS, guidance_scale=0.0,
+                 generator=generator()).images[0]
+    assert image.size == (64, 48)
+
+
+def test_flux_kontext_edits_the_picture_at_its_own_size(tiny_models):
+    from diffusers import FluxKontextPipeline
+
+    pipe = load(FluxKontextPipeline, tiny_models["flux-kontext"])
+    seen = []  # the input picture as Kontext encodes it
+    prepare = pipe.prepare_latents
+
+    def spy(image, *args, **kwargs):
+        seen.append(tuple(image.shape))
+        return prepare(image, *args, **kwargs)
+
+    pipe.prepare_latents = spy
+
+    def edit(picture):
+        # without max_area and _auto_resize=False, Kontext would work at about 1024x1024 and a preferred resolution
+        return pipe(image=picture, prompt="a red kite", width=80, height=48, max_area=80 * 48, _auto_resize=False,
+                    num_inference_steps=STEPS, generator=generator(), output_type="np").images[0]
+
+    edited = edit(noise_image(80, 48, 1))
+    assert edited.shape == (48, 80, 3) and seen == [(1, 3, 48, 80)]
+    assert np.abs(edit(noise_image(80, 48, 2)) - edited).max() > 0  # the input picture steers the edit
 
 
 # --- LTX-Video -----------------------------------------------------------------------------------------------

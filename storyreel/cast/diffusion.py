@@ -40,9 +40,13 @@ class DiffusionCast:
         self.slot = loading.PipelineSlot(lambda: self._load())
 
     def _load(self):
-        from diffusers import AutoPipelineForText2Image
-
-        return loading.load(AutoPipelineForText2Image, self.image, self.config.diffusion)
+        if self.image.spec.family == "flux-kontext":
+            # An editing model: given no picture it draws from the prompt alone (loaded by its own class,
+            # not every diffusers version maps it in AutoPipelineForText2Image).
+            from diffusers import FluxKontextPipeline as pipeline_class
+        else:  # sdxl, flux
+            from diffusers import AutoPipelineForText2Image as pipeline_class
+        return loading.load(pipeline_class, self.image, self.config.diffusion)
 
     def plan(self, script: Script) -> dict[str, dict]:
         """Prompt, seed and separation of every entity's reference."""
@@ -62,9 +66,12 @@ class DiffusionCast:
         pipe = self.slot.get()
         aspect = (script.width, script.height) if entity.kind == "location" else (1, 1)
         width, height = fit_size(*aspect, self.image.spec.area, image_multiple(pipe))
+        # Kontext rescales width x height to about max_area (default 1024x1024) even without an input picture.
+        size = {"max_area": width * height} if self.image.spec.family == "flux-kontext" else {}
+        # FLUX pipelines accept the negative prompt and ignore it (it only acts with true_cfg_scale > 1).
         picture = pipe(prompt=look["prompt"], negative_prompt=f"{self.config.diffusion.negative_prompt}, "
                        f"{look['negative']}", width=width, height=height, num_inference_steps=self.steps,
-                       guidance_scale=self.guidance, generator=generator(look["seed"])).images[0]
+                       guidance_scale=self.guidance, generator=generator(look["seed"]), **size).images[0]
         if look["matting"] != "none":
             if entity.kind == "location":
                 picture = matting.remove_people(picture, self.cache_dir)

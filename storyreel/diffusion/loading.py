@@ -84,7 +84,7 @@ def load(pipeline_class: Callable[..., Any], model: Resolved, config: DiffusionC
         torch.set_num_threads(int(os.environ["OMP_NUM_THREADS"]))
     started = time.perf_counter()
     try:
-        pipe = pipeline_class.from_pretrained(model.source, torch_dtype=dtype, local_files_only=model.local, **kwargs)
+        pipe = pipeline_class.from_pretrained(model.source, dtype=dtype, local_files_only=model.local, **kwargs)
     except (OSError, ValueError, EnvironmentError) as exc:
         raise StoryreelError(f"cannot load model {model.spec.name!r} from {model.source}: {exc}") from None
     if prepare is not None:

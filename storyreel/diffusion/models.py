@@ -30,7 +30,7 @@ class ModelSpec:
 
     name: str
     task: Task
-    family: str  # sdxl | ltx | wan: decides the pipeline code that drives it
+    family: str  # sdxl | flux | flux-kontext | ltx | wan: decides the pipeline code that drives it
     hub_id: str
     license: str
     needs: str  # published requirements (VRAM, time), as the authors give them
@@ -57,6 +57,14 @@ SPECS: dict[str, ModelSpec] = {
         ModelSpec("sdxl-turbo", "image", "sdxl", "stabilityai/sdxl-turbo", "Stability AI Non-Commercial Research",
                   "about 8 GB of VRAM in float16; 1-4 steps at 512x512",
                   steps=4, guidance=0.0, area=512 * 512),
+        ModelSpec("flux-schnell", "image", "flux", "black-forest-labs/FLUX.1-schnell", "Apache-2.0",
+                  "12B parameters, about 24 GB of VRAM in bfloat16 (less with CPU offload); 1-4 steps",
+                  steps=4, guidance=0.0, area=1024 * 1024),
+        ModelSpec("flux-kontext", "image", "flux-kontext", "black-forest-labs/FLUX.1-Kontext-dev",
+                  "FLUX.1 [dev] Non-Commercial License",
+                  "12B parameters, about 24 GB of VRAM in bfloat16 (less with CPU offload); edits a picture "
+                  "following the prompt",
+                  steps=28, guidance=2.5, area=1024 * 1024),
         ModelSpec("ip-adapter-sdxl", "ip-adapter", "sdxl", "h94/IP-Adapter", "Apache-2.0",
                   "22M adapter weights plus a 2.5 GB CLIP ViT-bigG image encoder, alongside SDXL",
                   subfolder="sdxl_models", weight_name="ip-adapter_sdxl.safetensors",
@@ -161,12 +169,17 @@ def resolve(name: str, config: DiffusionConfig, task: Task | None = None) -> Res
         f"diffusers fetch it (needs {s.needs})")
 
 
+def uses_ip_adapter(config: DiffusionConfig) -> bool:
+    """Keyframes condition on the cast with IP-Adapter, except with an editing model (Kontext)."""
+    return spec(config.image_model).family != "flux-kontext"
+
+
 def preflight(backends, config: DiffusionConfig) -> None:
     """Resolve every model the configured backends will need, so a missing one stops a
     render before anything is drawn (not after an hour of cast and keyframes)."""
     if "diffusion" in (backends.cast, backends.keyframes):
         resolve(config.image_model, config, task="image")
-    if backends.keyframes == "diffusion":
+    if backends.keyframes == "diffusion" and uses_ip_adapter(config):
         resolve(config.ip_adapter, config, task="ip-adapter")
     if backends.shots == "diffusion":
         resolve(config.video_model, config, task="video")

@@ -4,7 +4,7 @@ Each builder creates real diffusers / transformers models from the small configs
 fixed seed), writes them with ``save_pretrained`` and so exercises the same ``from_pretrained(local_dir)``
 path as the real checkpoints.  Nothing is downloaded: the tokenizers are built locally with ``tokenizers``.
 
-The compression ratios and patch sizes mirror the real checkpoints (SDXL, LTX-Video, Wan2.1), so code that
+The compression ratios and patch sizes mirror the real checkpoints (SDXL, FLUX.1, LTX-Video, Wan2.1), so code that
 rounds sizes or frame counts behaves the same on the tiny and on the real models; only the widths and depths
 are tiny.  Outputs are noise, of the right shape.
 
@@ -12,6 +12,9 @@ Folders (named like the model registry entries):
 
 - ``sdxl``: ``StableDiffusionXLPipeline`` (also loads as ``AutoPipelineForImage2Image``);
 - ``ip-adapter-sdxl``: IP-Adapter for it, laid out like ``h94/IP-Adapter`` (``sdxl_models/...``);
+- ``flux-schnell``: ``FluxPipeline`` like FLUX.1-schnell (no guidance embedding);
+- ``flux-kontext``: ``FluxKontextPipeline`` like FLUX.1-Kontext-dev (guidance embedding; edits one input picture,
+  or draws from text alone);
 - ``ltx-video``: ``LTXConditionPipeline``;
 - ``wan2.1-i2v-480p``: ``WanImageToVideoPipeline`` like Wan2.1-I2V (one start image);
 - ``wan2.1-flf2v-720p``: ``WanImageToVideoPipeline`` like Wan2.1-FLF2V (first + last image, both required).
@@ -35,7 +38,7 @@ from typing import Any, Callable
 MARKER = "storyreel_tiny.json"
 """Written last in every folder: a folder without it is incomplete and rebuilt."""
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 """Bump when a config below changes, so stale tiny folders get rebuilt."""
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -118,6 +121,71 @@ IP_ADAPTER_IMAGE_ENCODER = {  # CLIPVisionModelWithProjection; image_embeds (pro
 }
 IP_ADAPTER_NUM_TOKENS = 4  # diffusers hard-codes 4 tokens for the plain IP-Adapter (key "image_proj.proj.weight")
 IP_ADAPTER_INIT_STD = 0.5  # random normal, so that a non-zero scale visibly changes the output
+
+# --- FLUX.1 (schnell: FluxPipeline; Kontext-dev: FluxKontextPipeline) --------------------------------------------
+FLUX_TEXT_ENCODER = {  # CLIPTextModel (CLIP ViT-L text tower); FLUX only reads its pooled output
+    "hidden_size": 8,
+    "intermediate_size": 16,
+    "num_hidden_layers": 1,
+    "num_attention_heads": 2,
+    "max_position_embeddings": 77,
+    "hidden_act": "quick_gelu",
+    "projection_dim": 8,
+}
+FLUX_TEXT_ENCODER_2 = {  # T5EncoderModel (T5 v1.1 XXL); its hidden states are the prompt tokens
+    "d_model": 16,
+    "d_kv": 8,
+    "d_ff": 32,
+    "num_layers": 1,
+    "num_heads": 2,
+    "relative_attention_num_buckets": 8,
+    "relative_attention_max_distance": 16,
+    "feed_forward_proj": "gated-gelu",
+    "is_encoder_decoder": False,
+    "use_cache": False,
+}
+FLUX_TOKENIZER_2_MAX_LENGTH = 512  # like the real tokenizer_2 (the pipelines' default max_sequence_length)
+FLUX_VAE = {  # AutoencoderKL: 4 blocks -> vae_scale_factor 8 and 16 latent channels, like the real FLUX VAE
+    "in_channels": 3,
+    "out_channels": 3,
+    "down_block_types": ["DownEncoderBlock2D"] * 4,
+    "up_block_types": ["UpDecoderBlock2D"] * 4,
+    "block_out_channels": [4, 4, 4, 4],
+    "layers_per_block": 1,
+    "norm_num_groups": 2,
+    "latent_channels": 16,
+    "sample_size": 64,
+    "scaling_factor": 0.3611,  # the real FLUX VAE's: latents are scaled *and* shifted
+    "shift_factor": 0.1159,
+    "use_quant_conv": False,
+    "use_post_quant_conv": False,
+    "force_upcast": True,
+}
+FLUX_TRANSFORMER = {  # FluxTransformer2DModel configured like FLUX.1-schnell
+    "patch_size": 1,
+    "in_channels": 4 * FLUX_VAE["latent_channels"],  # the pipelines pack 2x2 latent patches into the channels
+    "num_layers": 1,
+    "num_single_layers": 1,
+    "attention_head_dim": 16,
+    "num_attention_heads": 2,
+    "joint_attention_dim": FLUX_TEXT_ENCODER_2["d_model"],
+    "pooled_projection_dim": FLUX_TEXT_ENCODER["hidden_size"],
+    "guidance_embeds": False,  # schnell is timestep-distilled: no guidance input
+    "axes_dims_rope": (4, 6, 6),  # rope axes (index, h, w): even sizes summing to attention_head_dim
+}
+# Kontext-dev: the same architecture, guidance-distilled like FLUX.1-dev; the input picture's latents are
+# appended to the sequence (not the channels), so in_channels stays the same.
+FLUX_KONTEXT_TRANSFORMER = {**FLUX_TRANSFORMER, "guidance_embeds": True}
+FLUX_SCHEDULER = {  # FlowMatchEulerDiscreteScheduler, as in black-forest-labs/FLUX.1-schnell
+    "num_train_timesteps": 1000,
+    "shift": 1.0,
+    "use_dynamic_shifting": False,
+    "base_shift": 0.5,
+    "max_shift": 1.15,
+    "base_image_seq_len": 256,
+    "max_image_seq_len": 4096,
+}
+FLUX_KONTEXT_SCHEDULER = {**FLUX_SCHEDULER, "shift": 3.0, "use_dynamic_shifting": True}  # as in FLUX.1-Kontext-dev
 
 # --- LTX-Video ---------------------------------------------------------------------------------------------------
 LTX_TEXT_ENCODER = {  # T5EncoderModel (T5 v1.1 XXL in the real model)
@@ -282,6 +350,19 @@ TINY_GEOMETRY: dict[str, dict[str, Any]] = {
     },
 }
 TINY_GEOMETRY["wan2.1-flf2v-720p"] = {**TINY_GEOMETRY["wan2.1-i2v-480p"], "needs_last_image": True}
+TINY_GEOMETRY["flux-schnell"] = {
+    # check_inputs: height and width % 16 (= vae_scale_factor 8 * the 2x2 latent packing); other sizes are
+    # rounded down with a warning
+    "multiple": 16,
+    "attributes": {"multiple": "pipe.vae_scale_factor * 2"},
+    "smallest": {"width": 16, "height": 16},
+}
+TINY_GEOMETRY["flux-kontext"] = {
+    **TINY_GEOMETRY["flux-schnell"],
+    # Trap: by default Kontext resizes the input picture to its preferred resolution of the closest aspect and
+    # the output to about max_area (1024x1024); pass max_area=width*height and _auto_resize=False to keep sizes.
+    "keep_size": {"max_area": "width * height", "_auto_resize": False},
+}
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -367,6 +448,50 @@ def build_sdxl(out: Path, seed: int = 0) -> None:
         feature_extractor=None,
     )
     pipe.save_pretrained(out, safe_serialization=True)
+
+
+def _build_flux(out: Path, seed: int, pipeline_class, transformer_config: dict, scheduler_config: dict) -> None:
+    import torch
+    from diffusers import AutoencoderKL, FlowMatchEulerDiscreteScheduler, FluxTransformer2DModel
+    from transformers import CLIPTextModel, T5Config, T5EncoderModel
+
+    tokenizer = build_clip_tokenizer()
+    tokenizer_2 = build_t5_tokenizer(FLUX_TOKENIZER_2_MAX_LENGTH)
+    torch.manual_seed(seed)
+    text_encoder = CLIPTextModel(_clip_text_config(FLUX_TEXT_ENCODER, vocab_size=len(tokenizer),
+                                                   bos=tokenizer.bos_token_id, eos=tokenizer.eos_token_id))
+    torch.manual_seed(seed + 1)
+    text_encoder_2 = T5EncoderModel(T5Config(**_t5_token_ids(tokenizer_2), **FLUX_TEXT_ENCODER_2))
+    torch.manual_seed(seed + 2)
+    transformer = FluxTransformer2DModel(**transformer_config)
+    torch.manual_seed(seed + 3)
+    vae = AutoencoderKL(**FLUX_VAE)
+    pipe = pipeline_class(
+        scheduler=FlowMatchEulerDiscreteScheduler(**scheduler_config),
+        vae=vae,
+        text_encoder=text_encoder,
+        tokenizer=tokenizer,
+        text_encoder_2=text_encoder_2,
+        tokenizer_2=tokenizer_2,
+        transformer=transformer,
+        image_encoder=None,  # only for FLUX IP-Adapters, which storyreel does not use
+        feature_extractor=None,
+    )
+    pipe.save_pretrained(out, safe_serialization=True)
+
+
+def build_flux_schnell(out: Path, seed: int = 0) -> None:
+    """Write a tiny FLUX.1-schnell ``FluxPipeline`` at ``out``."""
+    from diffusers import FluxPipeline
+
+    _build_flux(out, seed, FluxPipeline, FLUX_TRANSFORMER, FLUX_SCHEDULER)
+
+
+def build_flux_kontext(out: Path, seed: int = 0) -> None:
+    """Write a tiny FLUX.1-Kontext-dev ``FluxKontextPipeline`` at ``out`` (no image encoder / feature extractor)."""
+    from diffusers import FluxKontextPipeline
+
+    _build_flux(out, seed, FluxKontextPipeline, FLUX_KONTEXT_TRANSFORMER, FLUX_KONTEXT_SCHEDULER)
 
 
 def sdxl_cross_attention_processors(unet_config: dict = SDXL_UNET) -> list[tuple[str, int]]:
@@ -502,6 +627,8 @@ def build_wan_flf2v(out: Path, seed: int = 0) -> None:
 # and short chunks, so a whole film renders in seconds and long shots still need several chunks.
 TINY_SETTINGS: dict[str, dict[str, int]] = {
     "sdxl": {"steps": 2, "area": 64 * 64},
+    "flux-schnell": {"steps": 2, "area": 64 * 64},
+    "flux-kontext": {"steps": 2, "area": 64 * 64},
     "ltx-video": {"steps": 3, "area": 64 * 64, "fps": 8, "chunk_frames": 17, "overlap_frames": 9},
     "wan2.1-i2v-480p": {"steps": 3, "area": 32 * 32, "fps": 8, "chunk_frames": 9, "overlap_frames": 1},
     "wan2.1-flf2v-720p": {"steps": 3, "area": 32 * 32, "fps": 8, "chunk_frames": 9, "overlap_frames": 1},
@@ -510,6 +637,8 @@ TINY_SETTINGS: dict[str, dict[str, int]] = {
 BUILDERS: dict[str, Callable[[Path, int], None]] = {
     "sdxl": build_sdxl,
     "ip-adapter-sdxl": build_ip_adapter_sdxl,
+    "flux-schnell": build_flux_schnell,
+    "flux-kontext": build_flux_kontext,
     "ltx-video": build_ltx_video,
     "wan2.1-i2v-480p": build_wan_i2v,
     "wan2.1-flf2v-720p": build_wan_flf2v,

@@ -1,8 +1,10 @@
 """The keyframes stage: one still per scene, to review the staging before rendering shots.
 
 Backends plug in by name through `REGISTRY`, each built from the configuration. The
-"animatic" keyframe is exactly the first frame of the animatic shot; "diffusion"
-(ip_adapter.py) generates it conditioned on the cast. A backend with
+"animatic" keyframe is exactly the first frame of the animatic shot; "diffusion" generates
+it conditioned on the cast, with the backend the image model calls for: FLUX.1 Kontext
+edits a board of the cast references (kontext.py), SDXL models take them as IP-Adapter
+image prompts (ip_adapter.py). A backend with
 `uses_previous_keyframe` reads the previous scene's keyframe, so the pipeline makes
 keyframes in order and counts that keyframe among each one's inputs.
 """
@@ -25,8 +27,9 @@ class KeyframeBackend(Protocol):
     name: str
     version: str
 
-    def render(self, scene: Scene, script: Script, project: Project, out: Path) -> None:
-        """Write a PNG of the script's size to `out`."""
+    def render(self, scene: Scene, script: Script, project: Project, out: Path) -> dict | None:
+        """Write a PNG of the script's size to `out`. May return {"boxes": {entity: [x0, y0, x1, y1]}}
+        where it knows the entities are drawn; the manifest keeps it, evaluation crops with it."""
         ...
 
     def close(self) -> None:
@@ -48,12 +51,26 @@ class AnimaticKeyframes:
     def __init__(self, config: Config | None = None):
         pass
 
-    def render(self, scene: Scene, script: Script, project: Project, out: Path) -> None:
+    def render(self, scene: Scene, script: Script, project: Project, out: Path) -> dict:
         renderer = SceneRenderer(script, project, scene, frame_count(scene.duration_s, script.fps))
         renderer.frame(0).save(out, format="PNG")
+        return {"boxes": renderer.boxes(0)}
 
     def close(self) -> None:
         pass
 
 
-from . import ip_adapter  # noqa: E402,F401  (registers "diffusion"; imports torch only when used)
+@REGISTRY.register("diffusion")
+def diffusion_keyframes(config: Config) -> KeyframeBackend:
+    """The generative keyframe backend for `config.diffusion.image_model`: `KontextKeyframes` for
+    a flux-kontext model, else `IPAdapterKeyframes` (SDXL family)."""
+    # Imported on use: the animatic backend needs none of the diffusion code (torch loads with a model).
+    from ..diffusion import models
+
+    if models.spec(config.diffusion.image_model).family == "flux-kontext":
+        from .kontext import KontextKeyframes
+
+        return KontextKeyframes(config)
+    from .ip_adapter import IPAdapterKeyframes
+
+    return IPAdapterKeyframes(config)

@@ -21,7 +21,6 @@ from ..diffusion.common import NEUTRAL, fit_size, flatten, generator, image_mult
 from ..errors import InputError
 from ..project import Project
 from ..script import Scene, Script
-from . import REGISTRY
 
 GROUPS = ("foreground", "background", "context")
 
@@ -40,7 +39,6 @@ def _open(path: Path) -> Image.Image:
         return flatten(image)
 
 
-@REGISTRY.register("diffusion")
 class IPAdapterKeyframes:
     """Text-to-image with the cast as image prompts; one pipeline for the whole stage."""
 
