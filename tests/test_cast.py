@@ -4,7 +4,6 @@ import os
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
-import time
 from pathlib import Path
 
 import numpy as np
@@ -78,9 +77,10 @@ def test_catalogue_keeps_only_single_drawable_glyphs_and_is_cached(cache_dir):
     assert catalogue.glyph("\U0001F427").pools == {"animal"}
     assert (cache_dir / f"emoji-index-v{glyphs.INDEX_VERSION}.npz").is_file()
 
-    started = time.perf_counter()
+    index = cache_dir / f"emoji-index-v{glyphs.INDEX_VERSION}.npz"
+    written = index.stat().st_mtime_ns
     again = glyphs.load_catalogue.__wrapped__(cache_dir)  # bypass the in-process cache: read the file
-    assert time.perf_counter() - started < 2.0
+    assert index.stat().st_mtime_ns == written  # read back, not embedded and written again
     assert [g.char for g in again.glyphs] == [g.char for g in catalogue.glyphs]
     assert np.array_equal(again.vectors, catalogue.vectors)
 
@@ -245,11 +245,10 @@ def test_backdrop_seed_ignores_python_hash_salt():
     assert backdrop.seed_of(entity) != backdrop.seed_of(entity.model_copy(update={"description": "A park."}))
 
 
-def test_painting_a_full_size_backdrop_is_fast(cast):
+def test_a_full_size_backdrop_is_painted_at_the_world_size(cast):
+    # Its speed is measured by `make bench` (render + encode), not asserted here: timings flake on shared cores.
     looks = cast.plan(make_script(place("wood", "A deep forest at sunset."), width=1280, height=720))
-    started = time.perf_counter()
     far, near = backdrop.paint(looks["wood"])
-    assert time.perf_counter() - started < 1.0
     assert far.size == near.size == (1600, 900)
 
 
