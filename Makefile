@@ -2,7 +2,7 @@
 PY := .venv/bin/python
 EXTRAS ?=
 
-.PHONY: setup demo test bench bench-director schema clean
+.PHONY: setup demo test bench bench-director bench-quality schema clean
 .DEFAULT_GOAL := demo
 
 setup:
@@ -11,9 +11,11 @@ setup:
 demo: setup
 	.venv/bin/storyreel make examples/lighthouse_keeper.txt -o out/lighthouse --burn-subtitles
 
-# The tests also cover the optional extras (Piper voice, diffusion backends, matting), so they install them.
+# The tests also cover the optional extras (Piper voice, diffusion backends, matting), so they install
+# them, and Chromium, which renders the evaluation page.
 test:
 	bash scripts/setup.sh piper diffusion matting $(EXTRAS)
+	bash scripts/system-deps.sh browser
 	OMP_NUM_THREADS=1 $(PY) -m pytest -q
 
 bench: setup
@@ -21,6 +23,9 @@ bench: setup
 
 bench-director: setup
 	OMP_NUM_THREADS=2 $(PY) bench/bench_director.py --out BENCHMARKS.md
+
+bench-quality: setup
+	OMP_NUM_THREADS=2 $(PY) bench/bench_quality.py --out BENCHMARKS.md
 
 schema: setup
 	$(PY) -m storyreel.schema docs/script.schema.json

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages storyreel needs, only when something is missing.
-# Arguments: the extras being set up (`matting` fetches its model with npm).
+# Arguments: the extras being set up (`matting` fetches its model with npm), or `browser`
+# (Chromium, which the tests use to render the evaluation page).
 set -euo pipefail
 
 missing=()
@@ -8,7 +9,10 @@ command -v ffmpeg >/dev/null 2>&1 && command -v ffprobe >/dev/null 2>&1 || missi
 command -v espeak-ng >/dev/null 2>&1 || missing+=(espeak-ng)
 [ -f /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf ] || missing+=(fonts-noto-color-emoji)
 for extra in "$@"; do
-  [ "$extra" = matting ] && { command -v npm >/dev/null 2>&1 || missing+=(npm); }
+  case "$extra" in
+    matting) command -v npm >/dev/null 2>&1 || missing+=(npm) ;;
+    browser) command -v chromium >/dev/null 2>&1 || missing+=(chromium) ;;
+  esac
 done
 
 if [ ${#missing[@]} -eq 0 ]; then

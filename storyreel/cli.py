@@ -39,6 +39,8 @@ examples:
   storyreel make story.txt -o out/mine --llm-url http://127.0.0.1:11434/v1 --model llama3.2   # Ollama
   storyreel render out/mine --backend diffusion --models ~/models   # SDXL + IP-Adapter + LTX-Video on a GPU
   storyreel doctor                                   # device, memory, extras, which backends can run
+  storyreel eval out/mine                            # measure the film: out/mine/eval.html, eval.json
+  storyreel eval out/a out/b                         # two renders of one script side by side
 
 settings: flags > environment (STORYREEL_FPS=30, STORYREEL_LLM__MODEL=...) > --config FILE (TOML)
 exit codes: 0 success, 2 bad input (story, script.json, flags), 1 other failures
@@ -93,9 +95,13 @@ def _overrides(args: argparse.Namespace) -> dict:
         out.setdefault("backends", {}).update(BACKENDS[args.backend])
     if getattr(args, "models", None):
         out.setdefault("diffusion", {})["models_dir"] = str(args.models)
-    for flag, key in (("image_model", "image_model"), ("video_model", "video_model")):
-        if getattr(args, flag, None):
-            out.setdefault("diffusion", {})[key] = getattr(args, flag)
+    for key in ("image_model", "video_model"):
+        if getattr(args, key, None):
+            out.setdefault("diffusion", {})[key] = getattr(args, key)
+    if getattr(args, "clip", None):
+        out.setdefault("eval", {})["clip_model"] = args.clip
+    if getattr(args, "samples", None):
+        out.setdefault("eval", {})["samples"] = args.samples
     edit = {k: getattr(args, k) for k in ("transition", "music") if getattr(args, k, None) is not None}
     if getattr(args, "burn_subtitles", False):
         edit["burn_subtitles"] = True
@@ -126,6 +132,32 @@ def _doctor(config, as_json: bool) -> int:
         print(json.dumps(report, indent=2))
     else:
         doctor.show(report, console)
+    return 0
+
+
+def _eval(args: argparse.Namespace, config) -> int:
+    from .evaluate import evaluate_films
+    from .evaluate.report import METRICS
+
+    for folder in args.project:
+        if not (folder / "script.json").is_file():
+            raise InputError(f"{folder}/script.json does not exist: give a storyreel project folder")
+    _setup_logging(args.verbose, args.project[0])
+    with live(not args.quiet and not args.json) as progress:
+        reports, pages = evaluate_films(args.project, config, progress, args.out)
+    if args.json:
+        print(json.dumps(reports[0] if len(reports) == 1 else reports, indent=2))
+        return 0
+    table = Table(title=f"storyreel eval: {reports[0]['title']}")
+    table.add_column("metric")
+    for folder in args.project:
+        table.add_column(folder.name or str(folder), justify="right")
+    for key, label, _meaning, _higher in METRICS:
+        values = [r["summary"].get(key) for r in reports]
+        table.add_row(label, *("—" if v is None else f"{v:.3f}" for v in values))
+    console.print(table)
+    for page in pages:
+        console.print(f"-> {page}")
     return 0
 
 
@@ -165,7 +197,8 @@ def build_parser() -> argparse.ArgumentParser:
                            help="pictures: embedded (emoji animatic, CPU; default) or diffusion (open models, GPU)")
     rendering.add_argument("--models", type=Path, metavar="DIR",
                            help="folder with one sub-folder per model (sdxl, ip-adapter-sdxl, ltx-video, ...)")
-    rendering.add_argument("--image-model", help="text-to-image model for cast and keyframes (default sdxl)")
+    rendering.add_argument("--image-model", help="text-to-image model for cast and keyframes: sdxl (default), "
+                                                 "sdxl-turbo, flux-schnell (cast only), flux-kontext")
     rendering.add_argument("--video-model", help="image-to-video model for shots: ltx-video (default), "
                                                  "wan2.1-i2v-480p, wan2.1-i2v-720p, wan2.1-flf2v-720p")
 
@@ -185,6 +218,14 @@ def build_parser() -> argparse.ArgumentParser:
     p_render.add_argument("project", type=Path, help="project folder holding script.json")
     sub.add_parser("make", parents=[common, planning, rendering], help="plan + render",
                    epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p_eval = sub.add_parser("eval", parents=[common], help="measure a film: DIR/eval.json and DIR/eval.html",
+                            epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p_eval.add_argument("project", type=Path, nargs="+", metavar="DIR",
+                        help="project folder; give two films of the same script to compare them side by side")
+    p_eval.add_argument("--json", action="store_true", help="print the measurements as JSON")
+    p_eval.add_argument("--clip", metavar="PATH", help="CLIP model folder: adds text alignment (CLIP-T)")
+    p_eval.add_argument("--samples", type=int, help="frames sampled per shot (default 8)")
+    p_eval.add_argument("--out", type=Path, help="where to write the side-by-side page (two films)")
     p_doctor = sub.add_parser("doctor", parents=[common], help="what this machine can run")
     p_doctor.add_argument("--models", type=Path, metavar="DIR", help="also look for models in this folder")
     p_doctor.add_argument("--json", action="store_true", help="print the report as JSON")
@@ -210,6 +251,8 @@ def run(argv: list[str] | None = None) -> int:
         config = load_config(args.config, _overrides(args))
         if args.command == "doctor":
             return _doctor(config, args.json)
+        if args.command == "eval":
+            return _eval(args, config)
         story = None
         resume = getattr(args, "resume", False)
         if args.command in ("plan", "make") and not resume:

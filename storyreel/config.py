@@ -89,6 +89,19 @@ class DiffusionConfig(_Section):
                                     "auto = isnet when installed; none keeps the generated background.")
 
 
+class EvalConfig(_Section):
+    """`storyreel eval`: how films are measured (see storyreel/evaluate)."""
+
+    samples: int = Field(default=8, ge=2, description="Frames sampled per shot (evenly spaced, first and last included).")
+    embedder: Literal["efficientnet", "clip"] = Field(
+        default="efficientnet", description="Image features for consistency: EfficientNet-Lite0 (ships offline) or CLIP.")
+    clip_model: str | None = Field(default=None, description="A local CLIP folder (transformers CLIPModel) or a hub id "
+                                   "already in the cache; enables text alignment (CLIP-T).")
+    coverage_threshold: float = Field(default=0.5, description="Cosine a story sentence needs with some scene to count "
+                                      "as shown (MiniLM).")
+    face_threshold: float = Field(default=0.6, description="dlib face distance under which two faces are one person.")
+
+
 class VoiceConfig(_Section):
     words_per_minute: int = 160
     pause_s: float = Field(default=0.6, description="Silence kept after the narration before the next scene.")
@@ -122,6 +135,7 @@ class Config(_Section):
     cache_dir: str = Field(default="", description="Where assembled models and embeddings live (default ~/.cache/storyreel).")
     backends: BackendsConfig = Field(default_factory=BackendsConfig)
     diffusion: DiffusionConfig = Field(default_factory=DiffusionConfig)
+    eval: EvalConfig = Field(default_factory=EvalConfig)
     llm: LLMConfig = Field(default_factory=LLMConfig)
     voice: VoiceConfig = Field(default_factory=VoiceConfig)
     edit: EditConfig = Field(default_factory=EditConfig)

@@ -140,3 +140,21 @@ def to_srt(cues: list[Cue]) -> str:
         lines = [line.strip() for line in cue.text.splitlines() if line.strip()]
         blocks.append(f"{index}\n{srt_time(cue.start_s)} --> {srt_time(cue.end_s)}\n" + "\n".join(lines) + "\n")
     return "\n".join(blocks)
+
+
+_SRT_TIME = re.compile(r"(\d+):(\d{2}):(\d{2})[,.](\d{3})\s*-->\s*(\d+):(\d{2}):(\d{2})[,.](\d{3})")
+
+
+def parse_srt(text: str) -> list[Cue]:
+    """The cues of SubRip text (the inverse of `to_srt`); blocks without a timing line are skipped."""
+    cues = []
+    for block in re.split(r"\n\s*\n", text.replace("\r\n", "\n").strip()):
+        lines = block.splitlines()
+        for i, line in enumerate(lines):
+            m = _SRT_TIME.search(line)
+            if m:
+                h1, m1, s1, ms1, h2, m2, s2, ms2 = (int(g) for g in m.groups())
+                cues.append(Cue(h1 * 3600 + m1 * 60 + s1 + ms1 / 1000, h2 * 3600 + m2 * 60 + s2 + ms2 / 1000,
+                                "\n".join(lines[i + 1:])))
+                break
+    return cues

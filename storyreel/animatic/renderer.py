@@ -199,15 +199,18 @@ class SceneRenderer:
         x, y = round(r.x), round(r.y)
         return x, y, x + self.size[0], y + self.size[1]
 
-    def _draw_actors(self, canvas: Image.Image, t: float, origin: tuple[float, float], scale: float) -> None:
-        """Paste shadows and sprites. A world point (X, Y) lands on the canvas at
-        ((X - origin x) * scale, (Y - origin y) * scale)."""
+    def _poses(self, t: float, origin: tuple[float, float], scale: float):
+        """(actor, pose, centre x, ground y) of each actor on a canvas where a world point
+        (X, Y) lands at ((X - origin x) * scale, (Y - origin y) * scale)."""
         ox, oy = origin[0] - self.margin[0], origin[1] - self.margin[1]  # frame -> world -> canvas
         for a in self.actors:
             p = a.placement
             ps = pose(a.action, t, p, self.size[0], self.seconds)
-            cx = (p.cx + ps.dx - ox) * scale
-            ground = (p.baseline - oy) * scale
+            yield a, ps, (p.cx + ps.dx - ox) * scale, (p.baseline - oy) * scale
+
+    def _draw_actors(self, canvas: Image.Image, t: float, origin: tuple[float, float], scale: float) -> None:
+        """Paste shadows and sprites (see `_poses` for the coordinates)."""
+        for a, ps, cx, ground in self._poses(t, origin, scale):
             if scale == 1.0:
                 sprite, shadow = (a.mirrored if ps.flip else a.sprite), a.shadow
             else:
@@ -241,6 +244,23 @@ class SceneRenderer:
             canvas = self.static_view.copy()
         self._draw_actors(canvas, t, (x, y), 1.0)
         return canvas
+
+    def boxes(self, i: int) -> dict[str, list[int]]:
+        """Where each foreground entity is drawn in frame i: [x0, y0, x1, y1] in frame pixels,
+        clipped to the frame (for evaluation crops)."""
+        t = self._t(i)
+        r = self.rect(t)
+        scale = self.size[0] / r.w if self.move in ZOOMS else 1.0
+        origin = (r.x, r.y) if self.move in ZOOMS else self._int_box(r)[:2]
+        out = {}
+        for a, ps, cx, ground in self._poses(t, origin, scale):
+            w, h = a.sprite.width * scale, a.sprite.height * scale
+            top = ground + ps.dy * scale - h
+            box = [max(0, round(cx - w / 2)), max(0, round(top)), min(self.size[0], round(cx + w / 2)),
+                   min(self.size[1], round(top + h))]
+            if box[2] > box[0] and box[3] > box[1]:
+                out[a.placement.entity_id] = box
+        return out
 
     def frames(self) -> Iterator[bytes]:
         """Every frame as raw rgb24 bytes, in order."""

@@ -1,0 +1,65 @@
+"""`make bench-quality`: make and evaluate the sample stories; one row per film in BENCHMARKS.md.
+
+Each story (../shared/stories when present, plus examples/) is planned with the default
+model and rendered with the embedded backends into .bench/quality/<story>/, then measured
+with `storyreel eval` (storyreel/evaluate). Projects are kept, so a second run re-plans and
+re-renders only what changed and the table shows what a code change did to quality.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(HERE))
+
+from bench_director import story_files  # noqa: E402
+from report import replace_section  # noqa: E402
+
+from storyreel import api  # noqa: E402
+from storyreel.config import load_config  # noqa: E402
+from storyreel.evaluate import evaluate_films  # noqa: E402
+
+SECTION = "## Film quality (make bench-quality)"
+COLUMNS = [("story_coverage", "coverage"), ("frame_consistency", "frame cons."),
+           ("subject_consistency", "subject cons."), ("entity_cross_scene", "entity cross-scene"),
+           ("entity_to_reference", "entity vs ref."), ("narration_fits", "narration fits"),
+           ("subtitle_words", "subtitles"), ("scene_error_mean_s", "scene err. (s)"),
+           ("film_error_rel", "film err.")]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "BENCHMARKS.md")
+    parser.add_argument("--work", type=Path, default=ROOT / ".bench" / "quality")
+    parser.add_argument("--long", action="store_true", help="include the ~5-minute story")
+    args = parser.parse_args()
+    config = load_config(environ={})
+    rows, total = [], time.perf_counter()
+    for story in story_files(args.long):
+        folder = args.work / story.stem
+        started = time.perf_counter()
+        summary = api.make(folder, story=story.read_text(encoding="utf-8"), config=config)
+        made = time.perf_counter() - started
+        (report,), _ = evaluate_films([folder], config)
+        values = " | ".join("—" if report["summary"][k] is None else f"{report['summary'][k]:.3f}" for k, _ in COLUMNS)
+        rows.append(f"| {story.name} | {summary.scenes} | {summary.film_seconds:.0f} | {values} | "
+                    f"{made:.0f} | {report['seconds']:.1f} |")
+        print(rows[-1], flush=True)
+    header = " | ".join(label for _, label in COLUMNS)
+    body = (f"Measured {time.strftime('%Y-%m-%d')} by `make bench-quality` on {len(rows)} stories (embedded "
+            f"backends, default model), {time.perf_counter() - total:.0f} s in all. Metrics as in "
+            f"[docs/evaluation.md](docs/evaluation.md); make/eval are seconds (make reuses what an earlier run "
+            f"left in .bench/quality).\n\n"
+            f"| story | scenes | film (s) | {header} | make (s) | eval (s) |\n"
+            f"|---|---|---|{'---|' * len(COLUMNS)}---|---|\n" + "\n".join(rows))
+    replace_section(args.out, SECTION, body)
+
+
+if __name__ == "__main__":
+    main()
