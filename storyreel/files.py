@@ -65,6 +65,21 @@ def sha256_file(path: Path, chunk: int = 1 << 20) -> str:
     return h.hexdigest()
 
 
+def verified(path: Path, sha256: str, what: str, hint: str) -> Path:
+    """`path` if it exists and hashes to `sha256`; else an error naming the file and saying
+    (`hint`) how to get it again. Model files are checked this way before they are loaded."""
+    from .errors import StoryreelError, ToolMissingError
+
+    path = Path(path)
+    if not path.is_file():
+        raise ToolMissingError(f"{what} {path} is missing: {hint}")
+    actual = sha256_file(path)
+    if actual != sha256:
+        raise StoryreelError(f"{what} {path} is corrupt or another version (sha256 {actual}, expected {sha256}): "
+                             f"{hint}")
+    return path
+
+
 def sha256_json(obj) -> str:
     """Stable hash of a JSON-able object (sorted keys), used as a cache key."""
     blob = json.dumps(obj, sort_keys=True, ensure_ascii=False, separators=(",", ":"))

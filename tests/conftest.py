@@ -60,3 +60,28 @@ def tiny_models(tmp_path_factory):
 
     root = os.environ.get("TINY_MODELS_DIR") or tmp_path_factory.mktemp("tiny_models")
     return build_tiny_models(root)
+
+
+@pytest.fixture
+def project(tmp_path, script_data):
+    """(Project, Script): the 3-scene script with plain-colour cast references, no cast stage run."""
+    from PIL import Image
+
+    from storyreel.project import Project
+    from storyreel.script import Script
+
+    project = Project(tmp_path / "film")
+    project.ensure()
+    script = Script.model_validate(script_data)
+    colours = iter([(200, 40, 40), (40, 160, 60), (230, 200, 30), (60, 120, 220), (120, 60, 30)])
+    for entity in script.entities:
+        Image.new("RGB", (64, 64), next(colours)).save(project.cast(entity.id))
+    return project, script
+
+
+def pixels(path):
+    """A picture file's RGB pixels as int16 (differences do not wrap around)."""
+    import numpy as np
+    from PIL import Image
+
+    return np.asarray(Image.open(path).convert("RGB"), dtype=np.int16)

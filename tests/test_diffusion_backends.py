@@ -14,12 +14,11 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from conftest import pixels
 from PIL import Image
 
 from storyreel.config import load_config
 from storyreel.diffusion.camera import phase_shift
-from storyreel.project import Project
-from storyreel.script import Script
 from storyreel.tools import ffprobe, run
 
 torch = pytest.importorskip("torch")
@@ -47,20 +46,6 @@ def models_with(tiny_models: dict, tmp_path: Path, name: str, **settings) -> Pat
     return root
 
 
-@pytest.fixture
-def project(tmp_path, script_data):
-    """The 3-scene script with plain-colour cast references (no cast stage needed)."""
-    project = Project(tmp_path / "film")
-    project.ensure()
-    script = Script.model_validate(script_data)
-    colours = iter([(200, 40, 40), (40, 160, 60), (230, 200, 30), (60, 120, 220), (120, 60, 30)])
-    for entity in script.entities:
-        Image.new("RGB", (64, 64), next(colours)).save(project.cast(entity.id))
-    return project, script
-
-
-def pixels(path: Path) -> np.ndarray:
-    return np.asarray(Image.open(path).convert("RGB"), dtype=np.int16)
 
 
 def frame_count(path: Path) -> int:

@@ -11,12 +11,11 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from conftest import pixels
 from PIL import Image, ImageDraw
 
 from storyreel.config import load_config
 from storyreel.keyframes.kontext import BOTTOM_MARGIN, FOREGROUND_SHARE, reference_board
-from storyreel.project import Project
-from storyreel.script import Script
 
 BLUE, RED, GREEN, WHITE = (40, 60, 200), (220, 30, 30), (30, 200, 60), (255, 255, 255)
 
@@ -73,20 +72,6 @@ def test_the_previous_keyframe_is_blended_into_the_backdrop_only_with_a_weight()
 
 # --- the Kontext keyframe backend ----------------------------------------------------------------
 
-@pytest.fixture
-def project(tmp_path, script_data):
-    """The 3-scene script with plain-colour cast references (no cast stage needed)."""
-    project = Project(tmp_path / "film")
-    project.ensure()
-    script = Script.model_validate(script_data)
-    colours = iter([(200, 40, 40), (40, 160, 60), (230, 200, 30), (60, 120, 220), (120, 60, 30)])
-    for entity in script.entities:
-        Image.new("RGB", (64, 64), next(colours)).save(project.cast(entity.id))
-    return project, script
-
-
-def pixels(path: Path) -> np.ndarray:
-    return np.asarray(Image.open(path).convert("RGB"), dtype=np.int16)
 
 
 def test_the_diffusion_keyframes_pick_the_backend_for_the_image_model(tiny_models):

@@ -165,11 +165,7 @@ def _verified(path: Path) -> Path:
         raise ToolMissingError(f"IS-Net background removal needs onnxruntime: {INSTALL_HINT}")
     if not path.is_file():
         raise ToolMissingError(f"the IS-Net model {path} is missing: {INSTALL_HINT}")
-    actual = files.sha256_file(path)
-    if actual != ISNET_SHA256:
-        raise StoryreelError(f"the IS-Net model {path} is corrupt (sha256 {actual}, expected {ISNET_SHA256}): "
-                             f"{REBUILD_HINT}")
-    return path
+    return files.verified(path, ISNET_SHA256, "the IS-Net model", REBUILD_HINT)
 
 
 # --- running the segmenters ---------------------------------------------------------------

@@ -15,7 +15,6 @@ Install: pip install -c requirements/lock.txt efficientnet-lite-pytorch==0.1.0 e
 from __future__ import annotations
 
 import functools
-import hashlib
 import importlib.util
 from pathlib import Path
 from typing import Protocol, Union
@@ -23,6 +22,7 @@ from typing import Protocol, Union
 import numpy as np
 from PIL import Image
 
+from .. import files
 from ..errors import StoryreelError, ToolMissingError
 
 Picture = Union[np.ndarray, Image.Image]
@@ -72,14 +72,6 @@ def _normalise(features: np.ndarray) -> np.ndarray:
     return features / np.maximum(norms, 1e-12)
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 @functools.lru_cache(maxsize=1)
 def _efficientnet():
     """The EfficientNet-Lite0 network with its ImageNet weights, in eval mode (once per process)."""
@@ -90,12 +82,7 @@ def _efficientnet():
         raise ToolMissingError(f"the EfficientNet-Lite0 weights are not installed: {EFFICIENTNET_HINT}")
     # The package only ships the file; its path is found without importing it.
     weights = Path(list(spec.submodule_search_locations)[0]) / "models" / EFFICIENTNET_WEIGHTS
-    if not weights.is_file():
-        raise ToolMissingError(f"{weights} is missing: reinstall the weights, {EFFICIENTNET_HINT}")
-    actual = _sha256(weights)
-    if actual != EFFICIENTNET_SHA256:
-        raise StoryreelError(f"{weights} has sha256 {actual}, expected {EFFICIENTNET_SHA256}: the file is damaged "
-                             f"or another version; reinstall it with {EFFICIENTNET_HINT}")
+    files.verified(weights, EFFICIENTNET_SHA256, "the EfficientNet-Lite0 weights", f"reinstall them, {EFFICIENTNET_HINT}")
 
     import torch
     from efficientnet_lite_pytorch import EfficientNet

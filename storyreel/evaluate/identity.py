@@ -25,7 +25,7 @@ import numpy as np
 from PIL import Image
 
 from .. import files
-from ..errors import StoryreelError, ToolMissingError
+from ..errors import ToolMissingError
 
 INSTALL_HINT = ("install dlib and its face models: `pip install -c requirements/lock.txt "
                 "dlib-bin==20.0.1.post1 face-recognition-models==0.3.0`")
@@ -66,14 +66,7 @@ def _models_dir() -> Path:
 
 
 def _verified(name: str, sha256: str) -> str:
-    path = _models_dir() / name
-    if not path.is_file():
-        raise ToolMissingError(f"the dlib model {path} is missing: {INSTALL_HINT}")
-    actual = files.sha256_file(path)
-    if actual != sha256:
-        raise StoryreelError(f"the dlib model {path} is corrupt or a different version (sha256 {actual}, "
-                             f"expected {sha256}): reinstall it: {INSTALL_HINT}")
-    return str(path)
+    return str(files.verified(_models_dir() / name, sha256, "the dlib model", f"reinstall it: {INSTALL_HINT}"))
 
 
 @functools.lru_cache(maxsize=1)

@@ -23,8 +23,7 @@ from ..config import Config
 from ..diffusion import loading, models
 from ..diffusion.camera import CameraWarp, View, shot_views, warp_image
 from ..diffusion.chunks import Chunk, plan_chunks, resample
-from ..diffusion.common import fit_size, flatten, generator, scene_prompt, seed_for, settings_version, \
-    to_script_size
+from ..diffusion.common import fit_size, flatten, scene_prompt, seed_for, settings_version, to_script_size
 from ..errors import StoryreelError
 from ..project import Project
 from ..script import Scene, Script
