@@ -61,3 +61,9 @@ def test_every_registered_model_documents_its_needs():
     videos = [s for s in models.SPECS.values() if s.task == "video"]
     assert {s.family for s in videos} == {"ltx", "wan"}
     assert all(s.chunk_frames and s.fps for s in videos)
+
+
+def test_configured_sampling_overrides_the_models_own():
+    found = models.Resolved(models.SPECS["sdxl"], "/models/sdxl", local=True)
+    assert found.sampling(None, None) == (30, 6.0)
+    assert found.sampling(8, 0.0) == (8, 0.0)  # guidance 0 is a setting, not "unset"

@@ -33,8 +33,7 @@ class DiffusionCast:
         self.config = config
         dc = config.diffusion
         self.image = models.resolve(dc.image_model, dc, task="image")
-        self.steps = dc.image_steps or self.image.spec.steps
-        self.guidance = self.image.spec.guidance if dc.image_guidance is None else dc.image_guidance
+        self.steps, self.guidance = self.image.sampling(dc.image_steps, dc.image_guidance)
         self.version = settings_version("cast", self.image.spec.name, self.image.tuned, self.steps, self.guidance,
                                         dc.negative_prompt)
         self.slot = loading.PipelineSlot(lambda: self._load())

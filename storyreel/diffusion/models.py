@@ -100,6 +100,10 @@ class Resolved:
     local: bool
     tuned: dict = field(default_factory=dict)  # the folder's storyreel.json, for cache keys
 
+    def sampling(self, steps: int | None, guidance: float | None) -> tuple[int, float]:
+        """(steps, guidance): the configured ones where set, else the model's (0 guidance is a setting)."""
+        return steps or self.spec.steps, self.spec.guidance if guidance is None else guidance
+
 
 def spec(name: str) -> ModelSpec:
     """The registered spec called `name`, or an InputError listing the names there are."""

@@ -52,8 +52,7 @@ class IPAdapterKeyframes:
         if self.image.spec.family != self.adapter.spec.family:
             raise InputError(f"IP-Adapter {dc.ip_adapter!r} is for {self.adapter.spec.family} models, but "
                              f"diffusion.image_model = {dc.image_model!r} is a {self.image.spec.family} model")
-        self.steps = dc.image_steps or self.image.spec.steps
-        self.guidance = self.image.spec.guidance if dc.image_guidance is None else dc.image_guidance
+        self.steps, self.guidance = self.image.sampling(dc.image_steps, dc.image_guidance)
         self.uses_previous_keyframe = dc.context_scale > 0
         self.version = settings_version(
             "ip-adapter-keyframes", self.image.spec.name, self.image.tuned, self.adapter.spec.name, self.steps,

@@ -86,8 +86,7 @@ class KontextKeyframes:
         if self.image.spec.family != "flux-kontext":
             raise InputError(f"the Kontext keyframes need a flux-kontext model, but diffusion.image_model = "
                              f"{dc.image_model!r} is a {self.image.spec.family} model")
-        self.steps = dc.image_steps or self.image.spec.steps
-        self.guidance = self.image.spec.guidance if dc.image_guidance is None else dc.image_guidance
+        self.steps, self.guidance = self.image.sampling(dc.image_steps, dc.image_guidance)
         self.uses_previous_keyframe = dc.context_scale > 0
         # No negative prompt: Kontext-dev is guidance-distilled and ignores it (true_cfg_scale stays 1).
         self.version = settings_version(

@@ -97,8 +97,7 @@ class DiffusionShots:
         self.model = models.resolve(dc.video_model, dc, task="video")
         self.driver = drivers()[self.model.spec.family]
         spec = self.model.spec
-        self.steps = dc.video_steps or spec.steps
-        self.guidance = spec.guidance if dc.video_guidance is None else dc.video_guidance
+        self.steps, self.guidance = self.model.sampling(dc.video_steps, dc.video_guidance)
         self.chunk_frames = dc.chunk_frames or spec.chunk_frames
         self.overlap = dc.overlap_frames or spec.overlap_frames
         self.uses_next_keyframe = dc.bridge
