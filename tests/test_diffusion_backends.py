@@ -330,3 +330,27 @@ def test_doctor_reports_which_backends_can_run(tiny_models, tmp_path):
     bare = json.loads(cli("doctor", "--json", "--models", str(tmp_path)).stdout)
     assert bare["models"]["ltx-video"] == "missing"
     assert not bare["backends"]["shots: diffusion"]["ok"] and "ltx-video" in bare["backends"]["shots: diffusion"]["why"]
+
+
+# --- memory options ----------------------------------------------------------------------------
+
+def test_pipelines_load_with_the_memory_options_and_are_released(tiny_models):
+    from storyreel import shots
+    from storyreel.diffusion.loading import pick_dtype
+
+    assert pick_dtype("auto", "cpu", "ltx") == torch.float32  # the CPU computes in float32
+    assert pick_dtype("auto", "cuda", "sdxl") == torch.float16 and pick_dtype("auto", "cuda", "wan") == torch.bfloat16
+    assert pick_dtype("bfloat16", "cpu", "sdxl") == torch.bfloat16  # an explicit choice wins
+
+    backend = shots.REGISTRY.create("diffusion", config=config_for(tiny_models["ltx-video"].parent))
+    assert not backend.slot.loaded  # nothing loads until a shot is made
+    pipe = backend.slot.get()
+    assert pipe.vae.use_tiling and pipe.vae.use_slicing and pipe.transformer.dtype == torch.float32
+    backend.close()
+    assert not backend.slot.loaded  # released at the end of the stage
+
+    plain = shots.REGISTRY.create("diffusion", config=config_for(tiny_models["ltx-video"].parent, vae_tiling=False,
+                                                                 vae_slicing=False, dtype="bfloat16"))
+    pipe = plain.slot.get()
+    assert not pipe.vae.use_tiling and pipe.transformer.dtype == torch.bfloat16
+    plain.close()
