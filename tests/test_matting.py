@@ -177,3 +177,24 @@ def test_remove_people_leaves_an_empty_landscape_unchanged():
     landscape = landscape_picture()
     assert person_fraction(matting.foreground_mask(landscape, "selfie", CACHE)) < matting.MIN_PERSON_FRACTION
     assert np.array_equal(np.asarray(matting.remove_people(landscape, CACHE)), np.asarray(landscape))
+
+
+@needs_isnet
+def test_a_users_photo_of_a_character_is_cut_out_of_its_background(tmp_path, script_data):
+    import json
+
+    from storyreel import api
+
+    root = tmp_path / "film"
+    root.mkdir()
+    photo, silhouette = figure_picture()
+    photo.save(root / "my_milo.jpg", quality=92)  # a photo: no transparency of its own
+    script_data["entities"][0]["reference"] = "my_milo.jpg"
+    script_data["scenes"] = script_data["scenes"][:1]
+    (root / "script.json").write_text(json.dumps(script_data))
+    api.render(root, config=load_config(overrides={"backends": {"voice": "espeak"}}, environ={}))
+    alpha = np.asarray(Image.open(root / "cast" / "milo.png").getchannel("A"))
+    assert alpha.shape == silhouette.shape
+    assert alpha[silhouette].mean() > 200 and alpha[~silhouette].mean() < 40  # the figure stays, its room goes
+    artifacts = json.loads((root / "manifest.json").read_text())["artifacts"]
+    assert artifacts["cast/milo.png"]["backend"] == "user-reference"
