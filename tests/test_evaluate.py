@@ -165,6 +165,17 @@ def test_a_protagonist_keeps_or_loses_their_face(film, tmp_path, config):
     assert results["same"]["short_term"] > 0.4 and results["other"]["short_term"] > 0.4
 
 
+def test_text_alignment_is_measured_with_a_configured_clip(film, tmp_path, tiny_clip):
+    root = copy_film(film, tmp_path / "film")
+    env = {**os.environ, "STORYREEL_EVAL__SAMPLES": "3"}
+    done = subprocess.run([*CLI, "eval", str(root), "--json", "--clip", str(tiny_clip)], capture_output=True,
+                          text=True, env=env, timeout=600)
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert all(-1.0 <= f["clip_t"] <= 1.0 for f in report["frames"].values())  # random weights: only the range
+    assert report["summary"]["clip_t"] is not None and "text_alignment" not in report
+
+
 def test_two_films_of_one_script_compare_side_by_side(film, tmp_path):
     a = copy_film(film, tmp_path / "a")
     b = copy_film(film, tmp_path / "b")
