@@ -88,10 +88,14 @@ def heatmap(entity: str, result: dict) -> str:
         parts.append(f'<text x="0" y="{pad + j * cell + 18}">{escape(sid)}</text>')
     for i, row in enumerate(matrix):
         for j, value in enumerate(row):
-            level = min(1.0, max(0.0, value))
+            # Cosines of one entity's appearances mostly lie in 0.5-1: spread that range over the colours.
+            level = min(1.0, max(0.0, (value - 0.5) / 0.5))
             colour = f"rgb({round(255 - 200 * level)},{round(255 - 120 * level)},255)"
-            parts.append(f'<rect x="{pad + j * cell}" y="{pad + i * cell}" width="{cell - 1}" height="{cell - 1}" '
-                         f'fill="{colour}"><title>{escape(ids[i])} vs {escape(ids[j])}: {value:.3f}</title></rect>')
+            x, y = pad + j * cell, pad + i * cell
+            parts.append(f'<rect x="{x}" y="{y}" width="{cell - 1}" height="{cell - 1}" fill="{colour}">'
+                         f'<title>{escape(ids[i])} vs {escape(ids[j])}: {value:.3f}</title></rect>'
+                         f'<text x="{x + 3}" y="{y + 17}" font-size="9" fill="{"#fff" if level > 0.6 else "#222"}">'
+                         f'{value:.2f}</text>')
     parts.append("</svg>")
     return "".join(parts)
 
