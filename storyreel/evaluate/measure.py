@@ -110,20 +110,20 @@ def evaluate(project_dir: Path, config: Config, progress: StageProgress | None =
 
     embedder = embedders.create(ec.embedder, ec.clip_model)
     clip = embedder if ec.embedder == "clip" else (embedders.create("clip", ec.clip_model) if ec.clip_model else None)
-    sampled: dict[str, list[np.ndarray]] = {}
-    per_scene: dict[str, dict] = {}
-    with progress.stage("eval: frames", len(script.scenes)) as bar:
-        for s in script.scenes:
+    middle: dict[str, np.ndarray] = {}  # one sampled frame per shot, for identity
+    per_scene: dict[str, dict] = {s.id: {} for s in script.scenes}
+    shots = [s for s in script.scenes if project.shot(s.id).is_file()]
+    with progress.stage("eval: frames", len(shots)) as bar:
+        for s in shots:
             bar.describe(f"eval: frames {s.id}")
-            shot = project.shot(s.id)
-            row: dict = {}
-            if shot.is_file():
-                sampled[s.id] = frames.sample_frames(shot, ec.samples)
-                row.update(consistency.frame_consistency(embedder.embed(sampled[s.id])))
-            if clip is not None and s.id in sampled:
+            # Decoding is most of the cost (ffmpeg already uses both cores); only the middle frame is kept.
+            sampled = frames.sample_frames(project.shot(s.id), ec.samples)
+            row = per_scene[s.id]
+            row.update(consistency.frame_consistency(embedder.embed(sampled)))
+            if clip is not None:
                 text = clip.embed_text([s.description])
-                row["clip_t"] = round(float(consistency.text_alignment(text[0], clip.embed(sampled[s.id]))), 4)
-            per_scene[s.id] = row
+                row["clip_t"] = round(float(consistency.text_alignment(text[0], clip.embed(sampled))), 4)
+            middle[s.id] = sampled[len(sampled) // 2]
             bar.advance()
     report["frames"] = per_scene
     if clip is None:
@@ -170,7 +170,7 @@ def evaluate(project_dir: Path, config: Config, progress: StageProgress | None =
             if identity.descriptor_of(reference) is not None:
                 # The keyframe and the middle sampled frame; upsample 0 finds faces from ~80 px
                 # at a quarter of the cost, which keeps a long film's evaluation under a minute.
-                scenes = {s.id: [keyframes[s.id], *sampled.get(s.id, [])[len(sampled.get(s.id, [])) // 2:][:1]]
+                scenes = {s.id: [keyframes[s.id], *([middle[s.id]] if s.id in middle else [])]
                           for s in script.scenes if entity.id in s.entities and s.id in keyframes}
                 result = identity.identity_metrics(reference, scenes, ec.face_threshold, upsample=0)
                 if result["long_term"] is not None:  # some scene shows a face to compare
