@@ -9,8 +9,8 @@ The metrics (each defined with its formula in its own module):
    otherwise) against each other and against its cast reference;
 5. identity (identity.py): dlib face descriptors of a character whose reference shows a face;
 6. text alignment (CLIP-T) when a CLIP model is configured.
-Frames are sampled (`eval.samples` per shot) so a 5-minute film is measured in well under a
-minute on 2 cores.
+Frames are sampled (`eval.samples` per shot); a 5-minute film of 40 shots is measured in about a
+minute on 2 cores, most of it ffmpeg decoding up to each shot's last sampled frame (BENCHMARKS.md).
 """
 
 from __future__ import annotations
@@ -169,7 +169,7 @@ def evaluate(project_dir: Path, config: Config, progress: StageProgress | None =
             # before any frame is searched, which is most of the cost.
             if identity.descriptor_of(reference) is not None:
                 # The keyframe and the middle sampled frame; upsample 0 finds faces from ~80 px
-                # at a quarter of the cost, which keeps a long film's evaluation under a minute.
+                # at a quarter of the cost of upsampling once.
                 scenes = {s.id: [keyframes[s.id], *([middle[s.id]] if s.id in middle else [])]
                           for s in script.scenes if entity.id in s.entities and s.id in keyframes}
                 result = identity.identity_metrics(reference, scenes, ec.face_threshold, upsample=0)
