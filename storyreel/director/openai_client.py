@@ -1,5 +1,6 @@
 """The director on any OpenAI-compatible chat endpoint (Ollama, vLLM, LM Studio, llama.cpp's
-server, llama-cpp-python's server, hosted APIs), with the standard library only.
+server and `storyreel llm-server`, llama-cpp-python's server, hosted APIs), with the standard
+library only. `parallel` requests may be in flight at once (one connection each).
 
 Structured output is asked for in the strongest form the server accepts, found by trying:
 
@@ -41,9 +42,8 @@ FORMATS: dict[str, tuple[str, ...]] = {
     "schema": ("json_schema",),
     "json_object": ("json_object+schema", "json_object"),
 }
-START_HINT = ("Start it, e.g. `python -m llama_cpp.server --model MODEL.gguf --port 8000` "
-              "(base URL http://127.0.0.1:8000/v1), `ollama serve` (http://127.0.0.1:11434/v1) "
-              "or `vllm serve MODEL` (http://127.0.0.1:8000/v1)")
+START_HINT = ("Start it, e.g. `storyreel llm-server --port 8080` (base URL http://127.0.0.1:8080/v1), "
+              "`ollama serve` (http://127.0.0.1:11434/v1) or `vllm serve MODEL` (http://127.0.0.1:8000/v1)")
 KEY_HINT = "set llm.api_key, STORYREEL_LLM__API_KEY or OPENAI_API_KEY"
 MAX_RETRY_AFTER_S = 60.0  # a server asking for a longer pause is better reported than waited for
 
@@ -108,7 +108,7 @@ class OpenAIClient:
     """An LLMClient for any server with an OpenAI-compatible /chat/completions endpoint."""
 
     def __init__(self, base_url: str, model: str, api_key: str | None = None, *, timeout_s: float = 120.0,
-                 retries: int = 3, backoff_s: float = 1.0, json_mode: JsonMode = "auto"):
+                 retries: int = 3, backoff_s: float = 1.0, json_mode: JsonMode = "auto", parallel: int = 1):
         parts = urlsplit(base_url or "")
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise InputError(f"LLM server URL {base_url!r} is not an http(s) URL; give the API's base URL, "
@@ -120,6 +120,7 @@ class OpenAIClient:
         self.base_url = base_url.rstrip("/")
         self.url = _display_url(self.base_url)
         self.model = model
+        self.parallel = max(1, parallel)
         self._api_key = api_key or None
         self.timeout_s = timeout_s
         self.retries = retries
@@ -131,11 +132,13 @@ class OpenAIClient:
         return f"OpenAIClient({self.url!r}, model={self.model!r})"
 
     def chat(self, messages: list[dict], *, schema: dict | None = None, max_tokens: int = 1024,
-             temperature: float = 0.0, seed: int = 0) -> str:
+             temperature: float = 0.0, seed: int = 0, frequency_penalty: float = 0.0) -> str:
         """Send the chat; with `schema`, in the strongest structured-output form the server accepts."""
         while True:
             body = {"model": self.model, "messages": messages, "max_tokens": max_tokens,
                     "temperature": temperature, "seed": seed, "stream": False}
+            if frequency_penalty:
+                body["frequency_penalty"] = frequency_penalty
             form = self.formats[self._form] if schema is not None else None
             if form is not None:
                 body["response_format"] = response_format(form, schema)
