@@ -14,6 +14,7 @@ from pathlib import Path
 from . import __version__, files
 from .config import Config, load_config
 from .director import create_director
+from .director.llm import RUNTIME_PACKAGE, runtime_version
 from .director.planner import PLANNER_VERSION, PROMPTS
 from .errors import InputError
 from .pipeline import RenderSummary
@@ -27,8 +28,12 @@ log = logging.getLogger(__name__)
 
 def _plan_key(text: str, is_idea: bool, config: Config) -> str:
     prompts = {p.name: p.read_text(encoding="utf-8") for p in sorted(PROMPTS.glob("*.txt"))}
-    planner = {"llm": config.llm.model_dump(exclude={"threads", "timeout_s", "http_retries", "max_retries"}), "director": config.backends.director,
-               "planner": config.planner, "duration_s": config.duration_s, "max_scenes": config.max_scenes,
+    # Settings that change what the model says are in the key; those that only change speed are not.
+    llm = config.llm.model_dump(exclude={"threads", "timeout_s", "http_retries", "max_retries", "parallel"})
+    if config.backends.director == "llm":
+        llm["runtime"] = f"{RUNTIME_PACKAGE} {runtime_version()}"
+    planner = {"llm": llm, "director": config.backends.director, "duration_s": config.duration_s,
+               "chunk_words": config.chunk_words, "visual_language": config.visual_language, "voice": config.voice.pause_s,
                "style": config.style, "seed": config.seed, "size": [config.width, config.height], "fps": config.fps}
     return files.sha256_json({"text": text, "idea": is_idea, "planner": planner, "prompts": prompts,
                               "version": __version__, "planner_version": PLANNER_VERSION})
@@ -63,8 +68,8 @@ def plan(out: Path | str, *, story: str | None = None, idea: str | None = None, 
 
     Nothing is written when the input is empty. When script.json was already planned
     from the same input and settings, it is kept as it is (hand edits included).
-    The progressive planner saves each stage in out/director/; `until` stops after a
-    stage (returns None) and `resume` continues from the latest stage file on disk.
+    Each planning stage is saved in out/director/; `until` stops after a stage (returns
+    None) and `resume` continues from the latest stage file on disk.
     """
     config = config or load_config()
     project = Project(Path(out))
@@ -78,8 +83,6 @@ def plan(out: Path | str, *, story: str | None = None, idea: str | None = None, 
     if not text or not text.strip():
         what = "story" if story is not None else "idea"
         raise InputError(f"the {what} is empty: write a few sentences" + (" or use --idea" if what == "story" else ""))
-    if (until or resume) and config.planner != "progressive":
-        raise InputError("--until and --resume need the progressive planner (planner = \"progressive\")")
     key = _plan_key(text, idea is not None, config)
     if not (until or resume) and project.fresh(project.script, key):
         log.info("script.json is up to date with the story; keeping it (and any hand edits)")
@@ -100,18 +103,15 @@ def plan(out: Path | str, *, story: str | None = None, idea: str | None = None, 
             files.write_text(project.story, story.strip() + "\n")
         started = time.perf_counter()
         on_step = lambda step: bar.describe(f"plan: {step}")  # noqa: E731
-        if config.planner == "single":
-            script = director.plan(story, on_step=on_step)
-        else:
-            script = director.plan_progressive(story, project.root / "director", until=until, resume=resume,
-                                               target_s=config.duration_s, on_step=on_step)
-            if script is None:
-                return None
+        script = director.plan_progressive(story, project.root / "director", until=until, resume=resume,
+                                           target_s=config.duration_s, on_step=on_step)
+        if script is None:
+            return None
         _keep_hand_edits(project)
         save_script(script, project.script)
         project.manifest.record(project.rel(project.script), key, "director:" + config.backends.director,
                                 __version__, time.perf_counter() - started, model=director.llm.model,
-                                planner=config.planner, digest=_plan_digest(project.script))
+                                digest=_plan_digest(project.script))
         bar.advance()
     return script
 

@@ -39,6 +39,7 @@ examples:
   storyreel make story.txt -o out/mine --llm-url http://127.0.0.1:11434/v1 --model llama3.2   # Ollama
   storyreel render out/mine --backend diffusion --models ~/models   # SDXL + IP-Adapter + LTX-Video on a GPU
   storyreel doctor                                   # device, memory, extras, which backends can run
+  storyreel llm-server --port 8080                   # the embedded model as an OpenAI-compatible server
   storyreel eval out/mine                            # measure the film: out/mine/eval.html, eval.json
   storyreel eval out/a out/b                         # two renders of one script side by side
 
@@ -79,7 +80,7 @@ def _read_story(arg: str | None) -> str | None:
 def _overrides(args: argparse.Namespace) -> dict:
     """Flags that were given, as a nested config dict."""
     out: dict = {}
-    for flag in ("width", "height", "fps", "seed", "planner"):
+    for flag in ("width", "height", "fps", "seed"):
         if getattr(args, flag, None) is not None:
             out[flag] = getattr(args, flag)
     if getattr(args, "duration", None) is not None:
@@ -89,6 +90,10 @@ def _overrides(args: argparse.Namespace) -> dict:
     if getattr(args, "llm_url", None):
         out.setdefault("llm", {})["base_url"] = args.llm_url
         out.setdefault("backends", {})["director"] = "openai"
+    if getattr(args, "api_key", None):
+        out.setdefault("llm", {})["api_key"] = args.api_key
+    if getattr(args, "parallel", None):
+        out.setdefault("llm", {})["parallel"] = args.parallel
     if getattr(args, "voice", None):
         out.setdefault("backends", {})["voice"] = args.voice
     if getattr(args, "backend", None):
@@ -132,6 +137,17 @@ def _doctor(config, as_json: bool) -> int:
         print(json.dumps(report, indent=2))
     else:
         doctor.show(report, console)
+    return 0
+
+
+def _llm_server(args: argparse.Namespace, config) -> int:
+    from .director.llm_server import serve
+
+    _setup_logging(args.verbose, None)
+    try:
+        serve(config, args.host, args.port, lambda line: console.print(line, soft_wrap=True))
+    except KeyboardInterrupt:
+        console.print("stopped")
     return 0
 
 
@@ -184,9 +200,9 @@ def build_parser() -> argparse.ArgumentParser:
     planning.add_argument("--llm-url", metavar="URL",
                           help="plan with an OpenAI-compatible server instead, e.g. http://127.0.0.1:11434/v1; "
                                "--model then names the server's model (API key: STORYREEL_LLM__API_KEY)")
+    planning.add_argument("--parallel", type=int, help="LLM requests sent at once (default 1; more for a server "
+                                                       "with several slots or a GPU)")
     planning.add_argument("--duration", type=parse_duration, help="film length to plan for, e.g. 90s or 2m")
-    planning.add_argument("--planner", choices=["progressive", "single"],
-                          help="progressive (default): rough -> detailed -> completed -> scheduled; single: one pass")
 
     rendering = argparse.ArgumentParser(add_help=False)
     rendering.add_argument("--voice", help="voice backend: auto (default), espeak, piper")
@@ -226,6 +242,14 @@ def build_parser() -> argparse.ArgumentParser:
     p_eval.add_argument("--clip", metavar="PATH", help="CLIP model folder: adds text alignment (CLIP-T)")
     p_eval.add_argument("--samples", type=int, help="frames sampled per shot (default 8)")
     p_eval.add_argument("--out", type=Path, help="where to write the side-by-side page (two films)")
+    p_server = sub.add_parser("llm-server", parents=[common], help="serve the embedded model over HTTP "
+                              "(OpenAI-compatible)", epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p_server.add_argument("--model", help="qwen2.5-coder-1.5b (default), qwen2.5-0.5b, or a .gguf path")
+    p_server.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1; any other "
+                          "address needs an API key)")
+    p_server.add_argument("--port", type=int, default=8080, help="port to listen on (default 8080)")
+    p_server.add_argument("--api-key", help="key clients must send (default: STORYREEL_LLM__API_KEY or OPENAI_API_KEY)")
+    p_server.add_argument("--parallel", type=int, help="requests decoded at once (slots)")
     p_doctor = sub.add_parser("doctor", parents=[common], help="what this machine can run")
     p_doctor.add_argument("--models", type=Path, metavar="DIR", help="also look for models in this folder")
     p_doctor.add_argument("--json", action="store_true", help="print the report as JSON")
@@ -251,6 +275,8 @@ def run(argv: list[str] | None = None) -> int:
         config = load_config(args.config, _overrides(args))
         if args.command == "doctor":
             return _doctor(config, args.json)
+        if args.command == "llm-server":
+            return _llm_server(args, config)
         if args.command == "eval":
             return _eval(args, config)
         story = None

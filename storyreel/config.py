@@ -24,8 +24,10 @@ class _Section(BaseModel):
 
 class LLMConfig(_Section):
     model: str = Field(default="qwen2.5-coder-1.5b", description="Registered model name or a path to a .gguf file.")
-    n_ctx: int = 8192
+    n_ctx: int = Field(default=8192, ge=512, description="Context size in tokens, shared by the parallel slots.")
     threads: int = Field(default=0, description="CPU threads for llama.cpp; 0 = all cores.")
+    parallel: int = Field(default=1, ge=1, le=16, description="Independent requests sent at once (the embedded "
+                          "runtime decodes them in one batch, one slot each).")
     temperature: float = 0.0
     max_retries: int = Field(default=3, description="Re-asks after an invalid answer before giving up.")
     # An OpenAI-compatible server (backends.director = "openai"); `model` is then the server's model name.
@@ -97,8 +99,6 @@ class EvalConfig(_Section):
         default="efficientnet", description="Image features for consistency: EfficientNet-Lite0 (ships offline) or CLIP.")
     clip_model: str | None = Field(default=None, description="A local CLIP folder (transformers CLIPModel) or a hub id "
                                    "already in the cache; enables text alignment (CLIP-T).")
-    coverage_threshold: float = Field(default=0.5, description="Cosine a story sentence needs with some scene to count "
-                                      "as shown (MiniLM).")
     face_threshold: float = Field(default=0.6, description="dlib face distance under which two faces are one person.")
 
 
@@ -124,14 +124,11 @@ class Config(_Section):
     fps: int = 24
     seed: int = 0
     style: str = "colourful animatic"
-    max_scenes: int = Field(default=12, description="Upper bound on scenes for a short story (single-pass planner).")
-    planner: Literal["progressive", "single"] = Field(
-        default="progressive", description="progressive: rough -> detailed -> completed -> scheduled; single: one pass.")
-    duration_s: float | None = Field(default=None, description="Requested film length in seconds (progressive planner).")
+    duration_s: float | None = Field(default=None, description="Requested film length in seconds.")
     visual_language: str = Field(default="en", description="Language of visual descriptions (ISO 639-1); English "
                                  "suits most image models. Narration always keeps the story's language.")
-    chunk_words: int = Field(default=350, ge=30, description="Long stories are planned part by part, this many words "
-                             "each, so a 2-4k-token context suffices.")
+    chunk_words: int = Field(default=350, ge=30, description="Long stories are planned part by part (act by act), "
+                             "about this many words each, with a summary of the parts before.")
     cache_dir: str = Field(default="", description="Where assembled models and embeddings live (default ~/.cache/storyreel).")
     backends: BackendsConfig = Field(default_factory=BackendsConfig)
     diffusion: DiffusionConfig = Field(default_factory=DiffusionConfig)

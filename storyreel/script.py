@@ -30,6 +30,10 @@ Action = Literal[
     "idle", "enter_left", "enter_right", "exit_left", "exit_right",
     "walk_to_center", "walk_left", "walk_right", "jump", "shake",
 ]
+TimeOfDay = Literal["dawn", "morning", "day", "sunset", "night"]
+Weather = Literal["clear", "cloudy", "fog", "rain", "snow", "storm"]
+TIMES: tuple[str, ...] = TimeOfDay.__args__
+WEATHERS: tuple[str, ...] = Weather.__args__
 CAMERA_MOVES: tuple[str, ...] = CameraMove.__args__
 CAMERA_SPEEDS: tuple[str, ...] = CameraSpeed.__args__
 ACTIONS: tuple[str, ...] = Action.__args__
@@ -67,10 +71,15 @@ class Scene(_Model):
     narration: str = Field(description="What the narrator says during the scene.")
     duration_s: float = Field(description=f"Planned length in seconds, {MIN_SCENE_S} to {MAX_SCENE_S}.")
     entities: list[str] = Field(default_factory=list, description=f"Foreground entity ids, at most {MAX_FOREGROUND}.")
-    background: str = Field(description="Id of a location entity.")
+    background: str = Field(description="Id of the location entity where the scene happens.")
+    time: TimeOfDay = Field(default="day", description="Time of day: dawn, morning, day, sunset or night.")
+    weather: Weather = Field(default="clear", description="Weather: clear, cloudy, fog, rain, snow or storm.")
     camera: Camera = Field(default_factory=Camera)
     protagonist: str | None = Field(default=None, description="Id of the foreground entity the scene is about.")
     actions: dict[str, Action] = Field(default_factory=dict, description="Optional simple action per foreground entity id.")
+    source: list[int] | None = Field(default=None, description="Numbers of the story sentences this scene tells "
+                                     "(1 = the first sentence of story.txt, as in director/sentences.json); "
+                                     "written by the planner, optional in hand-written scripts.")
 
 
 class Script(_Model):
@@ -155,6 +164,10 @@ def semantic_problems(script: Script) -> list[str]:
         for eid in s.actions:
             if eid not in s.entities:
                 problems.append(f"{where}: action given for {eid!r}, which is not one of the scene's entities")
+        if s.source is not None and (not s.source or any(n < 1 for n in s.source)
+                                     or s.source != sorted(set(s.source))):
+            problems.append(f"{where}: source {s.source} must list story sentence numbers (1 or more), "
+                            "ascending, each once")
     return problems
 
 

@@ -34,7 +34,7 @@ THREE_SCENES = {
          "duration_s": 2.0, "entities": ["kite", "milo"], "background": "hill",
          "camera": {"move": "tilt_up", "speed": "slow"}, "protagonist": "kite", "actions": {"kite": "idle"}},
         {"id": "s3", "description": "Milo eats soup at home with Rex.", "narration": "At night they ate soup.",
-         "duration_s": 2.5, "entities": ["milo", "rex"], "background": "home",
+         "duration_s": 2.5, "entities": ["milo", "rex"], "background": "home", "time": "night",
          "camera": {"move": "zoom_in", "speed": "fast"}, "protagonist": "rex", "actions": {}},
     ],
 }

@@ -1,10 +1,65 @@
+"""Story text: the sentence splitter (the plan's spine), parts, language, ids. Pure functions."""
+
+import pytest
+
 from storyreel.director.planner import CAMERA_CYCLE, vary_cameras
-from storyreel.director.text import chunk_story, detect_language, sentences, slugify, word_count
+from storyreel.director.text import (chunk_story, detect_language, join_text, parts, sentences, slugify,
+                                     split_story, word_count)
 
 
-def test_sentences_split_on_end_punctuation_and_paragraphs():
-    text = 'She said "Hi!" Then left.\n\nA new day began... It rained? Yes.'
-    assert sentences(text) == ['She said "Hi!"', "Then left.", "A new day began...", "It rained?", "Yes."]
+@pytest.mark.parametrize("text, expected", [
+    ('She said "Hi!" Then left.\n\nA new day began... It rained? Yes.',
+     ['She said "Hi!"', "Then left.", "A new day began...", "It rained?", "Yes."]),
+    # titles, initials, abbreviations and times do not end a sentence
+    ("Mr. Brown met Dr. Lee at 5 p.m. on the hill. J. R. R. Tolkien wrote it, e.g. the Hobbit. The end",
+     ["Mr. Brown met Dr. Lee at 5 p.m. on the hill.", "J. R. R. Tolkien wrote it, e.g. the Hobbit.", "The end"]),
+    # a quotation is one sentence with its speaker, even with several sentences inside
+    ('"Otto, the clock has stopped! The festival is tomorrow," he cried. She ran.',
+     ['"Otto, the clock has stopped! The festival is tomorrow," he cried.', "She ran."]),
+    ('"Stop!" Then he ran.', ['"Stop!"', "Then he ran."]),
+    # an ellipsis followed by lower case goes on
+    ("Then she left... and came back.", ["Then she left... and came back."]),
+    # a line break inside a paragraph is not a sentence end; no final full stop
+    ("It was a dark\nand stormy night. The rain fell", ["It was a dark and stormy night.", "The rain fell"]),
+    # Chinese: ending marks without spaces; a quotation with its speaker stays one sentence
+    ("小明住在海边的灯塔里。每天晚上，他点亮大灯！一天夜里起了风暴，灯灭了？“快来帮忙！”他喊道。第二天早上渔民们来了",
+     ["小明住在海边的灯塔里。", "每天晚上，他点亮大灯！", "一天夜里起了风暴，灯灭了？", "“快来帮忙！”他喊道。", "第二天早上渔民们来了"]),
+    ("昔々、山の村に老人が住んでいました。「こんにちは」と狐が言いました。狐は笑った",
+     ["昔々、山の村に老人が住んでいました。", "「こんにちは」と狐が言いました。", "狐は笑った"]),
+    # German abbreviations and dates, French spacing inside guillemets, Spanish opening marks
+    ("Herr Dr. Müller wohnte z. B. in der Hauptstr. 5. Am 3. Mai ging er in den Wald.",
+     ["Herr Dr. Müller wohnte z. B. in der Hauptstr. 5.", "Am 3. Mai ging er in den Wald."]),
+    ("M. Dupont habite à Paris. Il a dit : « Bonjour ! » Le chat dormait.",
+     ["M. Dupont habite à Paris.", "Il a dit : « Bonjour ! »", "Le chat dormait."]),
+    ("La Sra. García vivía en un faro. ¿Quién encendió la luz? ¡Nadie!",
+     ["La Sra. García vivía en un faro.", "¿Quién encendió la luz?", "¡Nadie!"]),
+])
+def test_sentences_on_tricky_text(text, expected):
+    assert sentences(text) == expected
+
+
+def test_title_line_and_paragraphs_are_recorded():
+    story = split_story("The Clockmaker\n\nOtto fixed clocks. Lina helped.\n\nOne day the tower clock stopped.")
+    assert story.title == "The Clockmaker"
+    assert story.sentences == ["Otto fixed clocks.", "Lina helped.", "One day the tower clock stopped."]
+    assert story.paragraphs == [1, 1, 2]
+    assert split_story("Just one sentence.").title is None  # a one-paragraph story has no title line
+
+
+def test_an_unclosed_quotation_does_not_swallow_the_story():
+    text = '"It all began in the old mill. ' + " ".join(f"Day {i} passed slowly by the river." for i in range(20))
+    found = sentences(text)
+    assert len(found) > 5 and all(word_count(s) <= 50 for s in found)
+    assert join_text(found) == " ".join(text.split())  # nothing lost or repeated
+
+
+def test_parts_keep_sentences_whole_in_order_and_prefer_paragraph_ends():
+    story = split_story("\n\n".join(" ".join(f"Sentence {p}.{i} has exactly six words." for i in range(5))
+                                    for p in range(6)))
+    groups = parts(story, max_words=70)
+    assert [n for g in groups for n in g] == list(range(1, len(story.sentences) + 1))
+    assert all(sum(word_count(story.sentences[n - 1]) for n in g) <= 70 for g in groups)
+    assert all(story.paragraphs[g[-1] - 1] != story.paragraphs[g[-1]] for g in groups[:-1])  # cut at paragraph ends
 
 
 def test_chunks_keep_sentences_whole_and_in_order():
@@ -15,25 +70,33 @@ def test_chunks_keep_sentences_whole_and_in_order():
     assert len(chunks) == 15  # 7 sentences (49 words) per chunk
 
 
-def test_overlong_sentence_is_its_own_chunk():
-    long_sentence = " ".join(["word"] * 80) + "."
-    chunks = chunk_story(f"Short one. {long_sentence} Another.", max_words=50)
-    assert chunks == ["Short one.", long_sentence, "Another."]
+def test_cjk_characters_count_as_half_words():
+    assert word_count("小明住在海边") == 3
+    assert word_count("Anna 去了 the shop") == 4
 
 
-def test_detect_language():
-    assert detect_language("Marina vivía en un faro blanco junto al mar con su gato gris.") == "es"
-    assert detect_language("The cat sat on the mat and looked at the moon.") == "en"
-    assert detect_language("Le chat est dans la maison avec une souris.") == "fr"
-    assert detect_language("Der Hund und die Katze spielen mit dem Ball.") == "de"
-    assert detect_language("12345 !!!") == "en"
+@pytest.mark.parametrize("text, language", [
+    ("Marina vivía en un faro blanco junto al mar con su gato gris.", "es"),
+    ("The cat sat on the mat and looked at the moon.", "en"),
+    ("Le chat est dans la maison avec une souris.", "fr"),
+    ("Der Hund und die Katze spielen mit dem Ball.", "de"),
+    ("小明住在海边的白色灯塔里。", "zh"),
+    ("昔々、山の村に老人が住んでいました。", "ja"),
+    ("A shy robot learns to dance at a village festival", "en"),
+    ("Un ratón explora un huerto de noche", "es"),
+    ("12345 !!!", "en"),
+])
+def test_detect_language(text, language):
+    assert detect_language(text) == language
 
 
-def test_slugify_is_ascii_and_unique():
+def test_slugify_is_readable_ascii_in_any_script_and_unique():
     assert slugify("Señora Núñez") == "senora-nunez"
+    assert slugify("小明") == "xiaoming"
+    assert slugify("さくら") == "sakura"
     assert slugify("Tala", {"tala"}) == "tala-2"
     assert slugify("Tala", {"tala", "tala-2"}) == "tala-3"
-    assert slugify("🐯") == "item"
+    assert slugify("!!!") == "item"
 
 
 def test_vary_cameras_breaks_runs_but_keeps_varied_plans():

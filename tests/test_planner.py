@@ -1,4 +1,4 @@
-"""The repair loop, fed known-bad answers.
+"""The repair loop and the story written from an idea, fed known-bad answers.
 
 A real model cannot be made to produce a chosen bad answer on demand, so these tests
 use a scripted client that replays fixed replies (the only fake in the director tests);
@@ -10,19 +10,20 @@ import json
 import pytest
 
 from storyreel.config import Config
-from storyreel.director.planner import Director, Problems, ask_json
-from storyreel.director.text import chunk_story
+from storyreel.director.planner import Problems, ask_json
+from storyreel.director.progressive import ProgressiveDirector
 from storyreel.errors import InputError, LLMError
 
 
 class ScriptedLLM:
     model = "scripted"
+    parallel = 1
 
     def __init__(self, replies):
         self.replies = list(replies)
         self.calls: list[list[dict]] = []
 
-    def chat(self, messages, *, schema=None, max_tokens=1024, temperature=0.0, seed=0):
+    def chat(self, messages, *, schema=None, max_tokens=1024, temperature=0.0, seed=0, frequency_penalty=0.0):
         self.calls.append(messages)
         return self.replies.pop(0)
 
@@ -60,73 +61,43 @@ def test_retries_are_bounded_and_error_is_clear():
     assert len(llm.calls) == 3
 
 
-ENTITIES = {"title": "Tala", "logline": "A tiger loves the moon.",
-            "characters": [{"name": "Tala", "description": "A young orange tiger."},
-                           {"name": "Owl", "description": "An old grey owl."}],
-            "objects": [], "locations": [{"name": "Lake", "description": "A silent lake at night."}]}
-
-
-def scene(desc, ents, protagonist="none", narration="It happens.", background="lake"):
-    return {"description": desc, "entities": ents, "background": background, "protagonist": protagonist,
-            "action": "jump", "camera": "static", "speed": "slow", "narration": narration}
-
-
-def test_plan_repairs_unknown_entity_and_empty_narration():
-    first = {"scenes": [scene("Tala at the lake.", ["tala", "ghost"], "tala"), scene("Owl speaks.", ["owl"], narration=" ")]}
-    second = {"scenes": [scene("Tala at the lake.", ["tala"], "tala"), scene("Owl speaks.", [], "owl", "The owl spoke.")]}
-    llm = ScriptedLLM([json.dumps(ENTITIES), json.dumps(first), json.dumps(second)])
-    script = Director(llm, Config(max_scenes=4)).plan("Tala loved the moon. The owl spoke to her.")
-    assert len(llm.calls) == 3  # one re-ask, for the empty narration
-    assert "scene 2: description and narration must not be empty" in llm.calls[2][-1]["content"]
-    s1, s2 = script.scenes
-    assert s1.entities == ["tala"]  # the unknown id is dropped, not trusted
-    assert s2.entities == ["owl"] and s2.protagonist == "owl"  # protagonist put on screen
-    assert s2.camera.move != s1.camera.move  # repeated static broken up
-    assert [e.id for e in script.entities] == ["tala", "owl", "lake"]
-
-
-def test_plan_rejects_empty_story_before_calling_the_model():
+def test_empty_story_is_refused_before_calling_the_model(tmp_path):
     llm = ScriptedLLM([])
     with pytest.raises(InputError, match="empty"):
-        Director(llm, Config()).plan(" \n\t ")
+        ProgressiveDirector(llm, Config()).plan_progressive(" \n\t ", tmp_path)
     assert llm.calls == []
 
 
-def test_plan_rejects_oversized_story_with_a_clear_limit():
+def test_oversized_story_is_refused_with_a_clear_limit(tmp_path):
     with pytest.raises(InputError, match="limit is 200,000"):
-        Director(ScriptedLLM([]), Config()).plan("word " * 50_000)
+        ProgressiveDirector(ScriptedLLM([]), Config()).plan_progressive("word " * 50_000, tmp_path)
 
 
-class RuleLLM:
-    """Answers by the kind of request: one new entity per chunk, one scene per chunk."""
-
-    model = "rules"
-
-    def __init__(self):
-        self.calls = 0
-
-    def chat(self, messages, *, schema=None, max_tokens=1024, temperature=0.0, seed=0):
-        self.calls += 1
-        props = schema["properties"]
-        if "characters" in props:
-            n = self.calls
-            return json.dumps({"title": "Long", "logline": "A long tale.",
-                               "characters": [{"name": f"Hero {n}", "description": "A tall hero."}],
-                               "objects": [], "locations": [{"name": f"Town {n}", "description": "A town."}]})
-        item = props["scenes"]["items"]["properties"]
-        hero, town = item["entities"]["items"]["enum"][0], item["background"]["enum"][-1]
-        return json.dumps({"scenes": [scene(f"Part {self.calls}.", [hero], hero, background=town)]
-                           * props["scenes"]["minItems"]})
+def story_answer(sentences, name="Blinky"):
+    return json.dumps({"name": name, "place": "the village square", "sentences": sentences})
 
 
-def test_50kb_story_is_planned_in_chunks_with_one_registry():
-    story = " ".join(f"In chapter {i} the hero walked to the next town and met a friend." for i in range(800))
-    assert len(story.encode()) > 50_000
-    script = Director(RuleLLM(), Config()).plan(story)
-    ids = [e.id for e in script.entities]
-    assert len(ids) == len(set(ids)) and "hero-1" in ids
-    n_chunks = len(chunk_story(story, Config().chunk_words))
-    assert n_chunks > 20 and len(script.scenes) == n_chunks  # one scene planned per chunk, none lost
+GOOD = ["Blinky is a shy robot who lives in a small village.", "Every evening he watches the dancers from afar.",
+        "At the summer festival the music starts and nobody dances.", "Blinky takes one brave step and spins.",
+        "Soon the whole village dances with him."]
+
+
+def test_an_idea_becomes_a_story_of_whole_sentences_said_once():
+    looped = [GOOD[0], GOOD[1], GOOD[1], GOOD[1], "Blinky is hesitant to im" + "p" * 176]  # cut by the cap
+    llm = ScriptedLLM([story_answer(looped), story_answer(GOOD)])
+    story = ProgressiveDirector(llm, Config()).write_story("A shy robot learns to dance at a village festival")
+    assert story == " ".join(GOOD)
+    assert "at least 4 different, complete sentences" in llm.calls[1][-1]["content"]
+
+
+def test_an_idea_s_story_is_in_the_idea_s_language():
+    idea = "Un robot tímido aprende a bailar en la fiesta del pueblo"
+    spanish = ["Blinky es un robot tímido que vive en un pueblo pequeño.", "Cada noche mira a los bailarines.",
+               "En la fiesta empieza la música y nadie baila.", "Blinky da un paso valiente y gira.",
+               "Pronto todo el pueblo baila con él."]
+    llm = ScriptedLLM([story_answer(GOOD), story_answer(spanish)])
+    assert ProgressiveDirector(llm, Config()).write_story(idea).startswith("Blinky es un robot")
+    assert "Spanish" in llm.calls[0][-1]["content"] and "write the story in Spanish" in llm.calls[1][-1]["content"]
 
 
 def test_planned_seconds_follow_the_narration():
@@ -137,16 +108,6 @@ def test_planned_seconds_follow_the_narration():
     assert planned_seconds(" ".join(["word"] * 200)) == 12.0  # ceiling
 
 
-def test_tidy_cuts_a_capped_string_back_to_whole_words():
-    from storyreel.director.planner import tidy
-
-    assert tidy("  A cat   sits. ", 100) == "A cat sits."
-    capped = "The boat turns toward the light. In the morning the fishermen ro"
-    assert tidy(capped, len(capped)) == "The boat turns toward the light."
-    capped = "Anna ties on her yellow apron and sets out flour, sugar, eggs, butter, milk and a bo"
-    assert tidy(capped, len(capped)) == "Anna ties on her yellow apron and sets out flour, sugar, eggs, butter, milk and a"
-
-
 def test_scene_words_decide_who_is_on_screen():
     from storyreel.director.planner import ground_in_text
 
@@ -154,10 +115,17 @@ def test_scene_words_decide_who_is_on_screen():
                 {"id": "pepper", "name": "Pepper", "kind": "character"},
                 {"id": "bulb", "name": "bulb", "kind": "object"},
                 {"id": "island", "name": "island", "kind": "location"}]
-    staged = {"entities": ["oskar", "bulb"], "background": "island", "protagonist": "oskar",
+    staged = {"entities": ["oskar", "bulb"], "protagonist": "oskar",
               "actions": {"oskar": "walk_left"}, "camera": {"move": "static", "speed": "slow"}}
     grounded = ground_in_text(staged, "Pepper finds a spare Bulb on the island while Oskar sleeps.", entities)
     assert grounded["entities"] == ["pepper", "bulb", "oskar"] and grounded["protagonist"] == "oskar"
     alone = ground_in_text(staged, "Pepper naps.", entities)
     assert alone["entities"] == ["pepper"] and alone["actions"] == {"pepper": "walk_left"}
     assert ground_in_text(staged, "Waves crash on the island.", entities) == staged  # no name: model's staging
+
+
+def test_place_time_and_weather_are_carried_over_until_changed():
+    from storyreel.director.planner import carry_over
+
+    assert carry_over(["same", "night", "same", "bogus", "dawn", "same"], ["night", "dawn", "day"], "day") == [
+        "day", "night", "night", "night", "dawn", "dawn"]

@@ -1,81 +1,138 @@
-"""The progressive planner's stages, fed scripted answers (the flow and the checks, not the
-model's quality: the real model runs in test_llm.py). A scripted client replays answers
-by request type, since a real model cannot be made to give a chosen answer."""
+"""The planner's stages, fed scripted answers: the flow, the checks and the structure the code
+guarantees whatever the model says. A real model cannot be made to give a chosen (bad) answer,
+so a scripted client answers each request from its schema; the real models run in test_llm.py."""
 
 import json
+import os
 
 import pytest
 
 from storyreel.config import Config
-from storyreel.director.progressive import STAGES, ProgressiveDirector, stage_path
+from storyreel.director.progressive import SENTENCES_FILE, STAGES, ProgressiveDirector, stage_path
+from storyreel.director.structure import order_problems
 from storyreel.errors import InputError
 
 STORY = ("Tala the young tiger loved the moon. Every night she climbed the tallest tree. "
-         "An old owl told her the moon bathes in the lake. Tala crept down to the silent lake at midnight.")
+         "An old owl told her the moon bathes in the lake. Tala crept down to the silent lake at midnight. "
+         "She stepped onto a flat rock and reached out a paw, and the moon broke into a thousand shining ripples.")
+
+
+def kind_of(schema: dict) -> str:
+    props = schema["properties"]
+    for key in ("characters", "moments", "summary", "species", "object", "building"):
+        if key in props:
+            return {"characters": "registry"}.get(key, key)
+    if "description" in props and "place" in props:
+        return "shot"
+    if "place" in props:
+        return "place"
+    raise AssertionError(f"unexpected request {list(props)}")
 
 
 class StageLLM:
-    """Answers each planning request from its schema; records the requests."""
+    """Answers each planning request from its schema; records the requests. `moments` is the
+    grouping answer (a looping, out-of-order list by default: the code must repair it)."""
 
     model = "scripted"
+    parallel = 1
 
-    def __init__(self, drop_colour=False):
+    def __init__(self, moments=None, registry=None):
         self.requests: list[str] = []
-        self.drop_colour = drop_colour
+        self.prompts: list[str] = []
+        self.moments = moments if moments is not None else [
+            {"first": 1, "last": 2, "shots": 1}, {"first": 5, "last": 5, "shots": 2}, {"first": 1, "last": 2, "shots": 1},
+            {"first": 5, "last": 5, "shots": 2}]
+        self.registry = registry or {
+            "title": "Tala and the Moon", "logline": "A tiger and the moon.",
+            "characters": [{"name": "Tala"}, {"name": "owl"}, {"name": "Moon Rabbit"}],  # not in the story: left out
+            "things": [{"name": "moon"}, {"name": "tree"}],
+            "places": [{"name": "lake", "kind": "place"}]}
 
-    def chat(self, messages, *, schema=None, max_tokens=1024, temperature=0.0, seed=0):
-        props = schema["properties"]
-        kind = next(iter(props)) if "characters" not in props else "registry"
-        if kind == "shots" and "after" in props["shots"]["items"]["properties"]:
-            kind = "complete"
+    def chat(self, messages, *, schema=None, max_tokens=1024, temperature=0.0, seed=0, frequency_penalty=0.0):
+        kind = kind_of(schema)
         self.requests.append(kind)
+        self.prompts.append(messages[-1]["content"])
         if kind == "registry":
-            return json.dumps({"title": "Tala", "logline": "A tiger and the moon.",
-                               "characters": [{"name": "Tala", "description": "A young orange tiger."},
-                                              {"name": "Owl", "description": "An old grey owl."}],
-                               "objects": [], "locations": [{"name": "Lake", "description": "A silent lake at night."}]})
-        if kind == "entities" and "aspects" in props["entities"]["items"]["properties"]:
-            self.requests[-1] = "aspects"
-            return json.dumps({"entities": [{"name": "Tala", "aspects": "fur and stripes"},
-                                            {"name": "Owl", "aspects": "feathers"},
-                                            {"name": "Lake", "aspects": "water and sky"}]})
-        if kind == "entities" and "description" in props["entities"]["items"]["properties"]:
-            self.requests[-1] = "descriptions"
-            owl = "An old owl with big round eyes." if self.drop_colour else "An old grey owl with big round eyes."
-            return json.dumps({"entities": [{"name": "Owl", "description": owl},
-                                            {"name": "Tala", "description": "A young orange tiger with black stripes."},
-                                            {"name": "Lake", "description": "A silent lake under a full moon."}]})
+            return json.dumps({k: v for k, v in self.registry.items() if k in schema["properties"]})
+        if kind == "species":
+            tala = "Describe Tala" in messages[-1]["content"]
+            return json.dumps({"species": "tiger" if tala else "owl", "sex": "unknown", "age": "adult",
+                               "colour": "orange" if tala else "brown", "looks": "black stripes" if tala else ""})
+        if kind == "object":
+            return json.dumps({"object": "moon", "colour": "silver", "material": "light"})
+        if kind in ("place", "building"):
+            return json.dumps({kind: "lake", "setting": "outdoors", **({"colour": "blue"} if kind == "building" else {})})
         if kind == "moments":
-            return json.dumps({"moments": [{"summary": "Tala climbs a tall tree toward the moon."},
-                                           {"summary": "Tala walks to the lake at midnight."}],
-                               "summary_so_far": "Tala loves the moon and goes to the lake."})
-        if kind == "shots":
-            return json.dumps({"shots": [
-                {"moment": 2, "description": "Tala reaches the silent lake.", "narration": "She reached the lake."},
-                {"moment": 1, "description": "Tala climbs a tall tree at night.", "narration": "Tala climbed the tree."}]})
-        if kind == "staging":
-            n = props["staging"]["minItems"]
-            return json.dumps({"staging": [{"entities": ["tala"], "background": "lake", "protagonist": "tala",
-                                            "action": "jump", "camera": "static", "speed": "slow"}] * n})
-        if kind == "complete":
-            return json.dumps({"shots": [{"after": 1, "description": "An old grey owl talks to Tala on a branch.",
-                                          "narration": "An old owl told her that the moon bathes in the lake."}]})
-        raise AssertionError(f"unexpected request {kind}")
+            return json.dumps({"moments": self.moments})
+        if kind == "summary":
+            return json.dumps({"summary": "Tala loves the moon."})
+        if kind == "shot":
+            said = messages[1]["content"].rsplit("The narrator reads", 1)[1]
+            who = "owl" if "owl" in said else "tala"
+            time = "night" if "night" in said else "dawn" if "dawn" in said else "same"
+            return json.dumps({"description": f"A picture of {who} by the lake.", "entities": [who, who],
+                               "place": "same", "time": time, "weather": "fog" if "fog" in said else "same",
+                               "protagonist": who, "action": "jump", "camera": "static", "speed": "slow"})
+        raise AssertionError(kind)
 
 
-def test_all_stages_are_saved_and_missing_events_added(tmp_path):
+def test_every_sentence_is_told_in_order_once_in_the_story_s_words(tmp_path):
     llm = StageLLM()
-    script = ProgressiveDirector(llm, Config()).plan_progressive(STORY, tmp_path, target_s=24.0)
+    script = ProgressiveDirector(llm, Config()).plan_progressive(STORY, tmp_path, target_s=40.0)
     assert [stage_path(tmp_path, s).is_file() for s in STAGES] == [True] * 4
-    detailed = json.loads(stage_path(tmp_path, "detailed").read_text())
-    assert [s["description"] for s in detailed["shots"]][0].startswith("Tala climbs")  # sorted by moment
-    completed = json.loads(stage_path(tmp_path, "completed").read_text())
-    assert "complete" in llm.requests
-    assert any("owl" in s["description"].lower() for s in completed["shots"])
-    assert completed["coverage"]["covered"] >= 0.75
-    assert [s.description for s in script.scenes][1].startswith("An old grey owl")  # inserted after shot 1
-    assert abs(sum(s.duration_s for s in script.scenes) - 24.0) <= 2.4
-    assert script.entity("owl").description == "An old grey owl with big round eyes."  # enriched
+    sources = [s.source for s in script.scenes]
+    assert {n for src in sources for n in src} == {1, 2, 3, 4, 5}  # every sentence, despite the looping answer
+    assert order_problems([{"source": s.source} for s in script.scenes]) == []
+    narration = " ".join(s.narration for s in script.scenes)
+    assert narration == STORY  # the story's own words, once each, in order
+    assert sources.count([5]) == 2  # the model asked two shots for sentence 5: it is cut at its clause
+    assert abs(sum(s.duration_s for s in script.scenes) - 40.0) <= 4.0
+    told = json.loads((tmp_path / SENTENCES_FILE).read_text())
+    assert told["sentences"][0] == "Tala the young tiger loved the moon." and told["language"] == "en"
+
+
+def test_time_and_weather_hold_until_the_story_changes_them(tmp_path):
+    story = ("Tala the young tiger loved the moon. One foggy night she climbed the tallest tree. "
+             "An old owl told her the moon bathes in the lake. Tala crept down to the silent lake. "
+             "At dawn she went home.")
+    script = ProgressiveDirector(StageLLM(moments=[]), Config()).plan_progressive(story, tmp_path)
+    assert [s.time for s in script.scenes] == ["day", "night", "night", "night", "dawn"]
+    assert [s.weather for s in script.scenes] == ["clear", "fog", "fog", "fog", "fog"]
+
+
+def test_registry_keeps_the_story_s_names_and_readable_ids(tmp_path):
+    script = ProgressiveDirector(StageLLM(), Config()).plan_progressive(STORY, tmp_path)
+    assert [(e.id, e.kind) for e in script.entities] == [("tala", "character"), ("owl", "character"),
+                                                          ("lake", "location"), ("moon", "object"),
+                                                          ("tree", "object")]
+    tala = script.entity("tala").description
+    assert tala == "A young orange tiger with black stripes."  # "young": the story's word beats "adult"
+    assert script.entity("owl").description == "An old brown owl."
+    shots = [s for s in script.scenes if s.entities]
+    assert all(s.entities.count(s.entities[0]) == 1 for s in shots)  # the repeated id is dropped
+    assert all(s.background == "lake" for s in script.scenes)  # "same" carried over from the only place
+
+
+def test_a_shot_that_lists_its_fields_instead_of_describing_is_asked_again(tmp_path):
+    class Lister(StageLLM):
+        def chat(self, messages, *, schema=None, **kw):
+            answer = super().chat(messages, schema=schema, **kw)
+            if self.requests[-1] == "shot" and self.requests.count("shot") == 1:
+                return answer.replace("A picture of tala by the lake.", "tala, lake, same, none, static")
+            return answer
+
+    llm = Lister()
+    ProgressiveDirector(llm, Config()).plan_progressive(STORY, tmp_path)
+    assert llm.requests.count("shot") == len(json.loads(stage_path(tmp_path, "detailed").read_text())["shots"]) + 1
+    assert "not a list of ids or staging words" in llm.prompts[llm.requests.index("shot") + 1]
+
+
+def test_a_story_without_a_named_place_gets_one(tmp_path):
+    llm = StageLLM(registry={"title": "T", "logline": "L", "characters": [{"name": "Tala"}],
+                             "things": [], "places": [{"name": "Moon Palace", "kind": "place"}]})
+    script = ProgressiveDirector(llm, Config()).plan_progressive(STORY, tmp_path)
+    assert "place" in llm.requests  # "Moon Palace" is not in the story: the model is asked where it happens
+    assert [e.kind for e in script.entities].count("location") == 1
 
 
 def test_until_stops_and_resume_continues_from_the_edited_file(tmp_path):
@@ -92,11 +149,37 @@ def test_until_stops_and_resume_continues_from_the_edited_file(tmp_path):
     assert script.entity("tala").name == "Tala the Brave"
 
 
-def test_enrichment_that_drops_a_story_colour_is_re_asked_then_falls_back(tmp_path):
-    llm = StageLLM(drop_colour=True)
-    script = ProgressiveDirector(llm, Config()).plan_progressive(STORY, tmp_path)
-    assert llm.requests.count("descriptions") == Config().llm.max_retries + 1
-    assert script.entity("owl").description == "An old grey owl."  # the story's grey is kept
+def test_a_sentence_removed_by_hand_is_told_again_where_its_number_says(tmp_path):
+    llm = StageLLM(moments=[])
+    director = ProgressiveDirector(llm, Config())
+    director.plan_progressive(STORY, tmp_path, until="detailed")
+    detailed = json.loads(stage_path(tmp_path, "detailed").read_text())
+    detailed["shots"] = [s for s in detailed["shots"] if s["source"] != [3]]  # the owl's sentence deleted
+    stage_path(tmp_path, "detailed").write_text(json.dumps(detailed))
+    script = director.plan_progressive(STORY, tmp_path, resume=True)
+    assert [s.source for s in script.scenes] == [[1], [2], [3], [4], [5]]
+    assert script.scenes[2].narration == "An old owl told her the moon bathes in the lake."
+    completed = json.loads(stage_path(tmp_path, "completed").read_text())
+    assert completed["coverage"]["added"] == [3] and completed["coverage"]["told"] == 5
+
+
+def test_resume_starts_from_the_stage_edited_last(tmp_path):
+    llm = StageLLM()
+    director = ProgressiveDirector(llm, Config())
+    director.plan_progressive(STORY, tmp_path)
+    rough = json.loads(stage_path(tmp_path, "rough").read_text())
+    rough["moments"] = [{"first": 1, "last": 5, "shots": 1}]  # the user groups differently
+    stage_path(tmp_path, "rough").write_text(json.dumps(rough))
+    later = stage_path(tmp_path, "scheduled").stat().st_mtime_ns + 1_000_000
+    os.utime(stage_path(tmp_path, "rough"), ns=(later, later))
+    before = len(llm.requests)
+    director.plan_progressive(STORY, tmp_path, resume=True)
+    assert llm.requests[before] == "shot"  # detailed again, from the edited rough plan
+    del rough["moments"]
+    stage_path(tmp_path, "rough").write_text(json.dumps(rough))
+    os.utime(stage_path(tmp_path, "rough"), ns=(later * 2, later * 2))
+    with pytest.raises(InputError, match="rough.json: cannot continue from it"):
+        director.plan_progressive(STORY, tmp_path, resume=True)
 
 
 def test_bad_stage_name_and_broken_stage_file(tmp_path):
@@ -108,16 +191,37 @@ def test_bad_stage_name_and_broken_stage_file(tmp_path):
         director.plan_progressive(STORY, tmp_path, resume=True)
 
 
+def test_until_removes_stale_later_stages(tmp_path):
+    director = ProgressiveDirector(StageLLM(), Config())
+    director.plan_progressive(STORY, tmp_path)
+    director.plan_progressive(STORY, tmp_path, until="rough")
+    assert stage_path(tmp_path, "rough").is_file() and not stage_path(tmp_path, "scheduled").exists()
+
+
+def test_a_long_story_is_planned_part_by_part_with_a_summary(tmp_path):
+    long_story = "\n\n".join(f"{STORY} Chapter {i} ends with a quiet night by the lake." for i in range(6))
+    llm = StageLLM(moments=[])
+    script = ProgressiveDirector(llm, Config(chunk_words=60)).plan_progressive(long_story, tmp_path)
+    rough = json.loads(stage_path(tmp_path, "rough").read_text())
+    assert len(rough["parts"]) >= 3 and llm.requests.count("summary") == len(rough["parts"]) - 1
+    assert llm.requests.count("registry") == len(rough["parts"])
+    assert len(script.scenes) == len(rough["sentences"])  # one shot per sentence, in order
+    assert " ".join(s.narration for s in script.scenes) == " ".join(rough["sentences"])
+    later = [p for r, p in zip(llm.requests, llm.prompts) if r == "shot"][-1]
+    assert later.startswith("The story so far: Tala loves the moon.")
+
+
 class ReplanLLM:
     model = "scripted"
+    parallel = 1
 
     def __init__(self, background_description):
         self.background_description = background_description
 
-    def chat(self, messages, *, schema=None, max_tokens=1024, temperature=0.0, seed=0):
+    def chat(self, messages, *, schema=None, max_tokens=1024, temperature=0.0, seed=0, frequency_penalty=0.0):
         assert "make it night" in messages[-1]["content"]
         return json.dumps({"description": "Milo flies the kite under the stars.", "narration": "Night fell on the hill.",
-                           "entities": ["milo", "ghost"], "background": "hill", "protagonist": "milo",
+                           "entities": ["milo", "ghost"], "place": "hill", "protagonist": "milo",
                            "action": "jump", "camera": "zoom_in", "speed": "slow",
                            "background_description": self.background_description})
 
@@ -125,6 +229,7 @@ class ReplanLLM:
 def test_replan_rewrites_one_scene_and_adds_a_night_variant_of_its_place(script_data):
     from storyreel.script import validate_script
 
+    script_data["scenes"][1]["source"] = [2]
     script = validate_script(script_data)
     night = "The grassy hill at night under a starry sky."
     new = ProgressiveDirector(ReplanLLM(night), Config()).replan_scene(script, "s2", "make it night")
@@ -132,6 +237,7 @@ def test_replan_rewrites_one_scene_and_adds_a_night_variant_of_its_place(script_
     assert new.scenes[0] == script.scenes[0] and new.scenes[2] == script.scenes[2]  # neighbours untouched
     s2 = new.scene("s2")
     assert s2.narration == "Night fell on the hill." and s2.entities == ["milo"]  # unknown id dropped
+    assert s2.source == [2]  # it still tells the same sentence
     assert s2.background == "hill-s2" and new.entity("hill-s2").description == night
     assert new.entity("hill").description == script.entity("hill").description  # s1 keeps its sunny hill
     same = ProgressiveDirector(ReplanLLM(script.entity("hill").description), Config()).replan_scene(
@@ -144,31 +250,3 @@ def test_replan_unknown_scene_is_a_clear_error(script_data):
 
     with pytest.raises(InputError, match="scene 's9' is not in the script; scenes are: s1, s2, s3"):
         ProgressiveDirector(ReplanLLM(""), Config()).replan_scene(validate_script(script_data), "s9", "make it night")
-
-
-def test_resume_starts_from_the_stage_edited_last(tmp_path):
-    import os
-
-    llm = StageLLM()
-    director = ProgressiveDirector(llm, Config())
-    director.plan_progressive(STORY, tmp_path)
-    rough = json.loads(stage_path(tmp_path, "rough").read_text())
-    rough["moments"] = rough["moments"][:1]  # the user keeps only the first moment
-    stage_path(tmp_path, "rough").write_text(json.dumps(rough))
-    later = stage_path(tmp_path, "scheduled").stat().st_mtime_ns + 1_000_000
-    os.utime(stage_path(tmp_path, "rough"), ns=(later, later))
-    before = len(llm.requests)
-    director.plan_progressive(STORY, tmp_path, resume=True)
-    assert llm.requests[before] == "shots"  # detailed again, from the edited rough plan
-    del rough["moments"]
-    stage_path(tmp_path, "rough").write_text(json.dumps(rough))
-    os.utime(stage_path(tmp_path, "rough"), ns=(later * 2, later * 2))
-    with pytest.raises(InputError, match="rough.json: cannot continue from it"):
-        director.plan_progressive(STORY, tmp_path, resume=True)
-
-
-def test_until_removes_stale_later_stages(tmp_path):
-    director = ProgressiveDirector(StageLLM(), Config())
-    director.plan_progressive(STORY, tmp_path)
-    director.plan_progressive(STORY, tmp_path, until="rough")
-    assert stage_path(tmp_path, "rough").is_file() and not stage_path(tmp_path, "scheduled").exists()

@@ -1,43 +1,50 @@
-"""Progressive planning: rough -> detailed -> completed -> scheduled, each stage saved.
+"""Progressive planning on the story's sentences: rough -> detailed -> completed -> scheduled.
 
-Like a director working with a script supervisor, the plan is built in passes a person
-can inspect and edit between runs:
+The story is split into numbered sentences once, and every shot carries `source`: the
+numbers of the sentences it tells, in the story's own words. The model makes small local
+choices under JSON schemas (who is in the story and of what kind, how sentences group into
+moments, what one shot shows); the code owns the structure, so the film tells every event,
+in order, once:
 
-1. rough      the entity registry (descriptions enriched in a two-step dialogue) and,
-              part by part, the visible moments of the story with a running summary;
-2. detailed   each moment split into short shots (description + narration);
-3. completed  story coverage measured with MiniLM; missing events added as shots;
-4. scheduled  each shot staged (entities, background, protagonist, action, camera) and
-              given a duration, meeting a requested film length: the final script.
+1. rough      sentences, parts (acts) of a long story, the entity registry (names the story
+              uses, kinds from a closed list, one description each) and the moments: groups
+              of consecutive sentences, repaired by `structure.enforce_moments`;
+2. detailed   each moment's shots (`structure.shots_of`), and for each shot one request for
+              its picture and staging (description, who is on screen, where, camera);
+3. completed  sentences no shot tells (after hand edits) get a shot where their number
+              says; the coverage report;
+4. scheduled  places carried over, cameras varied, durations from the narration, scaled to
+              meet a requested film length: the final script.
 
 Every stage is written to director/<stage>.json. `until` stops after a stage; `resume`
-continues from the latest stage file on disk (hand edits included).
+continues from the stage file edited last (hand edits included).
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import math
 import re
 from pathlib import Path
 from typing import Any, Callable
 
 from .. import files
 from ..errors import InputError, LLMError, ScriptError
-from ..script import Script, validate_script
-from .coverage import coverage
-from .planner import (DESCRIPTION_MAX, NARRATION_MAX, STAGING_FIELDS, Director, Problems, _string, check_story,
-                      ground_in_text, staging, staging_properties, tidy, vary_cameras)
+from ..script import ACTIONS, CAMERA_MOVES, TIMES, WEATHERS, Script, validate_script
+from . import entities as registry
+from .hygiene import clean, looping, normalize, one_sentence_of
+from .planner import (DESCRIPTION_MAX, SAME, Director, Problems, carry_over, check_story, ground_in_text, obj,
+                      one_sentence, staging, staging_properties, string, vary_cameras)
 from .schedule import schedule
-from .text import LANGUAGE_NAMES, chunk_story, detect_language, sentences, word_count
+from .structure import Moment, enforce_moments, insertion_index, missing_sentences, order_problems, shots_of
+from .text import LANGUAGE_NAMES, StoryText, detect_language, parts, split_story, word_count
 
 log = logging.getLogger(__name__)
 
 STAGES = ("rough", "detailed", "completed", "scheduled")
-COLOURS = ("red", "orange", "yellow", "green", "blue", "purple", "pink", "brown", "black", "white", "grey",
-           "gray", "golden", "silver")
-STAGING_BATCH = 10  # shots staged per call: keeps answers short for small models
+ENTITY_DESCRIPTION_MAX = 180
+SENTENCES_FILE = "sentences.json"
+SECONDS_PER_SHOT = 7.0  # when a film length is asked for: about one shot per this many seconds
 
 
 def stage_path(folder: Path, stage: str) -> Path:
@@ -50,17 +57,81 @@ def _read_stage(folder: Path, stage: str) -> dict:
         data = json.loads(path.read_text(encoding="utf-8"))
     except json.JSONDecodeError as exc:
         raise InputError(f"{path}: not valid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from None
-    if not isinstance(data, dict) or "entities" not in data:
-        raise InputError(f"{path}: expected an object with 'entities' (was it edited by hand?)")
+    if not isinstance(data, dict) or "entities" not in data or "sentences" not in data:
+        raise InputError(f"{path}: expected an object with 'sentences' and 'entities' (was it edited by hand?)")
     return data
 
 
-def colours_in(text: str) -> set[str]:
-    return {c for c in COLOURS if re.search(rf"\b{c}\b", text, re.IGNORECASE)}
+def numbered(sentences: list[str], numbers: list[int]) -> str:
+    return "\n".join(f"{n}. {sentences[n - 1]}" for n in numbers)
+
+
+def fill_to(moments: list[Moment], sentences: list[str], wanted: int) -> list[Moment]:
+    """More shots on the longest moments until the film has about `wanted` shots (for a
+    requested length much longer than the narration). Pure."""
+    moments = list(moments)
+    total = sum(len(shots_of(m, sentences)) for m in moments)
+    by_length = sorted(range(len(moments)), key=lambda i: -sum(word_count(sentences[n - 1]) for n in moments[i].source))
+    for i in by_length:
+        if total >= wanted:
+            break
+        m = moments[i]
+        for shots in range(m.shots + 1, 4):
+            grown = Moment(m.first, m.last, shots)
+            gained = len(shots_of(grown, sentences)) - len(shots_of(moments[i], sentences))
+            if gained > 0:
+                moments[i] = grown
+                total += gained
+            if total >= wanted:
+                break
+    return moments
+
+
+# Field values no sentence uses ("walk_to_center"), and "same", "none", "static": an answer's fields listed.
+_STAGING_WORDS = {v for v in (*CAMERA_MOVES, *ACTIONS) if "_" in v} | {"same", "none", "static", "fps"}
+
+
+def staging_words(description: str) -> list[str]:
+    """Staging vocabulary in a description: a sign that the model listed its answer's fields
+    instead of describing the picture."""
+    return [w for w in (w.strip(".,;:!?\"'") for w in description.lower().split()) if w in _STAGING_WORDS]
+
+
+def names_for_ids(description: str, entities: list[dict]) -> str:
+    """A description that says "fishing-boat" says "fishing boat": ids written as names. Pure."""
+    for e in entities:
+        if "-" in e["id"]:
+            description = re.sub(rf"(?<![\w-]){re.escape(e['id'])}(?![\w-])", e["name"], description)
+    return description
+
+
+def fallback_picture(narration: str, entities: list[dict], same_language: bool) -> dict:
+    """A shot's picture and staging from its words alone: who and where they name. Pure."""
+    named = [e for e in entities if e["kind"] != "location" and registry.mentions(e["name"], narration)][:3]
+    place = named_place(narration, entities)
+    if same_language:
+        description = narration
+    else:
+        who = " and ".join(e["name"] for e in named) or "The scene"
+        where = next((e["name"] for e in entities if e["id"] == place), None)
+        description = f"{who}{f' at the {where}' if where else ''}."
+    protagonist = named[0]["id"] if named else None
+    return {"description": description, "entities": [e["id"] for e in named], "place": place or SAME,
+            "time": SAME, "weather": SAME,
+            "camera": {"move": "static", "speed": "slow"}, "protagonist": protagonist,
+            "actions": {protagonist: "idle"} if protagonist else {}}
+
+
+def named_place(text: str, entities: list[dict]) -> str | None:
+    """The location the words name first, if any: a shot whose narration says "reached the
+    harbour" happens at the harbour, whatever the model chose. Pure."""
+    found = [(spans[0][0], e["id"]) for e in entities if e["kind"] == "location"
+             for spans in [registry.mentions(e["name"], text)] if spans]
+    return min(found)[1] if found else None
 
 
 class ProgressiveDirector(Director):
-    """The progressive planner; shares the single-pass Director's LLM plumbing and checks."""
+    """Plans a film from a story (see the module docstring)."""
 
     def plan_progressive(self, story: str, folder: Path, *, until: str | None = None, resume: bool = False,
                          target_s: float | None = None, on_step: Callable[[str], None] = lambda _: None) -> Script | None:
@@ -70,17 +141,19 @@ class ProgressiveDirector(Director):
             raise InputError(f"unknown stage {until!r}; choose one of {', '.join(STAGES)}")
         story = check_story(story)
         folder = Path(folder)
-        # Resume from the stage file edited last: later stages are made again from it.
         done = [s for s in STAGES if stage_path(folder, s).is_file()] if resume else []
         latest = max(done, key=lambda s: stage_path(folder, s).stat().st_mtime_ns) if done else None
         data = _read_stage(folder, latest) if latest else {}
-        steps = {"rough": self._rough, "detailed": self._detailed, "completed": self._completed,
-                 "scheduled": lambda d, s, step: self._scheduled(d, s, step, target_s)}
+        steps = {"rough": lambda d: self._rough(story, folder, target_s, on_step), "detailed": self._detailed,
+                 "completed": self._completed, "scheduled": lambda d: self._scheduled(d, target_s)}
         for stage in STAGES[STAGES.index(latest) + 1 if latest else 0:]:
             on_step(stage)
             try:
-                data = steps[stage](data, story, on_step)
-            except (KeyError, TypeError) as exc:  # a hand-edited stage file lost a field
+                data = steps[stage](data)
+            except (KeyError, TypeError, IndexError) as exc:
+                if latest is None:
+                    raise
+                # a hand-edited stage file lost a field
                 raise InputError(f"{stage_path(folder, latest)}: cannot continue from it ({type(exc).__name__}: "
                                  f"{exc}); restore the missing field or plan again without --resume") from None
             files.write_json(stage_path(folder, stage), data)
@@ -94,181 +167,227 @@ class ProgressiveDirector(Director):
         except ScriptError as exc:  # possible after hand edits of a stage file
             raise InputError(str(exc)) from None
 
-    # -- 1. rough ---------------------------------------------------------------------------------
-    def _rough(self, _data: dict, story: str, on_step) -> dict:
+    # -- shared prompt parts ------------------------------------------------------------------------
+    def _context(self, data: dict, part: int) -> str:
+        """What every request about one part starts with (a prefix the runtime caches): the
+        summary of the parts before it and the part's numbered sentences."""
+        numbers = data["parts"][part]
+        text = f"Sentences {numbers[0]} to {numbers[-1]} of the story:" if len(data["parts"]) > 1 else "The story:"
+        before = data["summaries"][part - 1] if part else ""
+        head = f"The story so far: {before}\n\n" if before else ""
+        return f"{head}{text}\n{numbered(data['sentences'], numbers)}"
+
+    def _part_of(self, data: dict, sentence: int) -> int:
+        return next(i for i, numbers in enumerate(data["parts"]) if sentence in numbers)
+
+    # -- 1. rough -----------------------------------------------------------------------------------
+    def _rough(self, story: str, folder: Path, target_s: float | None, on_step) -> dict:
         language = detect_language(story)
-        chunks = chunk_story(story, self.config.chunk_words)
-        log.info("rough plan of a %d-word story in %d part(s)", word_count(story), len(chunks))
-        title, logline, entities = self._registry(chunks, lambda step: on_step(f"rough: {step}"))
-        on_step("rough: enriching entities")
-        entities = self._enrich(entities, story)
-        moments, summary = [], ""
-        for i, chunk in enumerate(chunks, 1):
-            on_step(f"rough: moments {i}/{len(chunks)}")
-            found, summary = self._moments(chunk, entities, summary)
-            moments.extend({"part": i, "summary": m} for m in found)
-        return {"title": title or "Untitled", "logline": logline, "language": language, "parts": chunks,
-                "entities": entities, "summary": summary, "moments": moments}
+        text = split_story(story, language)
+        groups = parts(text, self.config.chunk_words)
+        log.info("rough plan: %d sentences, %d part(s), language %s", len(text.sentences), len(groups), language)
+        files.write_json(folder / SENTENCES_FILE, {"title": text.title, "language": language,
+                                                   "sentences": text.sentences, "paragraphs": text.paragraphs})
+        data: dict[str, Any] = {"title": text.title, "logline": "", "language": language, "sentences": text.sentences,
+                                "paragraphs": text.paragraphs, "parts": groups, "summaries": [""] * len(groups)}
+        if len(groups) > 1:
+            for i in range(len(groups) - 1):  # part i+1 starts from what happened before it
+                on_step(f"rough: summary {i + 1}/{len(groups) - 1}")
+                data["summaries"][i + 1] = self._summary(data, i)
+        data["entities"] = self._registry(data, text, on_step)
+        on_step(f"rough: describing {len(data['entities'])} entities")
+        data["entities"] = self._describe(data)
+        on_step(f"rough: moments of {len(groups)} part(s)")
+        found = self._ask_all([lambda i=i: self._moments(data, i) for i in range(len(groups))])
+        moments = [m for part in found for m in part]
+        if target_s:
+            moments = fill_to(moments, text.sentences, round(target_s / SECONDS_PER_SHOT))
+        data["moments"] = [{"first": m.first, "last": m.last, "shots": m.shots} for m in moments]
+        return data
 
-    def _enrich(self, entities: list[dict], story: str) -> list[dict]:
-        """Two-step dialogue: which aspects matter for drawing each entity, then a concrete
-        description settling them. Answers are lists of {name, ...} so each line stays tied
-        to its entity. Colours the story gives are kept; an answer that drops one is
-        re-asked, and after that the entities keep their first descriptions."""
-        names = [e["name"] for e in entities]
-        listing = "\n".join(f"- {e['name']} ({e['kind']}): {e['description']}" for e in entities)
+    def _summary(self, data: dict, part: int) -> str:
+        last = data["parts"][part][-1]
+        user = f"{self._context(data, part)}\n\n{self._prompt('summary', last=last)}"
+        summary = self._ask(user, obj(summary=string(400)), lambda d: clean(d["summary"], 400), "summary", 160)
+        before = data["summaries"][part]
+        return f"{before} {summary}".strip() if before else summary
 
-        def per_entity(field: str, max_len: int) -> dict:
-            item = {"type": "object", "required": ["name", field],
-                    "properties": {"name": {"enum": names}, field: _string(max_len)}}
-            return {"type": "object", "required": ["entities"], "properties": {"entities": {
-                "type": "array", "minItems": len(names), "maxItems": len(names), "items": item}}}
+    def _registry(self, data: dict, text: StoryText, on_step) -> list[dict]:
+        """Names the story uses, part by part, each with a kind; ids are readable slugs."""
+        story = "\n".join(text.sentences)
+        known: list[dict] = []
+        taken: set[str] = set()
+        for i, numbers in enumerate(data["parts"]):
+            on_step(f"rough: entities {i + 1}/{len(data['parts'])}")
+            listed = "\nAlready listed (do not list them again): " + ", ".join(e["name"] for e in known) if known else ""
+            wants_title = not data["title"] and i == 0
+            name = string(40)
+            props: dict = {
+                "characters": {"type": "array", "maxItems": 5, "items": obj(name=name)},
+                "things": {"type": "array", "maxItems": 3, "items": obj(name=name)},
+                "places": {"type": "array", "minItems": 0 if known else 1, "maxItems": 3,
+                           "items": obj(name=name, kind={"enum": ["building", "place"]})}}
+            if i == 0:
+                props = {"title": string(60), "logline": string(160), **props} if wants_title else {
+                    "logline": string(160), **props}
+            user = (f"{self._context(data, i)}\n\n" + self._prompt(
+                "registry", first=numbers[0], last=numbers[-1], known=listed,
+                title="\nAlso give the film a short title and a one-sentence logline." if wants_title else
+                ("\nAlso give a one-sentence logline." if i == 0 else "")))
 
-        first = self._prompt("enrich_aspects", entities=listing, story=story)
-        aspects = self._ask(first, per_entity("aspects", 200), lambda d: d["entities"], "entity aspects",
-                            80 * len(names) + 50)
+            def check(answer: Any, first_part: bool = not known) -> dict:
+                named = []
+                # places before things: a name given as both ("the lighthouse") is a place
+                listed_items = [*({**c, "kind": "character"} for c in answer["characters"]), *answer["places"],
+                                *({**t, "kind": "thing"} for t in answer["things"])]
+                for item in listed_items:
+                    name = registry.bare_name(item["name"])
+                    if name and registry.in_story(name, story):
+                        named.append({"name": name, "category": item["kind"]})
+                    else:
+                        log.info("entity %r is not named in the story; left out", item["name"])
+                new = registry.merge_names(known, named)
+                if first_part and not new:
+                    raise Problems(["list the characters, things and places using the words the story uses"])
+                return {**answer, "entities": new}
 
-        def check(data: Any) -> dict[str, str]:
-            given = {item["name"]: tidy(item["description"], 220) for item in data["entities"]}
-            problems = [f"{n}: give a description" for n in names if not given.get(n)]
-            for e in entities:
-                lost = colours_in(e["description"]) - colours_in(given.get(e["name"], ""))
-                if lost:
-                    problems.append(f"{e['name']}: keep the colours the story gives ({', '.join(sorted(lost))})")
-            if problems:
-                raise Problems(problems)
-            return given
+            answer = self._ask(user, obj(**props), check, "entities", 300)
+            if answer.get("title"):
+                data["title"] = clean(answer["title"], 60)
+            if answer.get("logline"):
+                data["logline"] = clean(answer["logline"], 160)
+            known.extend(registry.registry_entry(e["name"], e["category"], taken) for e in answer["entities"])
+        if not any(e["kind"] == "location" for e in known):
+            known.append(self._place(data, story, taken))
+        data["title"] = data["title"] or "Untitled"
+        return known
 
-        dialogue = [{"role": "user", "content": first},
-                    {"role": "assistant", "content": json.dumps({"entities": aspects}, ensure_ascii=False)},
-                    {"role": "user", "content": self._prompt("enrich_describe")}]
+    def _place(self, data: dict, story: str, taken: set[str]) -> dict:
+        """The story named no place: ask where it happens (any short phrase will do)."""
+        schema = obj(place=string(40), setting={"enum": ["indoors", "outdoors"]})
+        user = f"{self._context(data, 0)}\n\n{self._prompt('place')}"
+        answer = self._ask(user, schema, lambda d: {**d, "place": registry.bare_name(d["place"])}, "place", 40)
+        entry = registry.registry_entry(answer["place"] or "setting", "place", taken)
+        entry["setting"] = answer["setting"]
+        return entry
+
+    def _describe(self, data: dict) -> list[dict]:
+        """Each entity's traits (closed choices and short phrases) from the sentences that name
+        it, one request each; its description is written from them."""
+        listing = ", ".join(f"{e['name']} ({e['category']})" for e in data["entities"])
+
+        def describe(entity: dict) -> dict:
+            named = registry.sentences_naming(entity["name"], data["sentences"]) or data["parts"][0][:3]
+            category = entity["category"]
+            user = f"{self._context(data, self._part_of(data, named[0]))}\n\n" + self._prompt(
+                "describe", registry=listing, name=entity["name"], category=category, fields=registry.traits_help(category, self._visual_language),
+                mentions=numbered(data["sentences"], named))
+            fixed = registry.story_traits(entity["name"], category, data["sentences"]) if data["language"] == "en" else {}
+
+            def check(answer: Any) -> dict:
+                traits = registry.apply_story_traits({k: clean(v, 60) if isinstance(v, str) else v
+                                                      for k, v in answer.items()}, fixed)
+                return {"traits": traits, "description": registry.compose(category, traits)}
+
+            return self._ask(user, registry.traits_schema(category), check, f"description of {entity['name']}", 60)
+
+        described = self._ask_all([lambda e=e: describe(e) for e in data["entities"]])
+        return [{**entity, **found} for entity, found in zip(data["entities"], described)]
+
+    def _moments(self, data: dict, part: int) -> list[Moment]:
+        numbers = data["parts"][part]
+        first, last = numbers[0], numbers[-1]
+        span = {"enum": numbers}
+        schema = obj(moments={"type": "array", "minItems": 1, "maxItems": len(numbers),
+                              "items": obj(first=span, last=span, shots={"enum": [1, 2, 3]})})
+        user = f"{self._context(data, part)}\n\n{self._prompt('moments', first=first, last=last)}"
+        words = {n: word_count(data["sentences"][n - 1]) for n in numbers}
         try:
-            described = self._ask(dialogue, per_entity("description", 220), check, "entity descriptions",
-                                  90 * len(names) + 50)
-        except LLMError as exc:
-            log.warning("keeping the first entity descriptions: %s", exc)
-            return entities
-        return [{**e, "description": described[e["name"]]} for e in entities]
+            answer = self._ask(user, schema, lambda d: d["moments"], "moments", 30 + 20 * len(numbers))
+        except LLMError as exc:  # the structure does not need the model: one moment per sentence
+            log.warning("%s; sentences %d-%d are one moment each", exc, first, last)
+            answer = []
+        return enforce_moments(answer, first, last, words)
 
-    def _moments(self, chunk: str, entities: list[dict], summary: str) -> tuple[list[str], str]:
-        n_sent = len(sentences(chunk))
-        max_items = max(2, min(12, n_sent + 1))
-        min_items = max(1, min(max_items, math.ceil(n_sent * 0.6)))
-        schema = {"type": "object", "required": ["moments", "summary_so_far"], "properties": {
-            "moments": {"type": "array", "minItems": min_items, "maxItems": max_items, "items": {
-                "type": "object", "required": ["summary"], "properties": {"summary": _string(140)}}},
-            "summary_so_far": _string(400)}}
-        context = f"\nThe story so far: {summary}\n" if summary else ""
-        names = "\n".join(f"- {e['name']} ({e['kind']})" for e in entities)
-        user = self._prompt("rough", story=chunk, entities=names, context=context, min_scenes=min_items, max_scenes=max_items)
+    # -- 2. detailed --------------------------------------------------------------------------------
+    def _detailed(self, data: dict) -> dict:
+        moments = [Moment(m["first"], m["last"], m["shots"]) for m in data["moments"]]
+        told = [shot for m in moments for shot in shots_of(m, data["sentences"])]
+        pictures = self._ask_all([lambda s=s: self._picture(data, s) for s in told])
+        return {**data, "shots": [{**shot, **picture} for shot, picture in zip(told, pictures)]}
 
-        def check(data: Any) -> tuple[list[str], str]:
-            found = [tidy(m["summary"], 140) for m in data["moments"] if m["summary"].strip()]
-            if not found:
-                raise Problems(["list at least one moment"])
-            return found, tidy(data["summary_so_far"], 400)
-
-        return self._ask(user, schema, check, "rough moments", 60 * max_items + 200)
-
-    # -- 2. detailed ------------------------------------------------------------------------------
-    def _detailed(self, data: dict, story: str, on_step) -> dict:
-        language = LANGUAGE_NAMES.get(data["language"], "English")
-        shots: list[dict] = []
-        parts = data["parts"]
-        for i, part in enumerate(parts, 1):
-            on_step(f"detailed: part {i}/{len(parts)}")
-            moments = [m["summary"] for m in data["moments"] if m["part"] == i]
-            if moments:
-                shots.extend({"part": i, **s} for s in self._shots(part, moments, language))
-        return {**data, "shots": shots}
-
-    def _shots(self, part: str, moments: list[str], language: str) -> list[dict]:
-        k = len(moments)
-        schema = {"type": "object", "required": ["shots"], "properties": {"shots": {
-            "type": "array", "minItems": k, "maxItems": 3 * k, "items": {
-                "type": "object", "required": ["moment", "description", "narration"],
-                "properties": {"moment": {"enum": list(range(1, k + 1))}, "description": _string(DESCRIPTION_MAX),
-                               "narration": _string(NARRATION_MAX)}}}}}
-        listing = "\n".join(f"{n}. {m}" for n, m in enumerate(moments, 1))
-        user = self._prompt("detailed", moments=listing, story=part, language=language)
-
-        def check(data: Any) -> list[dict]:
-            shots = [{"moment": s["moment"], "description": tidy(s["description"], DESCRIPTION_MAX),
-                      "narration": tidy(s["narration"], NARRATION_MAX)} for s in data["shots"]]
-            shots = [s for s in shots if s["description"] and s["narration"]]
-            missing = sorted(set(range(1, k + 1)) - {s["moment"] for s in shots})
-            if missing:
-                raise Problems([f"moment {m} has no shot with a description and a narration" for m in missing])
-            shots.sort(key=lambda s: s["moment"])  # stable: shots of a moment keep their order
-            return [{"description": s["description"], "narration": s["narration"]} for s in shots]
-
-        return self._ask(user, schema, check, "detailed shots", 130 * 3 * k + 150)
-
-    # -- 3. completed -----------------------------------------------------------------------------
-    def _completed(self, data: dict, story: str, on_step) -> dict:
-        shots = list(data["shots"])
-        texts = [f"{s['description']} {s['narration']}" for s in shots]
-        report = coverage(story, texts)
-        if report.missing:
-            on_step(f"completed: adding {len(report.missing)} missing event(s)")
-            added = self._complete(shots, [report.sentences[i] for i in report.missing], data["language"])
-            for after, shot in sorted(added, key=lambda a: -a[0]):  # insert from the back: indices stay valid
-                shots.insert(after, {"part": shots[max(after - 1, 0)]["part"], **shot})
-            report = coverage(story, [f"{s['description']} {s['narration']}" for s in shots])
-        log.info("story coverage %.0f%% (threshold %.2f)", 100 * report.covered, report.threshold)
-        return {**data, "shots": shots, "coverage": report.as_dict()}
-
-    def _complete(self, shots: list[dict], missing: list[str], language: str) -> list[tuple[int, dict]]:
-        schema = {"type": "object", "required": ["shots"], "properties": {"shots": {
-            "type": "array", "minItems": 1, "maxItems": len(missing), "items": {
-                "type": "object", "required": ["after", "description", "narration"],
-                "properties": {"after": {"enum": list(range(0, len(shots) + 1))},
-                               "description": _string(DESCRIPTION_MAX), "narration": _string(NARRATION_MAX)}}}}}
-        user = self._prompt("complete", shots="\n".join(f"{n}. {s['description']}" for n, s in enumerate(shots, 1)),
-                      missing="\n".join(f"- {m}" for m in missing), language=LANGUAGE_NAMES.get(language, "English"))
-
-        def check(data: Any) -> list[tuple[int, dict]]:
-            out = [(s["after"], {"description": tidy(s["description"], DESCRIPTION_MAX),
-                                 "narration": tidy(s["narration"], NARRATION_MAX)}) for s in data["shots"]]
-            return [(a, s) for a, s in out if s["description"] and s["narration"]]
-
-        return self._ask(user, schema, check, "missing shots", 130 * len(missing) + 100)
-
-    # -- 4. scheduled -----------------------------------------------------------------------------
-    def _scheduled(self, data: dict, story: str, on_step, target_s: float | None) -> dict:
+    def _picture(self, data: dict, shot: dict) -> dict:
+        """What one shot shows: its description and staging, from the words it tells."""
         entities = data["entities"]
-        shots = data["shots"]
-        staged: list[dict] = []
-        for start in range(0, len(shots), STAGING_BATCH):
-            batch = shots[start:start + STAGING_BATCH]
-            on_step(f"scheduled: staging shots {start + 1}-{start + len(batch)} of {len(shots)}")
-            staged.extend(self._stage(batch, entities))
-        durations = schedule([s["narration"] for s in shots], target_s, self.config.voice.pause_s)
-        scenes = [{"id": f"s{n:02d}", "description": s["description"], "narration": s["narration"], "duration_s": d,
-                   **ground_in_text(st, f"{s['description']} {s['narration']}", entities)}
-                  for n, (s, st, d) in enumerate(zip(shots, staged, durations, strict=True), 1)]
-        return {"title": data["title"], "logline": data["logline"], "style": self.config.style,
-                "language": data["language"], "fps": self.config.fps, "width": self.config.width,
-                "height": self.config.height, "seed": self.config.seed, "entities": entities,
-                "scenes": vary_cameras(scenes)}
-
-    def _stage(self, shots: list[dict], entities: list[dict]) -> list[dict]:
         foreground = [e["id"] for e in entities if e["kind"] != "location"]
         locations = [e["id"] for e in entities if e["kind"] == "location"]
-        n = len(shots)
-        item = {"type": "object", "required": STAGING_FIELDS, "properties": staging_properties(foreground, locations)}
-        schema = {"type": "object", "required": ["staging"],
-                  "properties": {"staging": {"type": "array", "minItems": n, "maxItems": n, "items": item}}}
-        user = self._prompt("staging", entities="\n".join(f"- {e['id']}: {e['name']}, {e['kind']}" for e in entities),
-                            shots="\n".join(f"{k}. {s['description']}" for k, s in enumerate(shots, 1)))
-        return self._ask(user, schema, lambda data: [staging(raw, foreground) for raw in data["staging"]],
-                         "staging", 45 * n + 100)
+        listing = "\n".join(f"- {e['id']}: {e['name']}, {e['category']}: {e['description']}" for e in entities)
+        part = self._part_of(data, shot["source"][0])
+        numbers = ", ".join(map(str, shot["source"]))
+        user = f"{self._context(data, part)}\n\n" + self._prompt(
+            "shot", registry=listing, numbers=numbers, narration=shot["narration"])
+        schema = obj(description=one_sentence(DESCRIPTION_MAX), **staging_properties(foreground, locations))
 
-    # -- one scene, on request --------------------------------------------------------------------
+        def check(answer: Any) -> dict:
+            description = names_for_ids(one_sentence_of(answer["description"], DESCRIPTION_MAX), entities)
+            if len(normalize(description)) < 8 or staging_words(description) or looping(description):
+                raise Problems(["\"description\" must be one sentence saying what the camera sees (who does what, "
+                                "where), not a list of ids or staging words"])
+            return {"description": description, **staging(answer, foreground)}
+
+        try:
+            return self._ask(user, schema, check, f"shot for sentence {numbers}", 120)
+        except LLMError as exc:  # one shot the model cannot describe does not stop the film
+            log.warning("%s; the shot is staged from its own words instead", exc)
+            return fallback_picture(shot["narration"], entities, data["language"] == self.config.visual_language)
+
+    # -- 3. completed -------------------------------------------------------------------------------
+    def _completed(self, data: dict) -> dict:
+        shots = list(data["shots"])
+        problems = order_problems(shots)
+        if problems:
+            log.warning("the shots do not follow the story's order (hand edits?): %s", "; ".join(problems))
+        missing = missing_sentences(shots, len(data["sentences"]))
+        if missing:
+            log.info("adding shots for %d sentence(s) no shot tells: %s", len(missing), missing)
+            added = self._ask_all([lambda n=n: {"source": [n], "narration": data["sentences"][n - 1],
+                                               **self._picture(data, {"source": [n], "narration": data["sentences"][n - 1]})}
+                                   for n in missing])
+            for shot in added:  # in number order, each after the shots telling earlier sentences
+                shots.insert(insertion_index(shots, shot["source"][0]), shot)
+        told = {n for s in shots for n in s.get("source") or []}
+        coverage = {"sentences": len(data["sentences"]), "told": len(told & set(range(1, len(data["sentences"]) + 1))),
+                    "added": missing, "order_problems": order_problems(shots)}
+        return {**data, "shots": shots, "coverage": coverage}
+
+    # -- 4. scheduled -------------------------------------------------------------------------------
+    def _scheduled(self, data: dict, target_s: float | None) -> dict:
+        entities = data["entities"]
+        locations = [e["id"] for e in entities if e["kind"] == "location"]
+        shots = data["shots"]
+        durations = schedule([s["narration"] for s in shots], target_s, self.config.voice.pause_s)
+        places = carry_over([named_place(s["narration"], entities) or s["place"] for s in shots], locations,
+                            locations[0])
+        times = carry_over([s.get("time", SAME) for s in shots], TIMES, "day")
+        weathers = carry_over([s.get("weather", SAME) for s in shots], WEATHERS, "clear")
+        scenes = []
+        for n, (shot, seconds) in enumerate(zip(shots, durations, strict=True), 1):
+            staged = {k: shot[k] for k in ("entities", "protagonist", "actions", "camera")}
+            staged = ground_in_text(staged, f"{shot['description']} {shot['narration']}", entities)
+            scenes.append({"id": f"s{n:02d}", "description": shot["description"], "narration": shot["narration"],
+                           "duration_s": seconds, "source": shot["source"], "background": places[n - 1],
+                           "time": times[n - 1], "weather": weathers[n - 1], **staged})
+        return {"title": data["title"], "logline": data["logline"], "style": self.config.style,
+                "language": data["language"], "fps": self.config.fps, "width": self.config.width,
+                "height": self.config.height, "seed": self.config.seed,
+                "entities": [{k: e[k] for k in ("id", "name", "kind", "description")} for e in entities],
+                "scenes": vary_cameras(scenes)}
+
+    # -- one scene, on request ----------------------------------------------------------------------
     def replan_scene(self, script: Script, scene_id: str, request: str) -> Script:
-        """Rewrite one scene following `request`, keeping the entities and the neighbours.
-        A request that changes the place's look ("make it night") gets a new location
-        entity for this scene only, so no other scene's background changes."""
+        """Rewrite one scene following `request`, keeping the entities, its narration's source
+        and the neighbours. A request that changes the place's look ("make it night") gets a
+        new location entity for this scene only, so no other scene's background changes."""
         request = " ".join(request.split())
         if not request:
             raise InputError("the request is empty: say what to change, e.g. \"make it night\"")
@@ -279,34 +398,41 @@ class ProgressiveDirector(Director):
         scene = script.scenes[i]
         foreground = [e.id for e in script.entities if e.kind != "location"]
         locations = [e.id for e in script.entities if e.kind == "location"]
-        show = lambda s: json.dumps(s.model_dump(exclude={"id", "duration_s"}), ensure_ascii=False) if s else "(none)"  # noqa: E731
+
+        def show(s) -> str:
+            return json.dumps(s.model_dump(exclude={"id", "duration_s", "source"}), ensure_ascii=False) if s else "(none)"
+
         user = self._prompt("replan", request=request, scene=show(scene), before=show(script.scenes[i - 1] if i else None),
-                      after=show(script.scenes[i + 1] if i + 1 < len(ids) else None),
-                      language=LANGUAGE_NAMES.get(script.language, "English"),
-                      entities="\n".join(f"- {e.id}: {e.name}, {e.kind}: {e.description}" for e in script.entities))
-        schema = {"type": "object",
-                  "required": ["description", "narration", *STAGING_FIELDS, "background_description"],
-                  "properties": {"description": _string(DESCRIPTION_MAX), "narration": _string(NARRATION_MAX),
-                                 **staging_properties(foreground, locations), "background_description": _string(220)}}
+                            after=show(script.scenes[i + 1] if i + 1 < len(ids) else None),
+                            language=LANGUAGE_NAMES.get(script.language, script.language),
+                            entities="\n".join(f"- {e.id}: {e.name}, {e.kind}: {e.description}" for e in script.entities))
+        props = {"description": string(DESCRIPTION_MAX), "narration": string(400),
+                 **staging_properties(foreground, locations), "background_description": string(ENTITY_DESCRIPTION_MAX)}
+        props["place"] = {"enum": locations}
 
-        def check(data: Any) -> dict:
-            if not data["description"].strip() or not data["narration"].strip():
-                raise Problems(["description and narration must not be empty"])
-            return data
+        def check(answer: Any) -> dict:
+            if len(normalize(answer["description"])) < 8 or not normalize(answer["narration"]):
+                raise Problems(["description and narration must be full sentences"])
+            return answer
 
-        raw = self._ask(user, schema, check, "rewritten scene", 400)
+        raw = self._ask(user, obj(**props), check, "rewritten scene", 500)
         data = script.model_dump(mode="json")
-        background = raw["background"]
+        background = raw["place"]
         current = script.entity(background).description
-        new_look = tidy(raw["background_description"], 220)
-        if " ".join(new_look.lower().split()) != " ".join(current.lower().split()):
+        new_look = clean(raw["background_description"], ENTITY_DESCRIPTION_MAX)
+        if normalize(new_look) != normalize(current):
             variant = f"{background}-{scene_id}"
             data["entities"] = [e for e in data["entities"] if e["id"] != variant]
             data["entities"].append({"id": variant, "name": f"{script.entity(background).name} ({scene_id})",
                                      "kind": "location", "description": new_look, "reference": None})
             background = variant
-        narration = tidy(raw["narration"], NARRATION_MAX)
-        data["scenes"][i] = {"id": scene_id, "description": tidy(raw["description"], DESCRIPTION_MAX),
+        narration = clean(raw["narration"], 400)
+        staged = staging(raw, foreground)
+        del staged["place"]
+        staged["time"] = staged["time"] if staged["time"] in TIMES else scene.time  # "make it night" changes it
+        staged["weather"] = staged["weather"] if staged["weather"] in WEATHERS else scene.weather
+        data["scenes"][i] = {"id": scene_id, "description": clean(raw["description"], DESCRIPTION_MAX),
                              "narration": narration, "duration_s": max(scene.duration_s, schedule([narration])[0]),
-                             **staging({**raw, "background": background}, foreground)}
+                             "source": scene.source, "background": background, **staged}
         return validate_script(data, "rewritten script")
+
