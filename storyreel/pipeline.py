@@ -33,6 +33,7 @@ from .script import Entity, Scene, Script, load_script, save_script
 from .shots import REGISTRY as SHOTS
 from .subtitles import scene_cues, to_srt
 from .timing import Slot, film_seconds, frame_count, scene_seconds, timeline
+from .voice import check_language
 from .voice import resolve as resolve_voice
 from .voice import wav_seconds
 
@@ -168,6 +169,7 @@ def _run_cast(ctx: Context, backend, bar) -> None:
 def run_voice(ctx: Context, bar) -> dict[str, float]:
     """Synthesize each scene's narration; return the spoken length per scene."""
     vc = ctx.config.voice
+    check_language([s.narration for s in ctx.script.scenes], ctx.script.language)
     backend = resolve_voice(ctx.config.backends.voice, ctx.script.language,
                             words_per_minute=vc.words_per_minute, espeak_voice=vc.espeak_voice)
     lengths: dict[str, float] = {}
@@ -198,7 +200,7 @@ def schedule(script: Script, speech: dict[str, float], config: Config) -> list[S
 def _visual_inputs(ctx: Context, scene: Scene) -> dict:
     """Everything a scene's pictures depend on (not its narration)."""
     cast_keys = {eid: ctx.keys[ctx.project.rel(ctx.project.cast(eid))] for eid in [*scene.entities, scene.background]}
-    return {"scene": scene.model_dump(exclude={"narration", "duration_s"}), "cast": cast_keys,
+    return {"scene": scene.model_dump(exclude={"narration", "duration_s", "source"}), "cast": cast_keys,
             "size": [ctx.script.width, ctx.script.height], "seed": ctx.script.seed}
 
 

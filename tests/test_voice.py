@@ -1,7 +1,7 @@
 """Voice stage: real espeak-ng (and Piper when the extra is installed)."""
 
-import logging
 import os
+import re
 import wave
 
 import numpy as np
@@ -58,10 +58,38 @@ def test_spanish_uses_a_spanish_voice(tmp_path):
     assert wav_seconds(out) > 1.5
 
 
-def test_unknown_language_falls_back_to_english_with_warning(caplog):
-    with caplog.at_level(logging.WARNING):
-        assert EspeakVoice().voice_for("xx") == "en-us"
-    assert "xx" in caplog.text
+def test_a_language_without_a_voice_is_an_error_not_another_language_s_voice():
+    with pytest.raises(InputError, match="espeak-ng has no voice for the script's language 'xx'"):
+        EspeakVoice().voice_for("xx")
+
+
+@pytest.mark.parametrize("language, text, voice", [
+    ("en", "The fox ran into the dark forest.", "en-us"),
+    ("es", "El zorro corrió hacia el bosque oscuro.", "es"),
+    ("de", "Der Fuchs lief in den dunklen Wald.", "de"),
+    ("fr", "Le renard courut dans la forêt sombre.", "fr-fr"),
+    ("zh", "狐狸跑进了黑暗的森林，寻找那只知道每条路的老猫头鹰。", "cmn-latn-pinyin"),
+    ("ja", "狐は暗い森の中へ走って行きました。", "ja"),
+])
+def test_each_language_is_read_by_its_own_voice(tmp_path, language, text, voice):
+    from storyreel.voice.readings import for_espeak
+
+    spoken, override = for_espeak(text, language)
+    espeak = EspeakVoice()
+    command = espeak.command(language, tmp_path / "x.wav", override)
+    assert command[command.index("-v") + 1] == voice
+    assert not re.search("[\u4e00-\u9fff]", spoken)  # no character left for a voice to spell out
+    espeak.synthesize(text, language, tmp_path / f"{language}.wav")
+    seconds = wav_seconds(tmp_path / f"{language}.wav")
+    # about a syllable every 0.15-0.4 s: not 26 s of "Chinese letter" for a short sentence
+    assert 1.0 < seconds < 0.4 * len(text)
+
+
+def test_chinese_and_japanese_readings():
+    from storyreel.voice.readings import kana, pinyin
+
+    assert pinyin("小明住在海边。") == "xiao3 ming2 zhu4 zai4 hai3 bian1."
+    assert kana("昔々、山の村") == "ムカシムカシ、ヤマノムラ"
 
 
 def test_hostile_text_is_spoken_not_executed(tmp_path):
@@ -123,3 +151,18 @@ def test_piper_speaks_english(tmp_path):
 def test_piper_missing_names_the_extra():
     with pytest.raises(ToolMissingError, match="requirements/piper.txt"):
         resolve("piper", "en")
+
+
+def test_a_narration_in_another_language_than_the_script_says_is_refused():
+    from storyreel.voice import check_language
+
+    chinese = ["小明住在海边的白色灯塔里。", "一天夜里起了风暴，灯灭了。"]
+    with pytest.raises(InputError, match="written in 'zh' but script.json says language 'en'.*\"language\": \"zh\""):
+        check_language(chinese, "en")
+    check_language(chinese, "zh")
+    with pytest.raises(InputError, match="written in 'en' but script.json says language 'ja'"):
+        check_language(["The fox ran into the dark forest, looking for the old owl."], "ja")
+    spanish = ["Marina vivía en un faro blanco junto al mar con su gato gris.", "Cada tarde subía la escalera."]
+    with pytest.raises(InputError, match="written in 'es'"):
+        check_language(spanish, "en")
+    check_language(["Milo ran.", "Hi!"], "en")  # too short to be sure of anything: left alone

@@ -13,11 +13,11 @@ import wave
 from pathlib import Path
 from typing import Protocol
 
-from ..errors import StoryreelError
+from ..errors import InputError, StoryreelError
 from ..registry import Registry
 from . import piper
 from .espeak import EspeakVoice
-from .languages import is_english
+from .languages import is_english, primary_language
 
 
 class VoiceBackend(Protocol):
@@ -47,6 +47,26 @@ def resolve(name: str, language: str, **options) -> VoiceBackend:
     return REGISTRY.create(name, **options)
 
 
+def check_language(narrations: list[str], language: str) -> None:
+    """Refuse a script whose narration is plainly written in another language than its
+    `language` (a Chinese story marked "en" would be spelled out by an English voice).
+    Scripts of text are told apart for certain; Latin-script languages only when the text is
+    long enough for the language model to be sure."""
+    from ..director.text import CJK, detect_language, language_scores
+
+    text = " ".join(narrations)
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return
+    expected = primary_language(language)
+    written = detect_language(text, expected)
+    cjk_text = sum(bool(CJK.match(c)) for c in letters) > 0.3 * len(letters)
+    sure = cjk_text or expected in ("zh", "ja", "ko") or (len(letters) >= 60 and language_scores(text)[1] >= 0.8)
+    if written != expected and sure:
+        raise InputError(f"the narration is written in {written!r} but script.json says language {language!r}: "
+                         f"set \"language\": \"{written}\" in script.json (the voice follows it)")
+
+
 def wav_seconds(path: Path) -> float:
     """Duration of a WAV file in seconds."""
     try:
@@ -56,4 +76,4 @@ def wav_seconds(path: Path) -> float:
         raise StoryreelError(f"cannot read WAV file {path}: {exc}") from None
 
 
-__all__ = ["REGISTRY", "VoiceBackend", "resolve", "wav_seconds"]
+__all__ = ["REGISTRY", "VoiceBackend", "check_language", "resolve", "wav_seconds"]

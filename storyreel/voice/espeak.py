@@ -6,17 +6,13 @@ narration starting with '-' or holding `$(...)`, quotes or newlines is just spok
 
 from __future__ import annotations
 
-import logging
 import tempfile
 from pathlib import Path
 
 from .. import tools
-from . import audio
+from ..errors import InputError
+from . import audio, readings
 from .languages import normalize_tag, primary_language
-
-log = logging.getLogger(__name__)
-
-FALLBACK_VOICE = "en-us"
 
 # ISO 639-1 codes whose espeak-ng voice has another name; every other code is
 # used as is when espeak-ng has a voice by that name (es, de, it, nl, pt, pl, ...).
@@ -59,7 +55,8 @@ class EspeakVoice:
         return self._voices
 
     def voice_for(self, language: str) -> str:
-        """The espeak-ng voice for a language tag; English (with a warning) when there is none."""
+        """The espeak-ng voice for a language tag. A language without a voice is an error: a
+        narration is never read out by another language's voice."""
         if self.espeak_voice:
             return self.espeak_voice
         installed = self.installed_voices()
@@ -67,18 +64,21 @@ class EspeakVoice:
         for candidate in (tag, VOICE_ALIASES.get(primary, primary)):
             if candidate in installed:
                 return candidate
-        log.warning("espeak-ng has no voice for language %r; narrating with %s instead", language, FALLBACK_VOICE)
-        return FALLBACK_VOICE
+        raise InputError(f"espeak-ng has no voice for the script's language {language!r}; check `language` in "
+                         "script.json (an ISO 639-1 code such as 'en', 'es', 'zh'), or name a voice with "
+                         "voice.espeak_voice (see `espeak-ng --voices`)")
 
-    def command(self, language: str, wav: Path) -> list[str]:
+    def command(self, language: str, wav: Path, voice: str | None = None) -> list[str]:
         """The espeak-ng invocation writing `wav`; the text itself arrives on stdin."""
-        return ["espeak-ng", "--stdin", "-b", "1", "-v", self.voice_for(language),
+        return ["espeak-ng", "--stdin", "-b", "1", "-v", voice or self.voice_for(language),
                 "-s", str(self.words_per_minute), "-w", str(wav)]
 
     def synthesize(self, text: str, language: str, out: Path) -> None:
-        """Speak `text` into `out` (48 kHz mono 16-bit WAV, written atomically)."""
+        """Speak `text` into `out` (48 kHz mono 16-bit WAV, written atomically). Chinese and
+        Japanese are spoken from their readings (see readings.py)."""
         tools.require("espeak-ng")
+        spoken, voice = readings.for_espeak(text, language) if not self.espeak_voice else (text, None)
         with tempfile.TemporaryDirectory(prefix="storyreel-espeak-") as tmp:
             raw = Path(tmp) / "speech.wav"
-            tools.run(self.command(language, raw), input=text.encode("utf-8"), what="espeak-ng")
+            tools.run(self.command(language, raw, voice), input=spoken.encode("utf-8"), what="espeak-ng")
             audio.finish(raw, out, text)
