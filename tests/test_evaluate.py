@@ -71,7 +71,8 @@ def test_eval_writes_json_and_a_self_contained_page(film, tmp_path):
     assert done.returncode == 0, done.stderr
     report = json.loads((root / "eval.json").read_text())
     summary = report["summary"]
-    assert summary["story_coverage"] == 1.0  # every story sentence has its scene
+    assert summary["strict_coverage"] == 1.0  # every story sentence is told by its scene
+    assert (summary["order_tau"], summary["repeated_scenes"], summary["language_match"]) == (1.0, 0, 1.0)
     assert 0.5 < summary["frame_consistency"] <= 1.0 and 0.5 < summary["subject_consistency"] <= 1.0
     assert summary["narration_fits"] == 1.0 and summary["subtitle_words"] == 1.0
     assert summary["scene_error_mean_s"] >= 0 and summary["film_error_rel"] < 0.5
@@ -100,14 +101,17 @@ def test_eval_writes_json_and_a_self_contained_page(film, tmp_path):
     assert json.loads(as_json.stdout)["summary"] == summary
 
 
-def test_story_coverage_drops_when_a_scene_is_deleted(film, tmp_path, config):
+def test_story_fidelity_drops_when_a_scene_is_deleted_repeated_or_moved(film, tmp_path, config):
     root = copy_film(film, tmp_path / "film")
-    full = evaluate(root, config)["coverage"]["covered"]
     data = json.loads((root / "script.json").read_text())
-    data["scenes"] = [s for s in data["scenes"] if s["id"] != "s3"]
+    scenes = {s["id"]: s for s in data["scenes"]}
+    # s3 deleted; s4 shown before s2 and s1 shown twice
+    data["scenes"] = [scenes["s1"], scenes["s4"], scenes["s2"], {**scenes["s1"], "id": "s1b"}]
     (root / "script.json").write_text(json.dumps(data))
-    fewer = evaluate(root, config)["coverage"]
-    assert fewer["covered"] < full and fewer["missing"] == ["At night they ate hot soup in the cosy kitchen."]
+    found = evaluate(root, config)["fidelity"]
+    assert found["missing_sentences"] == ["At night they ate hot soup in the cosy kitchen."]
+    assert found["strict_coverage"] == 0.75 and found["order_tau"] < 0.5
+    assert found["repeated_pairs"] == [["s1", "s1b"]]
 
 
 def test_a_cast_swap_halfway_lowers_cross_scene_consistency(film, tmp_path, config):

@@ -2,7 +2,10 @@
 
 The metrics (each defined with its formula in its own module):
 1. schedule (schedule.py): planned vs actual lengths, narration fit, subtitle coverage;
-2. story coverage (director/coverage.py): share of story sentences some scene shows;
+2. story fidelity (fidelity.py): strict coverage of the story's sentences, their order,
+   repeated scenes, the narration's language; depiction (depiction.py): what each keyframe
+   drew (place, time, weather, cast) against what its scene says, and casts that contradict
+   their descriptions;
 3. frame consistency (consistency.py): within each shot, consecutive and VBench subject form;
 4. cross-scene entity consistency (consistency.py): an entity's appearances across scenes
    (crops where the keyframe backend recorded where it drew the entity, the whole keyframe
@@ -15,6 +18,7 @@ minute on 2 cores, most of it ffmpeg decoding up to each shot's last sampled fra
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from pathlib import Path
@@ -24,7 +28,8 @@ from PIL import Image
 
 from .. import tools
 from ..config import Config
-from ..director.coverage import coverage
+from ..director.progressive import SENTENCES_FILE
+from ..director.text import detect_language, split_story
 from ..errors import InputError
 from ..pipeline import NARRATION_LEAD_S
 from ..progress import StageProgress
@@ -33,6 +38,8 @@ from ..script import Script, load_script
 from ..subtitles import parse_srt
 from ..voice import wav_seconds
 from . import consistency, embedders, frames, identity
+from .depiction import cast_check, depiction
+from .fidelity import fidelity
 from .schedule import SceneTiming, schedule_metrics
 
 log = logging.getLogger(__name__)
@@ -80,6 +87,42 @@ def _appearance(keyframe: np.ndarray, box: list[int] | None) -> np.ndarray:
     return keyframe[y0:y1, x0:x1]
 
 
+def story_sentences(project: Project) -> list[str] | None:
+    """The story's numbered sentences as the planner saved them (director/sentences.json), else
+    story.txt split the same way; None without a story."""
+    saved = project.root / "director" / SENTENCES_FILE
+    try:
+        return json.loads(saved.read_text(encoding="utf-8"))["sentences"]
+    except (FileNotFoundError, json.JSONDecodeError, KeyError, TypeError):
+        pass
+    if project.story.is_file():
+        return split_story(project.story.read_text(encoding="utf-8")).sentences
+    return None
+
+
+def story_fidelity(project: Project, script: Script) -> dict:
+    """Strict coverage, order, repetition and language of the script against its story."""
+    sentences = story_sentences(project)
+    if not sentences:
+        return {"strict_coverage": None, "note": "no story.txt in the project"}
+    scenes = [{"id": s.id, "narration": s.narration, "description": s.description} for s in script.scenes]
+    names = [e.name for e in script.entities if e.kind == "character"]
+    found = fidelity(sentences, scenes, detect_language(" ".join(sentences)), script.language, names)
+    found["missing_sentences"] = [sentences[n - 1] for n in found["missing"]]
+    return found
+
+
+def _cast_check(project: Project, script: Script, config: Config) -> list[dict] | dict:
+    """Entities whose drawn glyph contradicts their description, from the cast's looks."""
+    try:
+        looks = json.loads((project.root / "cast" / "looks.json").read_text(encoding="utf-8"))["looks"]
+    except (FileNotFoundError, json.JSONDecodeError, KeyError):
+        return {"note": "no cast/looks.json (a cast backend without glyphs)"}
+    from ..cast import casting, glyphs
+
+    return cast_check(script, looks, casting.animal_words(glyphs.load_catalogue(config.cache_path())))
+
+
 def evaluate(project_dir: Path, config: Config, progress: StageProgress | None = None) -> dict:
     """Every metric of the film in `project_dir` (script.json plus what was rendered)."""
     project = Project(Path(project_dir))
@@ -99,13 +142,14 @@ def evaluate(project_dir: Path, config: Config, progress: StageProgress | None =
         report["schedule"] = schedule_metrics(timings, film_s, cues, NARRATION_LEAD_S, _crossfade(timings, film_s))
         bar.advance()
 
-    with progress.stage("eval: story coverage", 1) as bar:
-        if project.story.is_file():
-            cov = coverage(project.story.read_text(encoding="utf-8"),
-                           [f"{s.description} {s.narration}" for s in script.scenes], ec.coverage_threshold)
-            report["coverage"] = cov.as_dict()
-        else:
-            report["coverage"] = {"covered": None, "note": "no story.txt in the project"}
+    with progress.stage("eval: story fidelity", 1) as bar:
+        report["fidelity"] = story_fidelity(project, script)
+        bar.advance()
+
+    with progress.stage("eval: depiction", 1) as bar:
+        drawn = {s.id: (manifest.get(f"keyframes/{s.id}.png") or {}).get("drawn") for s in script.scenes}
+        report["depiction"] = depiction(script, drawn)
+        report["cast_check"] = _cast_check(project, script, config)
         bar.advance()
 
     embedder = embedders.create(ec.embedder, ec.clip_model)
@@ -199,7 +243,13 @@ def summarize(report: dict) -> dict:
         "scene_error_mean_s": sched["scene_error_mean_s"],
         "narration_fits": sched["narration_fits"],
         "subtitle_words": sched["subtitle_words"],
-        "story_coverage": report["coverage"].get("covered"),
+        "depiction": report["depiction"]["depiction"],
+        "cast_contradictions": len(report["cast_check"]) if isinstance(report["cast_check"], list) else None,
+        "strict_coverage": report["fidelity"].get("strict_coverage"),
+        "order_tau": report["fidelity"].get("order_tau"),
+        "repeated_scenes": len(report["fidelity"]["repeated_pairs"]) if "repeated_pairs" in report["fidelity"] else None,
+        "language_match": (float(report["fidelity"]["language"]["match"]) if "language" in report["fidelity"]
+                           else None),
         "frame_consistency": _mean(f.get("consecutive") for f in frames_),
         "subject_consistency": _mean(f.get("subject") for f in frames_),
         "entity_cross_scene": _mean(e["cross_scene"] for e in report["entities"].values()),

@@ -12,7 +12,12 @@ from PIL import Image
 
 # (summary key, label, what it means, higher is better?)
 METRICS = [
-    ("story_coverage", "Story coverage", "share of story sentences some scene shows (MiniLM cosine >= threshold)", True),
+    ("strict_coverage", "Story coverage (strict)", "share of story sentences whose event some scene tells", True),
+    ("order_tau", "Story order", "Kendall tau between scene order and the order of the sentences they tell", True),
+    ("repeated_scenes", "Repeated scenes", "pairs of scenes whose narrations are near-duplicates", False),
+    ("language_match", "Language match", "1 when the narration is in the story's and the script's language", True),
+    ("depiction", "Depiction", "each keyframe's place, time, weather and cast against its scene's plan and words", True),
+    ("cast_contradictions", "Contradicted casts", "entities drawn against their description (sex, age, species)", False),
     ("frame_consistency", "Frame consistency", "mean cosine of consecutive sampled frames, per shot", True),
     ("subject_consistency", "Subject consistency", "VBench form: mean of (cos to previous + cos to first) / 2", True),
     ("entity_cross_scene", "Entity consistency", "an entity's appearances across scenes, mean pairwise cosine", True),
@@ -154,6 +159,11 @@ def _film_section(report: dict, script: dict) -> str:
         image = f'<img src="{src}" alt="keyframe {escape(sid)}">' if src else '<div class="muted">no keyframe</div>'
         fits = "" if "fits" not in sched else (" · narration fits" if sched["fits"] else
                                                  ' · <span class="bad">narration cut/overlaps</span>')
+        shown = report.get("depiction", {}).get("scenes", {}).get(sid)
+        if shown:
+            wrong = [k for k, v in shown["checks"].items() if v < 1]
+            fits += f" · depiction {fmt(shown['score'])}" + (
+                f' <span class="bad">({escape(", ".join(wrong))})</span>' if wrong else "")
         cards.append(f'<div class="card">{image}<b>{escape(sid)}</b> {escape(s["description"])}'
                       f'<div class="muted">“{escape(s["narration"])}”</div>'
                       f'<div class="muted">{fmt(sched.get("planned_s"))} s planned, {fmt(sched.get("actual_s"))} s'
@@ -168,12 +178,12 @@ def _film_section(report: dict, script: dict) -> str:
     maps = [f'<div><b>{escape(e)}</b> <span class="muted">cross-scene {fmt(r["cross_scene"])}, to reference '
             f'{fmt(r["to_reference"])}, {escape(str(r.get("located", "")))}</span><br>{heatmap(e, r)}</div>'
             for e, r in report["entities"].items()]
-    missing = report["coverage"].get("missing") or []
+    missing = report["fidelity"].get("missing_sentences") or []
     return (f'<h2>Keyframes</h2><div class="sheet">{"".join(cards)}</div>'
             f'<h2>Schedule</h2>{timeline(report["schedule"])}'
             f'<h2>Per scene</h2>{"".join(per_metric)}'
             f'<h2>Entities</h2>{"".join(maps) or "<p class=muted>no entity appears in two scenes</p>"}'
-            f'<h2>Story sentences no scene shows</h2>'
+            f'<h2>Story sentences no scene tells</h2>'
             f'{"<ul>" + "".join(f"<li>{escape(m)}</li>" for m in missing) + "</ul>" if missing else "<p>none</p>"}')
 
 

@@ -1,0 +1,94 @@
+"""Depiction: does the picture show the plan? Each keyframe's `drawn` record (what the keyframe
+backend drew: the cast, the place, the time of day and the weather; in the manifest) against
+what the scene says.
+
+Per scene, the share of these checks that agree, each counted when it applies:
+- the script: the scene's `time`, `weather`, `background` and foreground `entities` (Jaccard
+  of the sets) against the drawn time, weather, location and entities;
+- the words: a time or weather the narration or description states ("one foggy night",
+  English words only, in TIME_WORDS / WEATHER_WORDS) and a place or character they name,
+  against what was drawn.
+depiction = mean over scenes; a scene without a drawn record (rendered before keyframes
+recorded it, or by a backend that does not) is left out and listed.
+
+The cast check lists entities whose drawn glyph contradicts their description in sex, age or
+species (cast/casting.py: `contradictions`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..script import Script
+
+TIME_WORDS = {"night": r"night|midnight|moonlit|moonlight", "sunset": r"sunset|dusk|evening|twilight",
+              "dawn": r"dawn|sunrise|daybreak", "morning": r"morning"}
+WEATHER_WORDS = {"fog": r"fog|foggy|mist|misty", "storm": r"storm|stormy|thunder|lightning",
+                 "rain": r"rain|rainy|raining|drizzle", "snow": r"snow|snowy|snowing|blizzard",
+                 "cloudy": r"cloudy|overcast|grey clouds"}
+
+
+def _stated(table: dict[str, str], text: str) -> str | None:
+    low = text.lower()
+    return next((value for value, words in table.items() if re.search(rf"\b(?:{words})\b", low)), None)
+
+
+def _named(name: str, text: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", text.lower()) is not None
+
+
+def scene_depiction(scene, script: Script, drawn: dict) -> dict:
+    """The checks of one scene: {check: agreement in [0, 1]} and their mean."""
+    background = drawn.get("background", {})
+    drawn_entities = set(drawn.get("entities", {}))
+    checks: dict[str, float] = {
+        "time": float(background.get("time") == scene.time),
+        "weather": float(background.get("weather") == scene.weather),
+        "place": float(background.get("location") == scene.background),
+    }
+    planned = set(scene.entities)
+    if planned or drawn_entities:
+        checks["cast"] = len(planned & drawn_entities) / len(planned | drawn_entities)
+    words = f"{scene.narration} {scene.description}"
+    if script.language == "en":
+        if (time := _stated(TIME_WORDS, words)) is not None:
+            checks["time said"] = float(background.get("time") == time)
+        if (weather := _stated(WEATHER_WORDS, words)) is not None:
+            checks["weather said"] = float(background.get("weather") == weather)
+    named_places = [e.id for e in script.entities if e.kind == "location" and _named(e.name, scene.narration)]
+    if named_places:
+        checks["place said"] = float(background.get("location") in named_places)
+    named = [e.id for e in script.entities if e.kind == "character" and _named(e.name, scene.narration)]
+    if named:
+        checks["who said"] = sum(e in drawn_entities for e in named) / len(named)
+    return {"checks": {k: round(v, 3) for k, v in checks.items()}, "score": round(sum(checks.values()) / len(checks), 4)}
+
+
+def depiction(script: Script, drawn_by_scene: dict[str, dict | None]) -> dict:
+    """Depiction per scene and overall (see the module docstring)."""
+    scenes = {}
+    missing = []
+    for scene in script.scenes:
+        drawn = drawn_by_scene.get(scene.id)
+        if not drawn:
+            missing.append(scene.id)
+            continue
+        scenes[scene.id] = scene_depiction(scene, script, drawn)
+    scores = [s["score"] for s in scenes.values()]
+    return {"depiction": round(sum(scores) / len(scores), 4) if scores else None, "scenes": scenes,
+            "not_recorded": missing}
+
+
+def cast_check(script: Script, looks: dict[str, dict], animals: frozenset[str]) -> list[dict]:
+    """Entities whose glyph contradicts their description (sex, age, species)."""
+    from ..cast.casting import contradictions, glyph_traits, traits
+
+    found = []
+    for entity in script.entities:
+        look = looks.get(entity.id) or {}
+        if entity.kind == "location" or "glyph_name" not in look:
+            continue
+        problems = contradictions(traits(entity.description, animals), glyph_traits(look["glyph_name"], animals))
+        if problems:
+            found.append({"entity": entity.id, "glyph": look["glyph_name"], "problems": problems})
+    return found
