@@ -42,7 +42,7 @@ from report import replace_section  # noqa: E402
 
 TARGET_S = 60.0
 SECTION = "## Director: story fidelity"
-TUNING = {"anna_cooks.txt", "el_faro.txt", "lighthouse_keeper.txt"}  # read while writing the prompts
+TUNING = {"anna_cooks.txt", "el_faro.txt", "lighthouse_keeper.txt", "long_clockmaker.txt"}  # read while writing prompts
 
 
 def story_files(include_long: bool) -> list[Path]:
