@@ -113,3 +113,8 @@ def test_a_thing_that_acts_in_a_later_part_becomes_a_character():
     known = [{"name": "crow", "category": "thing", "kind": "object"}]
     assert registry.merge_names(known, [{"name": "crow", "category": "character"}]) == []
     assert known == [{"name": "crow", "category": "character", "kind": "character"}]
+
+
+def test_whoever_speaks_is_a_character():
+    told = sentences('"Follow me," said the lion, and its glass mane shone. The lamp flickered. The crow cawed at her.')
+    assert registry.acts("lion", told) and registry.acts("crow", told) and not registry.acts("lamp", told)

@@ -246,3 +246,15 @@ def apply_story_traits(traits: dict, fixed: dict) -> dict:
     if "colour" in fixed and not is_human(out) and out.get("colour") not in fixed["colour"]:
         out["colour"] = fixed["colour"][0]
     return out
+
+
+_SPEECH = r"(?:said|says|asked|asks|shouted|cried|told|tells|spoke|speaks|replied|whispered|laughed|sang|called|" \
+          r"barked|cawed|meowed|roared|growled|answered)"
+
+
+def acts(name: str, sentences: list[str]) -> bool:
+    """True when an English story makes `name` speak ("the lion said", '"...," said the lion'):
+    whoever speaks is a character, whatever the model listed it as."""
+    n = re.escape(name)
+    pattern = rf"(?<!\w){n}(?!\w)\s+(?:\w+\s+)?{_SPEECH}\b|\b{_SPEECH}\s+(?:the\s+|a\s+)?{n}(?!\w)"
+    return any(re.search(pattern, s, re.IGNORECASE) for s in sentences)

@@ -259,6 +259,11 @@ class ProgressiveDirector(Director):
             known.extend(registry.registry_entry(e["name"], e["category"], taken) for e in answer["entities"])
         if not any(e["kind"] == "location" for e in known):
             known.append(self._place(data, story, taken))
+        if data["language"] == "en":  # whoever speaks is a character
+            for e in known:
+                if e["category"] == "thing" and registry.acts(e["name"], text.sentences):
+                    log.info("%s speaks in the story: a character, not an object", e["name"])
+                    e.update(category="character", kind="character")
         data["title"] = data["title"] or "Untitled"
         return known
 
