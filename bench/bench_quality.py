@@ -1,9 +1,11 @@
-"""`make bench-quality`: make and evaluate the sample stories; one row per film in BENCHMARKS.md.
+"""`make bench-quality`: make and evaluate the benchmark stories; one row per film in BENCHMARKS.md.
 
-Each story (../shared/stories when present, plus examples/) is planned with the default
-model and rendered with the embedded backends into .bench/quality/<story>/, then measured
-with `storyreel eval` (storyreel/evaluate). Projects are kept, so a second run re-plans and
-re-renders only what changed and the table shows what a code change did to quality.
+Each story (the samples in ../shared/stories, examples/ and bench/stories: the stories of
+`make bench-director`) is planned with the default model and rendered with the embedded
+backends into .bench/quality/<story>/, then measured with `storyreel eval`
+(storyreel/evaluate). A contact sheet per film (one keyframe per scene, with its time, weather
+and place) is written to bench/sheets/<story>.png, next to BENCHMARKS.md, so a reader can see
+the films. Projects are kept, so a second run re-plans and re-renders only what changed.
 It also times the evaluation of a 5-minute film (bench/fixed_60s.json five times over, 40
 scenes at 1280x720), against the target of under a minute on 2 cores.
 """
@@ -29,7 +31,8 @@ from storyreel.config import load_config  # noqa: E402
 from storyreel.evaluate import evaluate_films  # noqa: E402
 
 SECTION = "## Film quality (make bench-quality)"
-COLUMNS = [("story_coverage", "coverage"), ("frame_consistency", "frame cons."),
+COLUMNS = [("strict_coverage", "coverage"), ("order_tau", "order"), ("depiction", "depiction"),
+           ("cast_contradictions", "contradicted casts"), ("frame_consistency", "frame cons."),
            ("subject_consistency", "subject cons."), ("entity_cross_scene", "entity cross-scene"),
            ("entity_to_reference", "entity vs ref."), ("narration_fits", "narration fits"),
            ("subtitle_words", "subtitles"), ("scene_error_mean_s", "scene err. (s)"),
@@ -49,6 +52,28 @@ def five_minute_film(work: Path, config) -> tuple[float, int, float]:
     return summary.film_seconds, summary.scenes, time.perf_counter() - started
 
 
+def contact_sheet(folder: Path, out: Path, columns: int = 4, width: int = 320) -> None:
+    """One keyframe per scene in a grid, each captioned with its id, time, weather and place."""
+    from PIL import Image, ImageDraw
+
+    from storyreel.script import load_script
+
+    script = load_script(folder / "script.json")
+    height = width * script.height // script.width
+    caption = 18
+    rows = (len(script.scenes) + columns - 1) // columns
+    sheet = Image.new("RGB", (columns * width, rows * (height + caption)), (250, 250, 250))
+    draw = ImageDraw.Draw(sheet)
+    for i, scene in enumerate(script.scenes):
+        x, y = (i % columns) * width, (i // columns) * (height + caption)
+        with Image.open(folder / "keyframes" / f"{scene.id}.png") as frame:
+            sheet.paste(frame.convert("RGB").resize((width, height)), (x, y))
+        draw.text((x + 4, y + height + 3), f"{scene.id} {scene.time}, {scene.weather}, {scene.background}",
+                  fill=(40, 40, 40))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    sheet.save(out, optimize=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "BENCHMARKS.md")
@@ -65,9 +90,10 @@ def main() -> None:
         summary = api.make(folder, story=story.read_text(encoding="utf-8"), config=config)
         made = time.perf_counter() - started
         (report,), _ = evaluate_films([folder], config)
+        contact_sheet(folder, HERE / "sheets" / f"{story.stem}.png")
         values = " | ".join("—" if report["summary"][k] is None else f"{report['summary'][k]:.3f}" for k, _ in COLUMNS)
-        rows.append(f"| {story.name} | {summary.scenes} | {summary.film_seconds:.0f} | {values} | "
-                    f"{made:.0f} | {report['seconds']:.1f} |")
+        rows.append(f"| [{story.name}](bench/sheets/{story.stem}.png) | {summary.scenes} | {summary.film_seconds:.0f} | "
+                    f"{values} | {made:.0f} | {report['seconds']:.1f} |")
         print(rows[-1], flush=True)
     film_s, scenes, eval_s = five_minute_film(args.work, config)
     print(f"5-minute film: {film_s:.0f} s, {scenes} scenes, evaluated in {eval_s:.1f} s", flush=True)
@@ -75,7 +101,8 @@ def main() -> None:
     body = (f"Measured {time.strftime('%Y-%m-%d')} by `make bench-quality` on {len(rows)} stories (embedded "
             f"backends, default model), {time.perf_counter() - total:.0f} s in all. Metrics as in "
             f"[docs/evaluation.md](docs/evaluation.md); make/eval are seconds (make reuses what an earlier run "
-            f"left in .bench/quality).\n\n"
+            f"left in .bench/quality). Each story links to its contact sheet (one keyframe per scene). Targets: "
+            f"depiction >= 0.9, no contradicted cast.\n\n"
             f"Evaluation of a {film_s / 60:.1f}-minute film ({scenes} scenes, 1280x720, `bench/fixed_60s.json` five "
             f"times over): **{eval_s:.1f} s** (target: under 60 s on 2 cores).\n\n"
             f"| story | scenes | film (s) | {header} | make (s) | eval (s) |\n"

@@ -238,3 +238,34 @@ def test_frame_writer_reports_ffmpeg_failure(tmp_path):
     with pytest.raises(ValueError, match="expected 12288"):
         with FrameWriter(tmp_path / "y.mp4", 64, 64, FPS) as writer:
             writer.write(bytes(10))
+
+
+@pytest.mark.parametrize("move", ["static", "tilt_up", "tilt_down", "zoom_in", "pan_left"])
+def test_faces_stay_clear_of_the_subtitles_and_of_each_other_on_screen(project, move):
+    from storyreel.animatic.layout import FACE, SUBTITLE_BAND
+
+    add_layers(project)
+    script = make_script(move=move, speed="fast", actions={"fox": "walk_right", "sofa": "walk_left"})
+    r = SceneRenderer(script, project, script.scenes[0], 12)
+    z = {p.entity_id: p.z for p in r.placements}
+    for i in range(12):
+        boxes = r.boxes(i)
+        for eid, (x0, y0, x1, y1) in boxes.items():
+            face = (x0, y0, x1, y0 + FACE * (y1 - y0))
+            assert face[3] <= (1 - SUBTITLE_BAND) * H, (move, i, eid)
+            for other, (a0, b0, a1, b1) in boxes.items():
+                if z[other] > z[eid]:
+                    assert a1 <= face[0] or face[2] <= a0 or b1 <= face[1] or face[3] <= b0, (move, i, eid, other)
+
+
+def test_a_single_picture_backdrop_is_lit_for_the_scene(project):
+    """A user's own picture of a place has no layers and no look: it is still graded and rained on."""
+    day, night = make_script(), make_script()
+    night.scenes[0].time, night.scenes[0].weather = "night", "rain"
+    a = np.asarray(SceneRenderer(day, project, day.scenes[0], 4).frame(0), dtype=float)
+    r = SceneRenderer(night, project, night.scenes[0], 4)
+    b = np.asarray(r.frame(0), dtype=float)
+    assert b.mean() < 0.6 * a.mean()
+    assert not np.array_equal(np.asarray(r.frame(1)), np.asarray(r.frame(2)))  # rain falls
+    drawn = r.drawn()["background"]
+    assert drawn["time"] == "night" and drawn["weather"] == "rain" and drawn["landmark"] is None

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from storyreel.cast import REGISTRY, backdrop, glyphs, import_reference, sprites
+from storyreel.cast import REGISTRY, backdrop, glyphs, import_reference, landmarks, sprites
 from storyreel.errors import InputError
 from storyreel.project import Project
 from storyreel.script import Entity, Script
@@ -122,7 +122,7 @@ def test_plan_matches_glyphs_by_meaning(cast):
     assert "person" in catalogue.glyph(looks["oskar"]["glyph"]).pools
     assert [a["name"] for a in looks["teddy"]["accessories"]] == ["scarf"]
     assert looks["paris"]["landmark"] == "\U0001F5FC"  # the tower
-    assert (looks["paris"]["terrain"], looks["paris"]["time"]) == ("grass", "day")
+    assert looks["paris"]["terrain"] == "grass" and "time" not in looks["paris"]  # each scene has its own time
     assert looks["kitchen"]["terrain"] == "indoor"
     assert "fixture" in catalogue.glyph(looks["kitchen"]["landmark"]).pools
 
@@ -211,32 +211,107 @@ def test_backdrop_layers_and_sizes(cast, tmp_path):
     with Image.open(project.cast("hill")) as ref, Image.open(project.cast_layer("hill", "far")) as far, \
             Image.open(project.cast_layer("hill", "near")) as near:
         assert ref.size == far.size == near.size == world
-        assert (ref.mode, far.mode, near.mode) == ("RGB", "RGB", "RGBA")
+        assert (ref.mode, far.mode, near.mode) == ("RGB", "RGBA", "RGBA")
         alpha = np.asarray(near.getchannel("A"))
+        far_alpha = np.asarray(far.getchannel("A"))
+        ref_sky = np.asarray(ref)[: world[1] // 10].astype(int)
     assert alpha[: world[1] // 10].max() == 0  # sky band: the far layer shows through
-    assert alpha[-world[1] // 4:].min() == 255  # ground: solid
+    assert far_alpha[: world[1] // 10].max() == 0  # and the far layer has no sky: each scene paints its own
+    assert alpha[-world[1] // 4:].min() == 255 and far_alpha[-world[1] // 4:].min() == 255  # ground: solid
     horizon_rows = np.flatnonzero(alpha.min(axis=1) == 255)
     assert 0.55 <= horizon_rows[0] / world[1] <= 0.62
+    assert (ref_sky[..., 2] > ref_sky[..., 0] + 40).mean() > 0.5  # the reference sheet shows a day sky (and clouds)
 
 
-def test_night_sky_is_darker_than_day_sky(cast, tmp_path):
+def test_a_location_has_no_time_of_day(cast, tmp_path):
+    """Time words in a location's text change nothing but the seed: no sky, no darkness in its layers."""
     script = make_script(place("noon", "A meadow at noon."), place("midnight", "A meadow at midnight."))
+    looks = cast.plan(script)
+    assert looks["noon"]["terrain"] == looks["midnight"]["terrain"] == "grass"
+    assert "time" not in looks["noon"] and "time" not in looks["midnight"]
     project = build(cast, script, tmp_path)
 
-    def sky_brightness(entity_id: str) -> float:
-        px = rgba(project.cast_layer(entity_id, "far"))
-        return float(px[: px.shape[0] // 3, :, :3].mean())
+    def ground_brightness(entity_id: str) -> float:
+        px = rgba(project.cast_layer(entity_id, "near"))
+        return float(px[-px.shape[0] // 4:, :, :3].mean())
 
-    assert sky_brightness("noon") > sky_brightness("midnight") + 80
+    assert abs(ground_brightness("noon") - ground_brightness("midnight")) < 10
 
 
-def test_time_and_terrain_keywords():
-    assert backdrop.analyse("a stormy night at sea") == ("storm", "water")
-    assert backdrop.analyse("a quiet street at dusk") == ("sunset", "city")
-    assert backdrop.analyse("the kitchen at dawn") == ("dawn", "indoor")
-    assert backdrop.analyse("snowy mountains in the morning") == ("morning", "snow")
-    assert backdrop.analyse("golden dunes of the desert") == ("day", "sand")
-    assert backdrop.analyse("somewhere") == ("day", "grass")
+def test_terrain_keywords():
+    assert backdrop.terrain_from_text("a stormy night at sea") == "water"
+    assert backdrop.terrain_from_text("a quiet street at dusk") == "city"
+    assert backdrop.terrain_from_text("the kitchen at dawn") == "indoor"
+    assert backdrop.terrain_from_text("snowy mountains in the morning") == "snow"
+    assert backdrop.terrain_from_text("golden dunes of the desert") == "sand"
+    assert backdrop.terrain_from_text("somewhere") == "grass"
+    assert backdrop.without_time_words("a foggy harbour at night").split() == ["a", "harbour", "at"]
+
+
+def test_plan_location_takes_terrain_and_landmark_from_its_caller():
+    entity = Entity(id="bay", name="Bay", kind="location", description="A calm bay by a lake at night.")
+    look = backdrop.plan_location(entity, "proc:lighthouse", "lighthouse", "water", (320, 180))
+    assert (look["terrain"], look["landmark"], look["landmark_name"], look["shore"]) == \
+        ("water", "proc:lighthouse", "lighthouse", "grass")  # a lake has a grassy shore
+    assert "time" not in look
+    indoor = backdrop.plan_location(entity, "\U0001F373", "cooking", "indoor", (320, 180))
+    assert indoor["terrain"] == "indoor" and indoor["landmark"] == "\U0001F373"
+    with pytest.raises(ValueError, match="terrain"):
+        backdrop.plan_location(entity, "\U0001F3E0", "house", "swamp", (320, 180))
+    with pytest.raises(ValueError, match="procedural"):
+        backdrop.plan_location(entity, "proc:windmill", "windmill", "grass", (320, 180))
+
+
+def test_procedural_lighthouse_is_painted_red_and_white_and_glows_at_night():
+    entity = Entity(id="cape", name="Cape", kind="location", description="A rocky cape by the sea.")
+    look = backdrop.plan_location(entity, "proc:lighthouse", "lighthouse", "water", (320, 180))
+    _far, near = backdrop.paint(look)
+    pixels_ = np.asarray(near.convert("RGB"), dtype=np.int16)
+    place = backdrop.landmark_place(look)
+    art = landmarks.render("lighthouse", place["height"])
+    x0, y0 = round(place["x"] - art.width / 2), round(place["foot"] - art.height)
+
+    def red_white(area):
+        red = (area[..., 0] > 170) & (area[..., 1] < 110) & (area[..., 2] < 110)
+        return red.mean(), (area > 205).all(axis=2).mean()
+
+    red, white = red_white(pixels_[y0:y0 + art.height, x0:x0 + art.width])
+    assert red > 0.05 and white > 0.05
+    sky_red, _ = red_white(pixels_[y0:y0 + art.height // 2])  # the rows of the tower's top, across the layer
+    assert sky_red < red / 5  # the stripes are the landmark's, not the scenery's
+    glows = backdrop.lights(look)["near"]
+    assert glows and glows[0].kind == "beacon"
+    top = glows[0].y + glows[0].mask.getbbox()[1]
+    assert y0 <= top < y0 + art.height * 0.35  # the lamp room is at the top of the tower
+
+
+def test_windows_of_emoji_buildings_are_found_to_light_them_at_night():
+    house = glyphs.render_height("\U0001F3E0", 200)
+    panes = backdrop.glass_mask(house)
+    assert panes is not None
+    lit = np.asarray(panes) > 0
+    glass = np.asarray(house.convert("RGB"), dtype=np.int16)[lit]
+    assert 0.01 < lit.mean() < 0.2 and (glass[:, 2] > glass[:, 0] + 20).mean() > 0.9
+    assert backdrop.glass_mask(glyphs.render_height("\U0001F333", 200)) is None  # a tree has no windows
+    entity = Entity(id="lane", name="Lane", kind="location", description="A quiet lane.")
+    look = backdrop.plan_location(entity, "\U0001F3E0", "house", "grass", (320, 180))
+    assert [g.kind for g in backdrop.lights(look)["near"]] == ["window"]
+    look = backdrop.plan_location(entity, "\U0001F333", "deciduous tree", "grass", (320, 180))
+    assert backdrop.lights(look) == {"far": [], "near": []}
+
+
+def test_procedural_landmarks_draw_at_any_height():
+    for name in landmarks.PROCEDURAL:
+        for height in (40, 200):
+            art, lit = landmarks.render(name, height), landmarks.lights(name, height)
+            assert art.mode == "RGBA" and art.height == height and lit.size == art.size, name
+            alpha = np.asarray(art.getchannel("A"))
+            assert (alpha > 200).mean() > 0.2 and (alpha < 20).mean() > 0.05, name  # a shape, not a block
+            assert lit.getbbox() is not None, name  # something glows at night
+    again = landmarks._drawing.__wrapped__("lighthouse", 120)[0]  # drawn anew, not from the cache
+    assert landmarks.render("lighthouse", 120).tobytes() == again.tobytes()
+    with pytest.raises(ValueError, match="windmill"):
+        landmarks.render("windmill", 100)
 
 
 def test_backdrop_seed_ignores_python_hash_salt():

@@ -92,3 +92,83 @@ def test_single_very_wide_sprite_shrinks_to_fit():
     (p,) = layout(scene(["lamp"], "lamp"), KINDS, FW, FH, {"lamp": 8.0})
     assert p.width <= FW and p.left >= 0
     assert p.width == pytest.approx(8.0 * p.height)
+
+
+# --------------------------------------------------------------------------- framing: faces stay in view
+
+from dataclasses import replace  # noqa: E402
+
+from storyreel.animatic.layout import FACE, SUBTITLE_BAND, faces_clear  # noqa: E402
+from storyreel.animatic.motion import pose  # noqa: E402
+from storyreel.script import ACTIONS  # noqa: E402
+
+TS = [i / 40 for i in range(41)]
+
+
+def drawn_boxes(placed, actions, t):
+    """(sprite box, face box, z) of every sprite at time t of a 4-second scene."""
+    out = []
+    for p in placed:
+        ps = pose(actions.get(p.entity_id, "idle"), t, p, FW, 4.0)
+        out.append((p.box(ps.dx, ps.dy), p.face(ps.dx, ps.dy), p.z))
+    return out
+
+
+@pytest.mark.parametrize("entities", GROUPS)
+@pytest.mark.parametrize("aspect", [0.5, 1.0, 3.0, 8.0])
+@pytest.mark.parametrize("band", [SUBTITLE_BAND, 0.3])
+def test_faces_stay_above_the_subtitle_band(entities, aspect, band):
+    for prot in [None, *entities]:
+        placed = layout(scene(entities, prot), KINDS, FW, FH, {e: aspect for e in entities}, band=band)
+        for p in placed:
+            assert p.face()[3] <= (1 - band) * FH, (p, band)
+            assert p.top >= 0 and p.baseline <= FH
+            assert p.face()[3] - p.top == pytest.approx(FACE * p.height)
+        if prot is not None and len(entities) > 1:  # lifting keeps the protagonist the nearest
+            front = by_id(placed)[prot]
+            assert all(front.baseline > p.baseline for p in placed if p is not front)
+
+
+def test_a_wider_band_lifts_small_sprites_but_keeps_their_order():
+    entities = ["apple", "fox", "lamp"]
+    low = layout(scene(entities, "fox"), KINDS, FW, FH, {e: 3.0 for e in entities}, band=0.0)
+    high = layout(scene(entities, "fox"), KINDS, FW, FH, {e: 3.0 for e in entities}, band=0.35)
+    assert max(p.face()[3] for p in low) > 0.65 * FH  # without a band a small face may sit low
+    assert max(p.face()[3] for p in high) <= 0.65 * FH
+    assert [p.entity_id for p in high] == [p.entity_id for p in low]
+    assert sorted(high, key=lambda p: p.baseline)[-1].entity_id == "fox"
+
+
+@pytest.mark.parametrize("entities", [["fox", "bear"], ["bear", "fox"], ["fox", "bear", "owl"],
+                                      ["apple", "fox", "lamp"]])
+def test_no_face_is_ever_covered_whatever_the_actions(entities):
+    """Every action for every sprite, one sprite moving at a time and all moving at once: at
+    every moment, each face is clear of the others and above the subtitles."""
+    prot = entities[0]
+    combos = [{e: a} for e in entities for a in ACTIONS] + [{e: a for e in entities} for a in ACTIONS]
+    for actions in combos:
+        placed = layout(scene(entities, prot, actions), KINDS, FW, FH)
+        for t in TS:
+            assert faces_clear(drawn_boxes(placed, actions, t), FH), (actions, t)
+
+
+def test_without_lanes_a_walker_would_cover_a_face():
+    """The check above can fail: the same staging with no lanes lets the protagonist walk over the other."""
+    actions = {"fox": "walk_right"}
+    placed = layout(scene(["fox", "bear"], "fox", actions), KINDS, FW, FH)
+    free = [replace(p, lane=(float("-inf"), float("inf"))) for p in placed]
+    assert not all(faces_clear(drawn_boxes(free, actions, t), FH) for t in TS)
+    assert all(faces_clear(drawn_boxes(placed, actions, t), FH) for t in TS)
+    fox = by_id(placed)["fox"]
+    travel = [pose("walk_right", t, fox, FW, 4.0).dx for t in TS]
+    assert max(travel) - min(travel) > 0.1 * FW  # it still walks, only not across the bear
+
+
+def test_lanes_leave_the_outer_sides_open():
+    placed = layout(scene(["owl", "fox", "bear"], "fox"), KINDS, FW, FH)
+    left, middle, right = placed
+    assert left.lane[0] == float("-inf") and right.lane[1] == float("inf")
+    assert middle.lane[0] > -1e9 and middle.lane[1] < 1e9
+    for a, b in zip(placed, placed[1:]):  # lanes of neighbours never let their boxes meet
+        assert a.lane[1] + a.width / 2 <= b.lane[0] - b.width / 2
+        assert a.lane[0] <= a.cx <= a.lane[1]

@@ -4,11 +4,18 @@ The protagonist stands nearest the centre, largest and nearest the camera (lowes
 feet, drawn last); the others stand to the sides and slightly further back.
 Characters are taller than objects. Sprites never overlap at their places: when
 they would not fit side by side, all of them shrink together and are packed in a row.
+
+Faces stay in view. The top FACE share of a sprite is taken as its face: it is kept
+above the band burnt-in subtitles cover (the bottom SUBTITLE_BAND of the frame; feet are
+lifted when needed), and never behind another sprite: each sprite moves only inside its
+`lane`, the part of the frame between its neighbours, so walking, entering and leaving
+never take one sprite across another.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import math
+from dataclasses import dataclass, replace
 
 from ..script import Scene
 
@@ -23,6 +30,9 @@ BASELINE_FRONT = 0.89  # feet of the protagonist (nearest the camera)
 BASELINE_BACK = 0.83   # feet of the others
 BASELINE_EVEN = 0.86   # feet of everyone when the scene has no protagonist
 GAP = 0.02             # minimum space between sprites and to the frame edge, share of frame width
+SUBTITLE_BAND = 0.18   # bottom share of the frame that burnt-in subtitles may cover
+FACE = 0.4             # top share of a sprite that holds its face
+FACE_CLEARANCE = 0.045  # kept between a face and the subtitles (a fast tilt moves the picture that much)
 # Centre x of each place (share of frame width), left to right, by how many stand on screen.
 PLACES_EVEN = {1: [0.5], 2: [0.32, 0.68], 3: [0.19, 0.5, 0.81]}
 TWO_SHOT = (0.42, 0.76)  # protagonist, other; mirrored when the other belongs on the left
@@ -40,6 +50,8 @@ class Placement:
     height: float
     width: float
     z: int           # draw order: higher is drawn later, in front
+    # Where the centre may go while the sprite moves (frame px): between its neighbours.
+    lane: tuple[float, float] = (-math.inf, math.inf)
 
     @property
     def left(self) -> float:
@@ -48,6 +60,18 @@ class Placement:
     @property
     def right(self) -> float:
         return self.cx + self.width / 2.0
+
+    @property
+    def top(self) -> float:
+        return self.baseline - self.height
+
+    def face(self, dx: float = 0.0, dy: float = 0.0) -> tuple[float, float, float, float]:
+        """The face's box (x0, y0, x1, y1): the top FACE of the sprite, moved by (dx, dy)."""
+        return (self.left + dx, self.top + dy, self.right + dx, self.top + FACE * self.height + dy)
+
+    def box(self, dx: float = 0.0, dy: float = 0.0) -> tuple[float, float, float, float]:
+        """The sprite's box (x0, y0, x1, y1), moved by (dx, dy)."""
+        return (self.left + dx, self.top + dy, self.right + dx, self.baseline + dy)
 
 
 def _side_order(others: list[str], actions: dict[str, str]) -> list[str]:
@@ -78,11 +102,12 @@ def _targets(scene: Scene) -> list[tuple[str, float, float, bool]]:
 
 
 def layout(scene: Scene, kinds: dict[str, str], frame_w: int, frame_h: int,
-           aspects: dict[str, float] | None = None) -> list[Placement]:
+           aspects: dict[str, float] | None = None, band: float = SUBTITLE_BAND) -> list[Placement]:
     """Placements of the scene's foreground entities (at most 3), left to right.
 
     `kinds` maps entity id to "character" or "object"; `aspects` maps entity id to its
-    sprite's width / height (1.0 when unknown).
+    sprite's width / height (1.0 when unknown); `band` is the bottom share of the frame
+    kept free of faces for subtitles (0 for none).
     """
     if len(scene.entities) > 3:
         raise ValueError(f"scene {scene.id}: at most 3 foreground entities can be staged")
@@ -115,11 +140,58 @@ def layout(scene: Scene, kinds: dict[str, str], frame_w: int, frame_h: int,
             centres.append(x + w / 2)
             x += w + gap
 
+    # Faces above the subtitles: lift everyone's feet by the same amount, so the protagonist
+    # stays the nearest; shrink everyone when lifting would take a head out of the frame.
+    limit = (1.0 - band - FACE_CLEARANCE) * frame_h
+    baselines = [base * frame_h for _, _, base, _ in targets]
+    lift = max(0.0, max(b - (1.0 - FACE) * h - limit for b, h in zip(baselines, heights)))
+    if lift:
+        baselines = [b - lift for b in baselines]
+        over = max(0.0, max(h - b for b, h in zip(baselines, heights)))  # a head above the top
+        if over:
+            shrink = min(h / (h + over) for h in heights)
+            heights = [h * shrink for h in heights]
+            widths = [w * shrink for w in widths]
+
     # Nearer the camera (lower feet) is drawn later; ties keep the left-to-right order.
     order = sorted(range(len(targets)), key=lambda i: (targets[i][2], i))
     z_of = {i: z for z, i in enumerate(order)}
-    return [
-        Placement(entity_id=e, cx=centres[i], baseline=base * frame_h, height=heights[i],
+    placed = [
+        Placement(entity_id=e, cx=centres[i], baseline=baselines[i], height=heights[i],
                   width=widths[i], z=z_of[i])
-        for i, (e, _, base, _) in enumerate(targets)
+        for i, (e, _, _, _) in enumerate(targets)
     ]
+    return lanes(placed, gap)
+
+
+def lanes(placed: list[Placement], gap: float = 0.0) -> list[Placement]:
+    """`placed` (left to right) with their lanes: each neighbour gets half the free space
+    between them (less `gap`), the outermost are free to leave the frame on their side. A
+    sprite inside its lane never overlaps another inside theirs, so no face is ever covered."""
+    out = []
+    for i, p in enumerate(placed):
+        lo, hi = -math.inf, math.inf
+        if i > 0:
+            left = placed[i - 1]
+            middle = (left.right + p.left) / 2
+            lo = min(p.cx, middle + gap / 2 + p.width / 2)
+        if i < len(placed) - 1:
+            right = placed[i + 1]
+            middle = (p.right + right.left) / 2
+            hi = max(p.cx, middle - gap / 2 - p.width / 2)
+        out.append(replace(p, lane=(lo, hi)))
+    return out
+
+
+def faces_clear(boxes: list[tuple[tuple[float, float, float, float], tuple[float, float, float, float], int]],
+                frame_h: float, band: float = SUBTITLE_BAND) -> bool:
+    """True when every face is above the subtitle band and no sprite drawn in front covers
+    another's face. `boxes` holds (sprite box, face box, z) of each sprite as drawn."""
+    floor = (1.0 - band) * frame_h
+    for box, face, z in boxes:
+        if face[3] > floor:
+            return False
+        for other, _, z2 in boxes:
+            if z2 > z and other[0] < face[2] and face[0] < other[2] and other[1] < face[3] and face[1] < other[3]:
+                return False
+    return True

@@ -75,14 +75,20 @@ def pose(action: str, t: float, placement: Placement, frame_w: int, seconds: flo
     idle breathes; enter_* walk in from off-screen during the first 40%; exit_* walk
     out during the last 40%; walk_to_center walks in from its outer side to its place;
     walk_left / walk_right cross part of the frame; jump hops about once a second;
-    shake trembles. Walking adds a step bob tied to the distance covered.
+    shake trembles. Walking adds a step bob tied to the distance covered. Every move stays
+    inside the placement's lane, so a sprite never walks across another.
     """
     t = min(1.0, max(0.0, t))
     p = placement
     facing_centre = p.cx < frame_w / 2 - 1  # stand turned toward the middle of the frame
+    lo, hi = p.lane[0] - p.cx, p.lane[1] - p.cx  # a sprite never leaves its lane (see layout)
     path = _travel(action, p, frame_w)
     if path is not None:
         start, end, t0, t1 = path
+        start, end = min(max(start, lo), hi), min(max(end, lo), hi)
+    if path is not None and abs(end - start) < 0.5:
+        action = "idle"  # hemmed in by its neighbours: it stays at its place
+    elif path is not None:
         progress = ease((t - t0) / (t1 - t0))
         dx = start + (end - start) * progress
         if 0.0 < progress < 1.0:
@@ -99,7 +105,7 @@ def pose(action: str, t: float, placement: Placement, frame_w: int, seconds: flo
         return Pose(dy=dy, flip=facing_centre)
     if action == "shake":
         dx = SHAKE_AMPLITUDE * p.height * math.sin(2 * math.pi * SHAKE_HZ * seconds * t)
-        return Pose(dx=dx, flip=facing_centre)
+        return Pose(dx=min(max(dx, lo), hi), flip=facing_centre)
     if action == "idle":
         return Pose(dy=_breath(t, p, seconds), flip=facing_centre)
     raise ValueError(f"unknown action {action!r}")

@@ -1,10 +1,19 @@
-"""Turn one scene into frames: backdrop layers, sprites with shadows, motion and camera.
+"""Turn one scene into frames: sky, lit backdrop layers with parallax, graded sprites with
+shadows, motion, camera, and the weather in front.
 
-Everything that does not change from frame to frame (scaled layers, scaled and
-mirrored sprites, shadows, the composited backdrop) is prepared once in
-`SceneRenderer.__init__`, so a frame costs a few integer crops and small alpha
-pastes; while the camera zooms, one nearest-neighbour resample of a supersampled
-backdrop and of each sprite.
+A scene is composed, back to front, as: the sky of its time and weather (drifting clouds
+and lightning where the sky is open) -> the location's far scenery (lit) -> its near layer
+(lit, windows and lamps glowing) -> the actors (graded) -> the weather in front (fog bands,
+a lightning flash) -> the lamps' halos again, shining through it -> falling rain or snow.
+The location's painted layers carry no time: the same place is lit for each scene here
+(see `light`, `weather`), and its look (cast/looks.json) says where its lamps are.
+
+Everything that does not change from frame to frame (the sky, the lit layers, scaled and
+mirrored sprites, shadows, the composited backdrop, the weather's strips and particle
+tables) is prepared once in `SceneRenderer.__init__`, so a frame costs a few integer crops
+and small alpha pastes; while the camera zooms, one nearest-neighbour resample of a
+supersampled backdrop and of each sprite; and the weather a paste or two and a numpy blend
+of the pixels its particles cover.
 
 Coordinates: layout and motion work in frame pixels for the centred view; the world
 (the painted backdrop, 1.25x the frame) puts that view at its middle, so a point at
@@ -14,25 +23,29 @@ which part of the world is on screen.
 
 from __future__ import annotations
 
+import json
 import math
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 import numpy as np
-from PIL import Image, ImageDraw, ImageFilter, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageOps, UnidentifiedImageError
 
 from ..errors import StoryreelError
 from ..project import Project
 from ..script import Scene, Script
+from . import light
 from .camera import PANS, ZOOMS, Rect, camera_rect, parallax_offset, world_size
 from .layout import Placement, layout
 from .motion import pose
+from .weather import Weather
 
 SHADOW_OPACITY = 110  # of 255, at the centre of the shadow
 SHADOW_WIDTH = 0.8    # share of the sprite width
 SHADOW_HEIGHT = 0.09  # share of the sprite height
 SUPERSAMPLE = 3       # detail kept for zooms (see SceneRenderer._prepare_zoom)
+BOLT_COLOUR = (246, 246, 255)
 
 
 def _open_image(path: Path, mode: str, what: str) -> Image.Image:
@@ -68,6 +81,16 @@ def _shadow(width: int, height: int) -> Image.Image:
     return mask.filter(ImageFilter.GaussianBlur(max(1.0, height / 4)))
 
 
+def read_looks(project: Project) -> dict[str, dict]:
+    """The cast looks the cast stage planned (cast/looks.json), {} when there are none."""
+    try:
+        saved = json.loads((project.root / "cast" / "looks.json").read_text(encoding="utf-8"))
+        looks = saved.get("looks", {})
+        return looks if isinstance(looks, dict) else {}
+    except (FileNotFoundError, json.JSONDecodeError, AttributeError, OSError):
+        return {}
+
+
 @dataclass
 class _Actor:
     placement: Placement
@@ -80,20 +103,39 @@ class _Actor:
 
 
 class _Backdrop:
-    """The location's layers at world size, and how to show a part of them."""
+    """The location's layers at world size, lit for the scene, and how to show a part of them.
 
-    def __init__(self, project: Project, location_id: str, world: tuple[int, int]):
+    `far` is the sky with the far scenery over it (RGB; both move at the far depth), the near
+    layer is split into its band (rows that need alpha blending) and its solid ground.
+    `far_open` / `near_open` ("L") are 255 where each layer lets the sky through: drifting
+    clouds and lightning show only there. A single picture (a user's own, no layers) is one
+    layer at the depth of the ground, lit like the near layer.
+    """
+
+    def __init__(self, project: Project, location_id: str, world: tuple[int, int], grade: light.Grade,
+                 look: dict | None, sky_seed: int):
         far_path, near_path = project.cast_layer(location_id, "far"), project.cast_layer(location_id, "near")
         what = f"backdrop of location {location_id!r}"
         self.layered = far_path.is_file() and near_path.is_file()
+        self.far_open = self.near_open = self.open = None
+        self.blooms: list[tuple[str, int, int, Image.Image]] = []
         if not self.layered:
-            self.far = self.world = _cover(_open_image(project.cast(location_id), "RGB", what), world)
+            picture = _cover(_open_image(project.cast(location_id), "RGB", what), world)
+            self.far = self.world = light.apply(picture, grade.near)
+            self.horizon = round(world[1] * 0.58)
             return
-        self.far = _cover(_open_image(far_path, "RGB", what), world)
+        far = _cover(_open_image(far_path, "RGBA", what), world)
         near = _cover(_open_image(near_path, "RGBA", what), world)
-        near_rgb, near_alpha = near.convert("RGB"), near.getchannel("A")
+        far, near, self.blooms = self._light(far, near, grade, look, world)
+        far_alpha, near_alpha = far.getchannel("A"), near.getchannel("A")
+        self.horizon = self._horizon(look, far_alpha, world)
+        self.far = light.paint_sky(grade.time, grade.weather, world, self.horizon, sky_seed)
+        self.far.paste(far.convert("RGB"), (0, 0), far_alpha)
+        near_rgb = near.convert("RGB")
         self.world = self.far.copy()
         self.world.paste(near_rgb, (0, 0), near_alpha)
+        self.far_open, self.near_open = ImageChops.invert(far_alpha), ImageChops.invert(near_alpha)
+        self.open = ImageChops.multiply(self.far_open, self.near_open)
         # Rows above `top` are fully transparent and rows from `solid` down fully opaque:
         # only the band between needs alpha blending, the ground below is a plain copy.
         alpha = np.asarray(near_alpha)
@@ -105,8 +147,45 @@ class _Backdrop:
         self.band_alpha = near_alpha.crop((0, self.top, world[0], self.solid))
         self.ground = near_rgb.crop((0, self.solid, world[0], world[1]))
 
-    def view(self, near_xy: tuple[int, int], far_xy: tuple[int, int], size: tuple[int, int]) -> Image.Image:
-        """The frame-sized view with the near layer at `near_xy` and the far one at `far_xy`.
+    @staticmethod
+    def _horizon(look: dict | None, far_alpha: Image.Image, world: tuple[int, int]) -> int:
+        if look and "horizon" in look:
+            return round(world[1] * float(look["horizon"]))
+        holes = np.flatnonzero(np.asarray(far_alpha).min(axis=1) < 255)
+        return int(holes[-1]) + 1 if holes.size else round(world[1] * 0.58)
+
+    @staticmethod
+    def _light(far: Image.Image, near: Image.Image, grade: light.Grade, look: dict | None,
+               world: tuple[int, int]) -> tuple[Image.Image, Image.Image, list]:
+        """Both layers lit for the scene, what glows (from the look) lit on top; and the halos of
+        its lamps to lay again over the weather: [(layer, x, y, RGBA patch)]."""
+        glows: dict[str, list[light.Glow]] = {"far": [], "near": []}
+        if look and grade.glow > 0:
+            from ..cast import backdrop  # the cast's painter knows where it put the lamps
+
+            try:
+                glows = backdrop.lights(look)
+            except (KeyError, ValueError, TypeError):
+                pass  # a look from another painter: no glows
+        room = [g for g in glows["far"] if g.kind == "room"]
+        if room and grade.indoor:
+            # A room at night is lit by its lamp: bright near it, dim in the corners.
+            g = room[0]
+            centre = (g.x + g.mask.width / 2, g.y + g.mask.height / 2)
+            peak = tuple(m + (p - m) * grade.glow for m, p in zip(grade.far.mul, (1.0, 0.9, 0.72)))
+            far = light.lamp_light(far, centre, world[0] * 0.32, grade.far.mul, peak)
+            near = light.lamp_light(near, centre, world[0] * 0.32, grade.near.mul, peak)
+        else:
+            far, near = light.apply(far, grade.far), light.apply(near, grade.near)
+        blooms = [(layer, *light.halo(g, grade.bloom)[:3]) for layer in ("far", "near") for g in glows[layer]
+                  if g.kind in ("lamp", "beacon") and grade.bloom > 0]
+        return (light.add_glows(far, glows["far"], grade.glow), light.add_glows(near, glows["near"], grade.glow),
+                blooms)
+
+    def view(self, near_xy: tuple[int, int], far_xy: tuple[int, int], size: tuple[int, int],
+             sky: Callable[[Image.Image], None] | None = None) -> Image.Image:
+        """The frame-sized view with the near layer at `near_xy` and the far one at `far_xy`;
+        `sky` draws on the far layer's view before the near layer covers it (drifting clouds).
 
         A single-image backdrop is one layer at the depth of the ground the sprites stand
         on, so it follows `near_xy`.
@@ -115,6 +194,8 @@ class _Backdrop:
         fx, fy = far_xy if self.layered else near_xy
         frame = self.far.crop((fx, fy, fx + w, fy + h))
         if self.layered:
+            if sky is not None:
+                sky(frame)
             # Pasting the whole strip at a negative offset lets Pillow clip it without a copy.
             nx, ny = near_xy
             if self.band.height:
@@ -130,6 +211,7 @@ class SceneRenderer:
     def __init__(self, script: Script, project: Project, scene: Scene, frames: int):
         if frames < 1:
             raise ValueError(f"scene {scene.id}: frames must be at least 1, got {frames}")
+        self.script = script
         self.scene = scene
         self.count = frames
         self.size = (script.width, script.height)
@@ -138,8 +220,17 @@ class SceneRenderer:
         self.margin = ((self.world[0] - self.size[0]) / 2, (self.world[1] - self.size[1]) / 2)
         self.move, self.speed = scene.camera.move, scene.camera.speed
 
+        self.looks = read_looks(project)
+        self.user_pictures = {eid for eid in [*scene.entities, scene.background] if self._user_reference(project, eid)}
+        look = self.looks.get(scene.background)
+        self.look = look if isinstance(look, dict) and look.get("kind") == "location" and \
+            scene.background not in self.user_pictures else None
+        indoor = bool(self.look and self.look.get("terrain") == "indoor")
+        self.grade = light.grade(scene.time, scene.weather, indoor)
+
         sprites = {
-            eid: _trim(_open_image(project.cast(eid), "RGBA", f"scene {scene.id}: entity {eid!r}"))
+            eid: light.apply(_trim(_open_image(project.cast(eid), "RGBA", f"scene {scene.id}: entity {eid!r}")),
+                             self.grade.actor)
             for eid in scene.entities
         }
         kinds = {e.id: e.kind for e in script.entities}
@@ -147,12 +238,30 @@ class SceneRenderer:
         self.placements = layout(scene, kinds, *self.size, aspects)
         self.actors = [self._actor(p, sprites[p.entity_id]) for p in sorted(self.placements, key=lambda p: p.z)]
 
-        self.backdrop = _Backdrop(project, scene.background, self.world)
+        sky_seed = light.seed_of("sky", script.seed, scene.background, scene.time, scene.weather)
+        self.backdrop = _Backdrop(project, scene.background, self.world, self.grade, self.look, sky_seed)
+        self.weather = Weather(scene.weather, self.grade, self.size, self.world, self.backdrop.horizon,
+                               script.fps, frames, light.seed_of("weather", script.seed, scene.id), indoor)
+        self.window = None
+        if indoor and self.backdrop.layered:
+            from ..cast import backdrop
+
+            self.window = backdrop.window_box(self.look)
         self.focus = self._focus()
         if self.move == "static":
             self.static_view = self.backdrop.world.crop(self._int_box(self.rect(0.0)))
+            if self.backdrop.open is not None:
+                self.static_open = self.backdrop.open.crop(self._int_box(self.rect(0.0)))
         elif self.move in ZOOMS:
             self._prepare_zoom()
+
+    def _user_reference(self, project: Project, entity_id: str) -> bool:
+        """True when the entity's picture is the user's own, not drawn from its look."""
+        try:
+            reference = self.script.entity(entity_id).reference
+        except KeyError:
+            return False
+        return reference not in (None, project.rel(project.cast(entity_id)))
 
     def _actor(self, p: Placement, source: Image.Image) -> _Actor:
         w, h = max(1, round(p.width)), max(1, round(p.height))
@@ -224,26 +333,95 @@ class SceneRenderer:
             top = round(ground + ps.dy * scale) - sprite.height
             canvas.paste(sprite, (round(cx - sprite.width / 2), top), sprite)
 
-    def frame(self, i: int) -> Image.Image:
-        """Frame i (0-based) as an RGB image of the script's size."""
+    def _sky_weather(self, canvas: Image.Image, i: int, box: tuple[float, float, float, float],
+                     open_at: Callable[[int, int], Image.Image]) -> None:
+        """Drifting clouds and lightning over the open sky of `canvas` (in place).
+
+        `box` is the world box (x, y, w, h) of the far layer on screen; `open_at(y0, y1)` the
+        mask ("L", frame-wide) of where the sky shows on screen rows y0..y1."""
+        w, h = self.size
+        scale = w / box[2]
+        cut = self.weather.clouds.crop(i, box) if self.weather.clouds is not None else None
+        if cut is not None:
+            top, rgb, alpha = cut
+            if scale != 1.0 or rgb.width != w:
+                size = (w, max(1, round(rgb.height * scale)))
+                rgb, alpha = rgb.resize(size, Image.NEAREST), alpha.resize(size, Image.NEAREST)
+            y0 = max(0, round((top - box[1]) * scale))
+            y1 = min(h, y0 + rgb.height)
+            if y1 > y0:
+                if y1 - y0 != rgb.height:
+                    rgb, alpha = rgb.crop((0, 0, w, y1 - y0)), alpha.crop((0, 0, w, y1 - y0))
+                canvas.paste(rgb, (0, y0), ImageChops.multiply(alpha, open_at(y0, y1)))
+        bolt = self.weather.bolt(i)
+        if bolt is not None:
+            n = min(bolt.height, h)
+            canvas.paste(BOLT_COLOUR, (0, 0, w, n), ImageChops.multiply(bolt.crop((0, 0, w, n)), open_at(0, n)))
+
+    def _window_on_screen(self, far_box: tuple[float, float, float, float]) -> tuple[int, int, int, int] | None:
+        """The indoor window's pane on screen, for rain and snow seen through it."""
+        if self.window is None:
+            return None
+        x, y, vw, _vh = far_box
+        s = self.size[0] / vw
+        x0, y0, x1, y1 = self.window
+        return (round((x0 - x) * s), round((y0 - y) * s), round((x1 - x) * s), round((y1 - y) * s))
+
+    def _render(self, i: int) -> Image.Image | bytearray:
+        """Frame i as an image, or as its raw rgb24 bytes once the weather drew into them."""
         if not 0 <= i < self.count:
             raise IndexError(f"frame {i} is outside 0..{self.count - 1}")
         t = self._t(i)
         r = self.rect(t)
+        w, h = self.size
+        sky = self.backdrop.open is not None and (self.weather.clouds is not None or bool(self.weather.bolts))
         if self.move in ZOOMS:
             zx, zy = self.zoom_origin
             box = tuple(v * SUPERSAMPLE for v in (r.x - zx, r.y - zy, r.x - zx + r.w, r.y - zy + r.h))
             canvas = self.zoom_world.resize(self.size, Image.NEAREST, box=box)
-            self._draw_actors(canvas, t, (r.x, r.y), self.size[0] / r.w)
-            return canvas
-        x, y, _, _ = self._int_box(r)
-        if self.move in PANS:
-            fx, fy = parallax_offset(r, *self.size, *self.world)
-            canvas = self.backdrop.view((x, y), (round(fx), round(fy)), self.size)
+            far_box = (r.x, r.y, r.w, r.h)
+            s = w / r.w
+            if sky:
+                self._sky_weather(canvas, i, far_box, lambda y0, y1: self.backdrop.open.resize(
+                    (w, y1 - y0), Image.NEAREST, box=(r.x, r.y + y0 / s, r.x + r.w, r.y + y1 / s)))
+            self.weather.behind(canvas, i)
+            self._draw_actors(canvas, t, (r.x, r.y), s)
+            canvas = self.weather.front(canvas, i)
+            for _layer, bx, by, patch in self.backdrop.blooms:  # lamps shine through the fog (no parallax)
+                big = patch.resize((max(1, round(patch.width * s)), max(1, round(patch.height * s))), Image.BILINEAR)
+                canvas.paste(big, (round((bx - r.x) * s), round((by - r.y) * s)), big)
+            shift = 0.0
         else:
-            canvas = self.static_view.copy()
-        self._draw_actors(canvas, t, (x, y), 1.0)
-        return canvas
+            x, y, _, _ = self._int_box(r)
+            if self.move in PANS:
+                fx, fy = parallax_offset(r, *self.size, *self.world)
+                fx, fy = round(fx), round(fy)
+                far_box = (fx, fy, w, h)
+                clouds = None
+                if sky:
+                    def clouds(view: Image.Image) -> None:  # behind the near layer: only the far one hides them
+                        self._sky_weather(view, i, far_box, lambda y0, y1: self.backdrop.far_open.crop(
+                            (fx, fy + y0, fx + w, fy + y1)))
+                canvas = self.backdrop.view((x, y), (fx, fy), self.size, clouds)
+            else:
+                far_box = (x, y, w, h)
+                canvas = self.static_view.copy()
+                if sky:
+                    self._sky_weather(canvas, i, far_box,
+                                      lambda y0, y1: self.static_open.crop((0, y0, w, y1)))
+            self.weather.behind(canvas, i)
+            self._draw_actors(canvas, t, (x, y), 1.0)
+            canvas = self.weather.front(canvas, i)
+            for layer, bx, by, patch in self.backdrop.blooms:  # lamps shine through the fog
+                ox, oy = (x, y) if layer == "near" else far_box[:2]
+                canvas.paste(patch, (bx - ox, by - oy), patch)
+            shift = self.margin[0] - x  # the near layer's sideways move on screen
+        return self.weather.fall(canvas, i, shift, self._window_on_screen(far_box))
+
+    def frame(self, i: int) -> Image.Image:
+        """Frame i (0-based) as an RGB image of the script's size."""
+        out = self._render(i)
+        return Image.frombytes("RGB", self.size, bytes(out)) if isinstance(out, bytearray) else out
 
     def boxes(self, i: int) -> dict[str, list[int]]:
         """Where each foreground entity is drawn in frame i: [x0, y0, x1, y1] in frame pixels,
@@ -262,7 +440,26 @@ class SceneRenderer:
                 out[a.placement.entity_id] = box
         return out
 
-    def frames(self) -> Iterator[bytes]:
+    def drawn(self) -> dict:
+        """What this scene is drawn from, read from the same looks, time and weather the frames
+        use: {"entities": {id: {"glyph", "glyph_name"}}, "background": {"location", "terrain",
+        "landmark", "landmark_name", "time", "weather"}}. A picture the user gave instead of a
+        look is recorded as {"glyph": None, "glyph_name": None, "reference": path}."""
+        entities = {}
+        for eid in self.scene.entities:
+            look = self.looks.get(eid) if isinstance(self.looks.get(eid), dict) else {}
+            if eid in self.user_pictures:
+                entities[eid] = {"glyph": None, "glyph_name": None, "reference": self.script.entity(eid).reference}
+            else:
+                entities[eid] = {"glyph": look.get("glyph"), "glyph_name": look.get("glyph_name")}
+        look = self.look or {}
+        background = {"location": self.scene.background, "terrain": look.get("terrain"),
+                      "landmark": look.get("landmark"), "landmark_name": look.get("landmark_name"),
+                      "time": self.grade.time, "weather": self.grade.weather}
+        return {"entities": entities, "background": background}
+
+    def frames(self) -> Iterator[bytes | bytearray]:
         """Every frame as raw rgb24 bytes, in order."""
         for i in range(self.count):
-            yield self.frame(i).tobytes()
+            out = self._render(i)
+            yield out if isinstance(out, bytearray) else out.tobytes()

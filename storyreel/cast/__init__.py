@@ -5,8 +5,9 @@ dict), then *makes* each entity's reference image from its look. The pipeline ha
 each look into that entity's cache key, so everything that depends on other entities
 (two characters must never look alike) is settled in `plan`, and `make` only draws.
 
-The embedded backend, "emoji", gives characters and objects an emoji sprite chosen by
-meaning and locations a painted two-layer backdrop. A user's own picture
+The embedded backend, "emoji", gives characters and objects an emoji sprite cast by
+meaning (casting.py: a shortlist by embeddings, the pick by the language model) and
+locations a painted two-layer backdrop. A user's own picture
 (entity.reference) is brought in with `import_reference` instead.
 """
 
@@ -25,7 +26,7 @@ from ..errors import InputError
 from ..project import Project
 from ..registry import Registry
 from ..script import Entity, Script
-from . import backdrop, glyphs, sprites
+from . import backdrop, casting, glyphs, sprites
 
 
 class CastBackend(Protocol):
@@ -109,13 +110,42 @@ class EmojiCast:
     """Emoji sprites for characters and objects, painted backdrops for locations."""
 
     name = "emoji"
-    version = "2"
+    version = "3"
 
     def __init__(self, cache_dir: Path, config=None):
         self.cache_dir = Path(cache_dir)
+        self.config = config
+        self._chooser = None
 
     def close(self) -> None:
-        pass
+        self._chooser = None
+
+    def chooser(self):
+        """The language model that picks from the shortlists (the director's, loaded on first
+        use: a re-render whose looks are planned already never loads it); None without a
+        configuration, and then the best-ranked candidate plays."""
+        if self._chooser is None and self.config is not None:
+            from ..director import LLM_BACKENDS
+
+            self._chooser = LLM_BACKENDS.create(self.config.backends.director, config=self.config)
+        return self._chooser
+
+    def _cast(self, entity: Entity, ranked: list[tuple[float, glyphs.Glyph]], animals: frozenset[str],
+              used: dict[str, int]) -> tuple[glyphs.Glyph, list[str]]:
+        """The glyph (and accessory names) that play `entity`: the model's pick among the
+        candidates that fit its description, the best-ranked free one without a model."""
+        fitting = casting.shortlist(ranked, entity.description, animals)
+        free = [pair for pair in fitting if pair[1].char not in used] or fitting
+        named = [a["name"] for a in sprites.find_accessories(entity.description)] if entity.kind == "character" else []
+        if self.config is None:
+            return _pick(free, used), named
+        candidates = [g.name for _, g in free]
+        # Accessories are offered only when the description names them: a prompt's menu of hats and
+        # scarves would otherwise dress every character alike.
+        choice = casting.choose_glyph(self.chooser, self.config.llm.model, self.cache_dir, entity.name,
+                                      entity.description, candidates, named)
+        glyph = next(g for _, g in free if g.name == choice["glyph"])
+        return glyph, choice["accessories"]
 
     def plan(self, script: Script) -> dict[str, dict]:
         """Looks for every entity. Characters pick glyphs first, then objects, each in script order.
@@ -138,13 +168,15 @@ class EmojiCast:
         worn_with: dict[str, set[str]] = {}  # glyph -> accessories worn by the characters drawn with it
         characters = [e for e in script.entities if e.kind == "character"]
         objects = [e for e in script.entities if e.kind == "object"]
+        animals = casting.animal_words(catalogue)
         for index, entity in enumerate(characters + objects):
             is_character = entity.kind == "character"
             ranked = catalogue.rank(*queries[entity.id], CHARACTER_POOLS if is_character else OBJECT_POOLS)
-            choice = _pick(ranked, used)
+            choice, wearing = self._cast(entity, ranked, animals, used)
             repeat = used.get(choice.char, 0)
             used[choice.char] = repeat + 1
-            accessories = sprites.find_accessories(entity.description) if is_character else []
+            sex = casting.traits(entity.description, animals)["sex"]
+            accessories = sprites.accessories(wearing, entity.description, sex) if is_character else []
             if repeat and is_character:
                 accessories = accessories[: sprites.MAX_ACCESSORIES - 1]
                 taken = worn_with.get(choice.char, set()) | {a["name"] for a in accessories}
@@ -166,10 +198,20 @@ class EmojiCast:
         for entity in script.entities:
             if entity.kind != "location":
                 continue
-            _time, terrain = backdrop.analyse(f"{entity.name}. {entity.description}")
+            terrain = backdrop.terrain_from_text(f"{entity.name}. {entity.description}")
             pools = INDOOR_POOLS if terrain == "indoor" else OUTDOOR_POOLS
-            landmark = catalogue.rank(*queries[entity.id], pools, top=1)[0][1]
-            looks[entity.id] = backdrop.plan_location(entity, landmark, frame)
+            ranked = catalogue.rank(*queries[entity.id], INDOOR_POOLS + OUTDOOR_POOLS, top=6)
+            landmark, landmark_name = ranked[0][1].char, ranked[0][1].name
+            if self.config is None:  # no model: the words' terrain and the best landmark of its pools
+                best = catalogue.rank(*queries[entity.id], pools, top=1)[0][1]
+                landmark, landmark_name = best.char, best.name
+            else:
+                options = casting.landmark_options([g.name for _, g in ranked])
+                choice = casting.choose_place(self.chooser, self.config.llm.model, self.cache_dir, entity.name,
+                                              entity.description, options)
+                terrain = choice["terrain"]
+                landmark, landmark_name = casting.landmark_of(choice["landmark"], {g.name: g.char for _, g in ranked})
+            looks[entity.id] = backdrop.plan_location(entity, landmark, landmark_name, terrain, frame)
         return {e.id: looks[e.id] for e in script.entities}
 
     def make(self, entity: Entity, look: dict, script: Script, project: Project, out: Path) -> None:

@@ -1,18 +1,25 @@
-"""Painted backdrops for locations, in two parallax layers.
+"""Painted backdrops for locations, in two parallax layers, with no time of day in them.
 
-A location is read for its time of day and terrain (keyword rules, `analyse`), and
-painted at the *world size* (25% larger than the frame, so the renderer can move a
-camera inside it) as:
+A location's look (`plan_location`) holds its terrain and landmark, decided by the caller
+(`terrain_from_text` is a keyword fallback for the terrain). It is painted at the *world
+size* (25% larger than the frame, so the renderer can move a camera inside it) as:
 
-- the far layer (RGB): sky with sun or moon, stars and clouds, and far scenery
-  (hills, peaks, dunes, a skyline); indoors, a wall with a window instead;
-- the near layer (RGBA): ground (or floor), the landmark glyph and scattered scenery
-  glyphs, smaller and hazier near the horizon; transparent above the ground, except
-  where the landmark and the scenery rise into the sky.
+- the far layer (RGBA): far scenery (hills, peaks, dunes, a tree line, a skyline) on a
+  transparent sky, opaque from the horizon down; indoors, the wall, with a window whose
+  pane is transparent so the scene's sky shows through it, and a hanging lamp;
+- the near layer (RGBA): ground (or floor), the landmark (an emoji, or a procedural
+  drawing "proc:<name>", see `landmarks`) and scattered scenery glyphs, smaller and hazier
+  near the horizon; transparent above the ground, except where the landmark and the
+  scenery rise into the sky.
 
-Painting is a pure function of the look chosen by `plan_location`; every random
-choice comes from a generator seeded with a SHA-256 of the entity's id and description,
-so a backdrop is byte-identical on every run.
+The sky, the light of the time of day and the weather belong to each scene: the renderer
+paints them (storyreel.animatic.light, .weather) behind and over these layers, and lights
+what `lights(look)` says glows at night (window panes, lamps, a lighthouse's lamp).
+
+Painting is a pure function of the look; every random choice comes from generators seeded
+with the look's seed (a SHA-256 of the entity's id and description), one per part of the
+picture, so `lights` can find again where `paint` put things, and a backdrop is
+byte-identical on every run.
 """
 
 from __future__ import annotations
@@ -23,20 +30,13 @@ import re
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
 
+from ..animatic import light
 from ..animatic.camera import world_size  # the renderer's camera moves inside this size
 from ..script import Entity
-from . import glyphs
+from . import glyphs, landmarks
 
 Colour = tuple[int, int, int]
 
-# First matching rule wins; "day" when none matches.
-TIME_RULES = (
-    ("storm", r"storm|stormy|thunder|thunderstorm|lightning|rain|rainy|tempest|hurricane"),
-    ("night", r"night|midnight|nighttime|moon|moonlit|moonlight|starry|stars"),
-    ("sunset", r"sunset|dusk|evening|twilight"),
-    ("dawn", r"dawn|sunrise|daybreak"),
-    ("morning", r"morning"),
-)
 # First matching rule wins; "grass" (a meadow) when none matches.
 TERRAIN_RULES = (
     ("indoor", r"kitchen|room|bedroom|bathroom|shop|store|house|home|studio|office|classroom|library|"
@@ -49,26 +49,15 @@ TERRAIN_RULES = (
     ("city", r"city|street|town|road|square|market|airport|station|village|plaza|stone|bridge"),
     ("grass", r"grass|meadow|park|garden|field|farm|picnic|lawn"),
 )
-TIMES = ("dawn", "morning", "day", "sunset", "night", "storm")
 TERRAINS = ("grass", "forest", "mountain", "snow", "sand", "water", "city", "indoor")
+# Words about the time of day and the weather: a location's text may carry them, but the
+# scene decides both, so they must not pull its landmark anywhere.
+TIME_WORDS = (r"night|midnight|nighttime|moon|moonlit|moonlight|starry|stars|sunset|dusk|evening|twilight|"
+              r"dawn|sunrise|daybreak|morning|day|daytime|noon|afternoon|sunny|storm|stormy|thunder|"
+              r"thunderstorm|lightning|rain|rainy|tempest|hurricane|foggy|fog|misty|mist|cloudy")
 
-# Sky colours: top, middle, horizon.
-SKY: dict[str, tuple[Colour, Colour, Colour]] = {
-    "dawn": ((70, 80, 150), (236, 150, 160), (255, 208, 160)),
-    "morning": ((92, 156, 228), (165, 205, 240), (236, 240, 222)),
-    "day": ((52, 124, 218), (118, 178, 240), (200, 228, 250)),
-    "sunset": ((44, 42, 104), (204, 92, 112), (255, 172, 84)),
-    "night": ((6, 10, 32), (18, 28, 66), (42, 56, 102)),
-    "storm": ((52, 57, 67), (88, 93, 103), (128, 133, 140)),
-}
-# How the time of day lights the ground, landmark and scenery (RGB multipliers).
-LIGHT: dict[str, tuple[float, float, float]] = {
-    "dawn": (0.96, 0.86, 0.88), "morning": (1.0, 1.0, 0.97), "day": (1.0, 1.0, 1.0),
-    "sunset": (1.0, 0.8, 0.68), "night": (0.36, 0.42, 0.62), "storm": (0.62, 0.65, 0.7),
-}
-INDOOR_LIGHT: dict[str, tuple[float, float, float]] = {
-    "night": (0.78, 0.72, 0.64), "sunset": (1.0, 0.9, 0.8), "dawn": (0.95, 0.9, 0.9), "storm": (0.8, 0.8, 0.82),
-}
+# Distant things fade towards this neutral air colour; the scene's light then tints it.
+AIR: Colour = (206, 218, 232)
 # Ground colours: at the horizon, at the bottom.
 GROUND: dict[str, tuple[Colour, Colour]] = {
     "grass": ((152, 196, 98), (72, 142, 52)),
@@ -99,6 +88,12 @@ SCENERY: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "city": (("\U0001F333",), ("\U0001F333", "\U0001F6A6", "\U0001F3E0", "\U0001F3E2", "\U0001F3EA", "\U0001F68F")),
     "indoor": ((), ("\U0001FAB4", "\U0001F9FA", "\U0001FA91")),
 }
+# Scenery glyphs with windows that light up at night.
+LIT_SCENERY = frozenset({"\U0001F3E0", "\U0001F3E2", "\U0001F3EA"})
+# Emoji landmarks whose name says they have windows (lit at night).
+BUILDING_WORDS = re.compile(
+    r"\b(?:house|houses|home|building|office|school|hospital|hotel|church|mosque|synagogue|temple|shrine|"
+    r"store|shop|bank|post office|castle|factory|wedding|hut|stadium|station|cottage|cabin)\b")
 # Indoor landmarks big enough to stand on the floor; any other fixture is put on a table.
 FLOOR_FIXTURES = frozenset({
     "\U0001F6CF\uFE0F", "\U0001F6CB\uFE0F", "\U0001F6C1", "\U0001F6AA", "\U0001F6BD", "\U0001F6BF",
@@ -108,26 +103,30 @@ WALL_DECOR = ("\U0001F5BC\uFE0F", "\U0001F570\uFE0F")
 WALL_COLOURS: tuple[Colour, ...] = (
     (238, 222, 196), (214, 230, 214), (212, 224, 240), (240, 214, 214), (232, 226, 204), (226, 214, 236),
 )
-
-
-_TIME_WORDS = "|".join(rule for _, rule in TIME_RULES) + r"|day|daytime|noon|afternoon|sunny"
+# Height of a landmark, share of the world height: emoji landmarks, then procedural ones
+# (a lighthouse is tall, a bridge and a boat are low and wide).
+LANDMARK_HEIGHT = 0.36
+INDOOR_LANDMARK_HEIGHT = 0.3
+PROC_HEIGHT = {"lighthouse": 0.44, "tower": 0.4, "house": 0.3, "bridge": 0.2, "castle": 0.38, "boat": 0.2}
+LANDMARK_HAZE = 0.12
+# One random stream per part of the picture, so each part can be found again on its own.
+_STREAMS = {"far": 1, "near": 2, "texture": 3, "skyline": 4, "wall": 5}
 
 
 def without_time_words(text: str) -> str:
-    """`text` without words about the time of day, which the sky already shows."""
-    return re.sub(rf"\b(?:{_TIME_WORDS})\b", " ", text, flags=re.IGNORECASE).strip()
+    """`text` without words about the time of day or the weather, which the scene decides."""
+    return re.sub(rf"\b(?:{TIME_WORDS})\b", " ", text, flags=re.IGNORECASE).strip()
 
 
 def _has(rule: str, text: str) -> bool:
     return re.search(rf"\b(?:{rule})\b", text) is not None
 
 
-def analyse(text: str) -> tuple[str, str]:
-    """(time of day, terrain) read from a location's name and description."""
+def terrain_from_text(text: str) -> str:
+    """A terrain (one of TERRAINS) read from a location's name and description by keywords:
+    a fallback for a caller that has no better way to decide it."""
     text = text.lower()
-    time = next((name for name, rule in TIME_RULES if _has(rule, text)), "day")
-    terrain = next((name for name, rule in TERRAIN_RULES if _has(rule, text)), "grass")
-    return time, terrain
+    return next((name for name, rule in TERRAIN_RULES if _has(rule, text)), "grass")
 
 
 def seed_of(entity: Entity) -> int:
@@ -136,10 +135,20 @@ def seed_of(entity: Entity) -> int:
     return int.from_bytes(digest[:8], "big") >> 1
 
 
-def plan_location(entity: Entity, landmark: glyphs.Glyph, frame: tuple[int, int]) -> dict:
-    """The JSON-able look of a location: everything `paint` needs, nothing it must guess."""
+def plan_location(entity: Entity, landmark_char: str, landmark_name: str, terrain: str,
+                  frame: tuple[int, int]) -> dict:
+    """The JSON-able look of a location: everything `paint` needs, nothing it must guess.
+
+    `terrain` (one of TERRAINS) and the landmark (an emoji character, or "proc:<name>" for
+    a procedural drawing, see `landmarks.PROCEDURAL`) are decided by the caller; the shore
+    and the floor are read from the description. The look holds no time of day: each
+    scene lights the location its own way.
+    """
+    if terrain not in TERRAINS:
+        raise ValueError(f"location {entity.id!r}: unknown terrain {terrain!r}; one of {', '.join(TERRAINS)}")
+    if landmark_char.startswith(landmarks.PREFIX):
+        landmarks.name_of(landmark_char)  # raises for an unknown procedural landmark
     text = f"{entity.name}. {entity.description}".lower()
-    time, terrain = analyse(text)
     seed = seed_of(entity)
     rng = np.random.default_rng(seed)
     shore = None
@@ -149,14 +158,13 @@ def plan_location(entity: Entity, landmark: glyphs.Glyph, frame: tuple[int, int]
         shore = "sea"
     return {
         "kind": "location",
-        "time": time,
         "terrain": terrain,
         "shore": shore,
         "floor": "tiles" if _has(r"kitchen|bathroom|shop|store|cafe|bakery|restaurant", text) else "wood",
         "horizon": round(0.56 + 0.04 * float(rng.random()), 3),
         "seed": seed,
-        "landmark": landmark.char,
-        "landmark_name": landmark.name,
+        "landmark": landmark_char,
+        "landmark_name": landmark_name,
         "landmark_side": "left" if rng.random() < 0.5 else "right",
         "world": list(world_size(*frame)),
     }
@@ -165,26 +173,12 @@ def plan_location(entity: Entity, landmark: glyphs.Glyph, frame: tuple[int, int]
 # ----------------------------------------------------------------------------- helpers
 
 
+def _rng(look: dict, part: str) -> np.random.Generator:
+    return np.random.default_rng([int(look["seed"]), _STREAMS[part]])
+
+
 def _mix(a, b, t: float):
     return tuple(round(x + (y - x) * t) for x, y in zip(a, b))
-
-
-def _vertical_gradient(height: int, width: int, stops: list[tuple[float, Colour]]) -> np.ndarray:
-    """An (height, width, 3) float array blending colour stops placed at fractions of the height."""
-    pos = np.array([p for p, _ in stops], dtype=np.float32)
-    cols = np.array([c for _, c in stops], dtype=np.float32)
-    y = np.linspace(0.0, 1.0, max(height, 1), dtype=np.float32)
-    column = np.stack([np.interp(y, pos, cols[:, k]) for k in range(3)], axis=1)
-    return np.broadcast_to(column[:, None, :], (height, width, 3)).copy()
-
-
-def _lit(img: Image.Image, light: tuple[float, float, float]) -> Image.Image:
-    """Multiply the RGB of an RGBA image by the light of the time of day."""
-    if light == (1.0, 1.0, 1.0):
-        return img
-    arr = np.asarray(img).astype(np.float32)
-    arr[..., :3] *= np.array(light, dtype=np.float32)
-    return Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8), "RGBA")
 
 
 def _hazed(img: Image.Image, colour: Colour, amount: float) -> Image.Image:
@@ -205,107 +199,144 @@ def _sheet(layer: Image.Image) -> Image.Image:
     return Image.new("RGBA", layer.size, (0, 0, 0, 0))
 
 
-def _glow(canvas: np.ndarray, cx: float, cy: float, radius: float, colour: Colour, strength: float) -> None:
-    """Add a soft radial glow (and a solid disc of `radius`) to a float RGB canvas, in place."""
-    h, w, _ = canvas.shape
-    reach = radius * 5
-    x0, x1 = max(0, int(cx - reach)), min(w, int(cx + reach) + 1)
-    y0, y1 = max(0, int(cy - reach)), min(h, int(cy + reach) + 1)
-    if x0 >= x1 or y0 >= y1:
-        return
-    yy, xx = np.mgrid[y0:y1, x0:x1].astype(np.float32)
-    d = np.hypot(xx - cx, yy - cy)
-    halo = strength * np.exp(-((d / (radius * 2.2)) ** 2))
-    disc = np.clip(radius - d + 0.5, 0, 1)
-    a = np.maximum(halo, disc)[..., None]
-    patch = canvas[y0:y1, x0:x1]
-    canvas[y0:y1, x0:x1] = patch * (1 - a) + np.array(colour, dtype=np.float32) * a
+def _shadow_under(layer: Image.Image, width: float, height: float, base_x: float, base_y: float) -> None:
+    sw, sh = width * 0.8, max(3.0, height * 0.07)
+    blot = Image.new("RGBA", (round(sw) + 8, round(sh) + 8), (0, 0, 0, 0))
+    ImageDraw.Draw(blot).ellipse((4, 4, 4 + sw, 4 + sh), fill=(20, 30, 20, 70))
+    blot = blot.filter(ImageFilter.GaussianBlur(2))
+    layer.alpha_composite(blot, (round(base_x - blot.width / 2), round(base_y - blot.height / 2)))
 
 
-def _paste_glyph(layer: Image.Image, char: str, height: int, base_x: float, base_y: float,
-                 haze: tuple[Colour, float] | None = None, shadow: bool = True) -> None:
-    """Stand a glyph on the point (base_x, base_y) of an RGBA layer, with a soft contact shadow."""
-    art = glyphs.render_height(char, max(4, height))
+def _paste_art(layer: Image.Image, art: Image.Image, base_x: float, base_y: float,
+               haze: tuple[Colour, float] | None = None, shadow: bool = True) -> tuple[int, int]:
+    """Stand a picture on the point (base_x, base_y) of an RGBA layer, with a soft contact
+    shadow; returns its top-left corner."""
     if haze:
         art = _hazed(art, *haze)
     x, y = round(base_x - art.width / 2), round(base_y - art.height)
     if shadow:
-        sw, sh = art.width * 0.8, max(3.0, art.height * 0.07)
-        blot = Image.new("RGBA", (round(sw) + 8, round(sh) + 8), (0, 0, 0, 0))
-        ImageDraw.Draw(blot).ellipse((4, 4, 4 + sw, 4 + sh), fill=(20, 30, 20, 70))
-        blot = blot.filter(ImageFilter.GaussianBlur(2))
-        layer.alpha_composite(blot, (round(base_x - blot.width / 2), round(base_y - blot.height / 2)))
+        _shadow_under(layer, art.width, art.height, base_x, base_y)
     layer.alpha_composite(art, (x, y))
+    return x, y
+
+
+def _paste_glyph(layer: Image.Image, char: str, height: int, base_x: float, base_y: float,
+                 haze: tuple[Colour, float] | None = None, shadow: bool = True) -> tuple[int, int]:
+    """Stand a glyph on the point (base_x, base_y) of an RGBA layer, with a soft contact shadow."""
+    return _paste_art(layer, glyphs.render_height(char, max(4, height)), base_x, base_y, haze, shadow)
+
+
+def landmark_art(landmark: str, height: int) -> Image.Image:
+    """The landmark drawn `height` px tall (RGBA): an emoji character or a procedural "proc:<name>"."""
+    if landmark.startswith(landmarks.PREFIX):
+        return landmarks.render(landmarks.name_of(landmark), max(8, height))
+    return glyphs.render_height(landmark, max(4, height))
+
+
+def glass_mask(art: Image.Image) -> Image.Image | None:
+    """The window panes of an emoji building ("L"), or None: Noto draws glass in pale blues
+    and teals (not in saturated blue, not in greys)."""
+    a = np.asarray(art.convert("RGBA")).astype(np.int16)
+    r, g, b, alpha = a[..., 0], a[..., 1], a[..., 2], a[..., 3]
+    hi = np.maximum(np.maximum(r, g), b)
+    lo = np.minimum(np.minimum(r, g), b)
+    sat = (hi - lo) / np.maximum(hi, 1)
+    glass = (b >= r + 25) & (g >= r + 10) & (sat < 0.7) & (hi > 80) & (hi < 242) & (alpha > 200)
+    if not glass.any():
+        return None
+    mask = Image.fromarray(glass.astype(np.uint8) * 255, "L")
+    if min(art.size) >= 48:  # drop single stray pixels of shading
+        mask = mask.filter(ImageFilter.MinFilter(3)).filter(ImageFilter.MaxFilter(3))
+    return mask if mask.getbbox() else None
+
+
+# ----------------------------------------------------------------------------- where things stand
+
+
+def _horizon(look: dict) -> int:
+    return round(look["world"][1] * look["horizon"])
+
+
+def landmark_place(look: dict) -> dict:
+    """Where the landmark stands in the near layer: {"x", "foot", "height", "on_table", "base"}
+    (world px; `base` is the floor point under a table)."""
+    w, h = look["world"]
+    horizon = _horizon(look)
+    span = h - horizon
+    indoor = look["terrain"] == "indoor"
+    landmark = look["landmark"]
+    proc = landmark.startswith(landmarks.PREFIX)
+    name = landmark[len(landmarks.PREFIX):] if proc else ""
+    x = w * (0.27 if look["landmark_side"] == "left" else 0.73)
+    depth = 0.28 if indoor else (0.18 if name == "boat" and look["terrain"] == "water" else 0.04)
+    base = horizon + depth * span
+    on_table = indoor and not proc and landmark not in FLOOR_FIXTURES
+    if on_table:
+        return {"x": x, "foot": base - round(h * 0.16) + 4, "height": round(h * 0.17), "on_table": True, "base": base}
+    share = PROC_HEIGHT.get(name, LANDMARK_HEIGHT) if proc else (INDOOR_LANDMARK_HEIGHT if indoor else LANDMARK_HEIGHT)
+    return {"x": x, "foot": base, "height": round(h * share), "on_table": False, "base": base}
+
+
+def _near_items(look: dict) -> list[tuple[float, float, str, int]]:
+    """Scenery glyphs of the near layer: (depth 0=horizon..1=bottom, x, glyph, height)."""
+    w, h = look["world"]
+    rng = _rng(look, "near")
+    indoor = look["terrain"] == "indoor"
+    items: list[tuple[float, float, str, int]] = []
+    framing, pool = SCENERY["beach" if look["shore"] == "sea" else look["terrain"]]
+    count = 3 if indoor else (13 if look["terrain"] == "forest" else 8)
+    for _ in range(count):
+        if indoor:  # along the walls, left or right of the middle where characters stand
+            depth = float(rng.uniform(0.22, 0.5))
+            x = w * float(rng.uniform(0.02, 0.3) if rng.random() < 0.5 else rng.uniform(0.7, 0.98))
+        else:
+            depth, x = float(rng.uniform(0.02, 0.45)), w * float(rng.random())
+        height = h * (0.1 + 0.16 * depth if indoor else 0.05 + 0.2 * depth)
+        items.append((depth, x, pool[int(rng.integers(len(pool)))], round(height)))
+    if not indoor:  # two big ones at the edges frame the picture
+        for x in (w * float(rng.uniform(0.02, 0.1)), w * float(rng.uniform(0.9, 0.98))):
+            depth = float(rng.uniform(0.78, 0.92))
+            items.append((depth, x, framing[int(rng.integers(len(framing)))], round(h * (0.05 + 0.2 * depth))))
+    if look["terrain"] == "water":
+        items = [item for item in items if item[0] > SHORE_DEPTH]  # nothing stands on open water
+    return items
+
+
+def _skyline(look: dict) -> list[tuple[float, float, float, Colour, list[tuple[float, float]]]]:
+    """City skyline: (x, top, width, colour, windows [(x, y)]) of each far building."""
+    w, h = look["world"]
+    horizon = _horizon(look)
+    rng = _rng(look, "skyline")
+    out = []
+    x = 0.0
+    while x < w:
+        bw = w * float(rng.uniform(0.03, 0.07))
+        bh = h * float(rng.uniform(0.08, 0.26))
+        tone = _mix((104, 114, 136), AIR, float(rng.uniform(0.25, 0.55)))
+        windows = [(float(wx), float(wy)) for wy in np.arange(horizon - bh + 8, horizon - 10, 16)
+                   for wx in np.arange(x + 6, x + bw - 8, 12)]
+        out.append((x, horizon - bh, bw, tone, windows))
+        x += bw + w * float(rng.uniform(0.0, 0.012))
+    return out
+
+
+def window_box(look: dict) -> tuple[int, int, int, int]:
+    """Indoors: the window's pane in the far layer (world px, x0, y0, x1, y1): the sky shows there."""
+    w, h = look["world"]
+    horizon = _horizon(look)
+    # The window goes on the side away from the landmark so the two never overlap.
+    wx = w * (0.68 if look["landmark_side"] == "left" else 0.32)
+    ww, wh = w * 0.2, h * 0.3
+    return round(wx - ww / 2), round(horizon * 0.2), round(wx + ww / 2), round(horizon * 0.2 + wh)
+
+
+def lamp_place(look: dict) -> tuple[float, float]:
+    """Indoors: the bulb of the hanging lamp (world px)."""
+    w, h = look["world"]
+    return w * 0.5, h * 0.19
 
 
 # ----------------------------------------------------------------------------- far layer
-
-
-def _sky(look: dict, w: int, h: int, horizon: int) -> np.ndarray:
-    top, mid, low = SKY[look["time"]]
-    sky = np.empty((h, w, 3), dtype=np.float32)
-    sky[:horizon] = _vertical_gradient(horizon, w, [(0.0, top), (0.55, mid), (1.0, low)])
-    sky[horizon:] = np.array(_ground_colours(look)[0], dtype=np.float32) * np.array(LIGHT[look["time"]])
-    return sky
-
-
-def _celestial(sky: np.ndarray, look: dict, rng: np.random.Generator, horizon: int) -> None:
-    """Sun, moon and stars, painted straight onto the float sky."""
-    h, w, _ = sky.shape
-    time = look["time"]
-    x = w * float(rng.uniform(0.15, 0.85))
-    if time == "night":
-        n = int(w * horizon / 3500)
-        xs = rng.integers(0, w, n)
-        ys = (rng.random(n) ** 1.4 * horizon * 0.92).astype(int)
-        level = rng.uniform(150, 255, n).astype(np.float32)
-        big = rng.random(n) < 0.15
-        for sx, sy, lv, b in zip(xs, ys, level, big):
-            sky[sy:sy + 1 + b, sx:sx + 1 + b] = np.maximum(sky[sy:sy + 1 + b, sx:sx + 1 + b], lv)
-        r = h * 0.045
-        cy = horizon * 0.28
-        _glow(sky, x, cy, r, (250, 244, 214), 0.22)
-        # A crescent: cover part of the disc with the sky colour just beside it.
-        shade = sky[int(cy), min(w - 1, int(x + r * 3))].copy()
-        x0, y0 = max(0, int(x - r - 2)), max(0, int(cy - r - 2))
-        yy, xx = np.mgrid[y0:int(cy + r + 3), x0:int(x + r + 3)]
-        bite = np.hypot(xx - (x + r * 0.45), yy - (cy - r * 0.2)) < r * 0.92
-        disc = np.hypot(xx - x, yy - cy) < r + 1
-        sky[y0:y0 + yy.shape[0], x0:x0 + yy.shape[1]][bite & disc] = shade
-    elif time in ("day", "morning", "dawn", "sunset"):
-        height = {"day": 0.2, "morning": 0.38, "dawn": 0.7, "sunset": 0.66}[time]
-        colour = {"day": (255, 250, 220), "morning": (255, 246, 200),
-                  "dawn": (255, 214, 150), "sunset": (255, 170, 90)}[time]
-        r = h * (0.05 if time in ("day", "morning") else 0.07)
-        _glow(sky, x, horizon * height, r, colour, 0.55)
-
-
-def _clouds(layer: Image.Image, look: dict, rng: np.random.Generator, horizon: int) -> None:
-    """Soft clouds made of overlapping ellipses, coloured by the time of day."""
-    w, h = layer.size
-    time = look["time"]
-    colour, alpha, count = {
-        "day": ((255, 255, 255), 235, 4), "morning": ((255, 252, 246), 235, 5),
-        "dawn": ((255, 214, 214), 220, 4), "sunset": ((255, 178, 156), 220, 4),
-        "night": ((58, 68, 110), 150, 3), "storm": ((76, 80, 92), 245, 9),
-    }[time]
-    for _ in range(count):
-        cw = w * float(rng.uniform(0.12, 0.24)) * (1.5 if time == "storm" else 1.0)
-        ch = cw * 0.32
-        cx, cy = w * float(rng.uniform(0.0, 1.0)), horizon * float(rng.uniform(0.08, 0.6))
-        # Transparent pixels carry the cloud colour too, so blurring the edge leaves no dark fringe.
-        cloud = Image.new("RGBA", (round(cw * 1.3), round(ch * 2.2)), (*colour, 0))
-        draw = ImageDraw.Draw(cloud)
-        base = cloud.height * 0.78
-        for _ in range(6):
-            bw = cw * float(rng.uniform(0.3, 0.55))
-            bx = cloud.width * 0.15 + float(rng.uniform(0, cw - bw))
-            bh = bw * float(rng.uniform(0.55, 0.9))
-            draw.ellipse((bx, base - bh, bx + bw, base), fill=(*colour, alpha))
-        draw.rectangle((cloud.width * 0.15 + cw * 0.1, base - ch * 0.35, cloud.width * 0.15 + cw * 0.9, base),
-                       fill=(*colour, alpha))
-        cloud = cloud.filter(ImageFilter.GaussianBlur(3))
-        layer.alpha_composite(cloud, (round(cx - cloud.width / 2), round(cy - cloud.height / 2)))
 
 
 def _ridge(w: int, base: int, amplitude: float, rng: np.random.Generator, sharp: bool) -> list[tuple[float, float]]:
@@ -320,44 +351,37 @@ def _ridge(w: int, base: int, amplitude: float, rng: np.random.Generator, sharp:
     return [(0, base)] + [(float(x), base - amplitude * (0.25 + 0.75 * float(y))) for x, y in zip(xs, ys)] + [(w, base)]
 
 
-def _far_scenery(layer: Image.Image, look: dict, rng: np.random.Generator, horizon: int) -> list[tuple[float, float]]:
-    """Hills, peaks, dunes, a tree line or a skyline along the horizon, paler with distance.
+WINDOW_GLASS: Colour = (78, 92, 118)  # an unlit window of the far skyline
 
-    Returns the positions of the skyline's windows, lit after the time-of-day shading.
-    """
-    windows: list[tuple[float, float]] = []
+
+def _far_scenery(layer: Image.Image, look: dict, horizon: int) -> None:
+    """Hills, peaks, dunes, a tree line or a skyline along the horizon, paler with distance."""
     w, h = layer.size
+    rng = _rng(look, "far")
     draw = ImageDraw.Draw(layer)
     terrain = look["terrain"]
-    air = SKY[look["time"]][2]
     if terrain in ("mountain", "snow"):
         for depth, amp in ((0.55, 0.30), (0.3, 0.2)):
-            rock = _mix((112, 120, 142) if terrain == "mountain" else (168, 184, 212), air, depth)
+            rock = _mix((112, 120, 142) if terrain == "mountain" else (168, 184, 212), AIR, depth)
             points = _ridge(w, horizon + 2, h * amp, rng, sharp=True)
             draw.polygon(points, fill=(*rock, 255))
             # Snow caps: the same ridge in white, erased below a wavy snow line.
             caps = Image.new("RGBA", (w, h), (0, 0, 0, 0))
             cap_draw = ImageDraw.Draw(caps)
-            cap_draw.polygon(points, fill=(*_mix((250, 252, 255), air, depth * 0.5), 255))
+            cap_draw.polygon(points, fill=(*_mix((250, 252, 255), AIR, depth * 0.5), 255))
             snow_line = horizon - h * amp * 0.7
             wave = [(float(x), snow_line + h * 0.012 * np.sin(x / 23.0)) for x in np.linspace(0, w, 90)]
             cap_draw.polygon(wave + [(w, h), (0, h)], fill=(0, 0, 0, 0))
             layer.alpha_composite(caps)
     elif terrain == "city":
-        x = 0.0
-        while x < w:
-            bw = w * float(rng.uniform(0.03, 0.07))
-            bh = h * float(rng.uniform(0.08, 0.26))
-            tone = _mix((104, 114, 136), air, float(rng.uniform(0.25, 0.55)))
-            draw.rectangle((x, horizon - bh, x + bw, horizon + 2), fill=(*tone, 255))
-            for wy in np.arange(horizon - bh + 8, horizon - 10, 16):
-                for wx in np.arange(x + 6, x + bw - 8, 12):
-                    if rng.random() < 0.35:
-                        windows.append((float(wx), float(wy)))
-            x += bw + w * float(rng.uniform(0.0, 0.012))
+        for x, top, bw, tone, windows in _skyline(look):
+            draw.rectangle((x, top, x + bw, horizon + 2), fill=(*tone, 255))
+            glass = _mix(WINDOW_GLASS, tone, 0.35)
+            for wx, wy in windows:
+                draw.rectangle((wx, wy, wx + 4, wy + 6), fill=(*glass, 255))
     elif terrain == "forest":
         for depth in (0.5, 0.25):
-            tone = _mix((44, 94, 62), air, depth)
+            tone = _mix((44, 94, 62), AIR, depth)
             for x in np.arange(0, w + 40, w * 0.018):
                 th = h * float(rng.uniform(0.06, 0.13)) * (1.2 - depth)
                 tx = float(x + rng.uniform(-8, 8))
@@ -368,21 +392,25 @@ def _far_scenery(layer: Image.Image, look: dict, rng: np.random.Generator, horiz
         amp = 0.05 if terrain == "water" else 0.1
         for depth, scale in ((0.5, 1.0), (0.22, 0.6)):
             ridge = _ridge(w, horizon + 2, h * amp * scale, rng, sharp=False)
-            draw.polygon(ridge, fill=(*_mix(far_tone, air, depth), 255))
-    return windows
+            draw.polygon(ridge, fill=(*_mix(far_tone, AIR, depth), 255))
 
 
-def _rain(layer: Image.Image, rng: np.random.Generator, bottom: int) -> None:
-    w, _ = layer.size
-    draw = ImageDraw.Draw(sheet := _sheet(layer))
-    for _ in range(w // 4):
-        x, y = float(rng.uniform(0, w)), float(rng.uniform(0, bottom))
-        draw.line((x, y, x - 6, y + 22), fill=(200, 210, 225, 90), width=1)
-    layer.alpha_composite(sheet)
+def _lamp(draw: ImageDraw.ImageDraw, look: dict) -> None:
+    """A lamp hanging from the ceiling: cord, shade and bulb (lit at night by the renderer)."""
+    w, h = look["world"]
+    bx, by = lamp_place(look)
+    shade_top, shade_w = by - h * 0.055, h * 0.1
+    draw.line((bx, 0, bx, shade_top), fill=(70, 60, 50, 255), width=max(2, round(h * 0.004)))
+    draw.ellipse((bx - shade_w * 0.22, by - shade_w * 0.1, bx + shade_w * 0.22, by + shade_w * 0.22),
+                 fill=(*landmarks.LAMP_DAY, 255))
+    draw.polygon([(bx - shade_w * 0.2, shade_top), (bx + shade_w * 0.2, shade_top),
+                  (bx + shade_w * 0.55, by), (bx - shade_w * 0.55, by)], fill=(58, 110, 96, 255),
+                 outline=(36, 70, 60, 255), width=max(1, round(h * 0.003)))
 
 
-def _wall(look: dict, rng: np.random.Generator, w: int, h: int, horizon: int) -> Image.Image:
-    """Indoors: a wallpapered wall, a window showing the time of day, a picture or a clock."""
+def _wall(look: dict, w: int, h: int, horizon: int) -> Image.Image:
+    """Indoors: a wallpapered wall, a window (its pane transparent), a picture or a clock, a lamp."""
+    rng = _rng(look, "wall")
     wall = WALL_COLOURS[int(rng.integers(len(WALL_COLOURS)))]
     stripe = _mix(wall, (255, 255, 255), 0.35)
     img = Image.new("RGBA", (w, h), (*wall, 255))
@@ -390,21 +418,9 @@ def _wall(look: dict, rng: np.random.Generator, w: int, h: int, horizon: int) ->
     step = max(8, h // 18)
     for x in range(0, w, step * 2):
         draw.rectangle((x, 0, x + step // 2, horizon), fill=(*stripe, 255))
-    # The window goes on the side away from the landmark so the two never overlap.
-    wx = w * (0.68 if look["landmark_side"] == "left" else 0.32)
-    ww, wh = w * 0.2, h * 0.3
-    box = (round(wx - ww / 2), round(horizon * 0.2), round(wx + ww / 2), round(horizon * 0.2 + wh))
-    bw, bh = box[2] - box[0], box[3] - box[1]
-    outside = np.empty((bh, bw, 3), dtype=np.float32)
-    top, mid, low = SKY[look["time"]]
-    outside[:] = _vertical_gradient(bh, bw, [(0.0, top), (0.6, mid), (1.0, low)])
-    if look["time"] == "night":
-        for sx, sy in zip(rng.integers(0, bw, 18), rng.integers(0, bh, 18)):
-            outside[sy, sx] = 240
-        _glow(outside, bw * 0.7, bh * 0.3, bh * 0.09, (250, 244, 214), 0.25)
-    elif look["time"] != "storm":
-        _glow(outside, bw * 0.3, bh * 0.35, bh * 0.1, (255, 246, 210), 0.5)
-    img.paste(Image.fromarray(outside.astype(np.uint8), "RGB"), box[:2])
+    box = window_box(look)
+    bw = box[2] - box[0]
+    draw.rectangle(box, fill=(0, 0, 0, 0))  # the scene's sky shows through the pane
     frame, bar = (250, 248, 240, 255), max(6, bw // 28)
     draw.rectangle(box, outline=frame, width=bar)
     draw.line(((box[0] + box[2]) / 2, box[1], (box[0] + box[2]) / 2, box[3]), fill=frame, width=bar)
@@ -416,33 +432,24 @@ def _wall(look: dict, rng: np.random.Generator, w: int, h: int, horizon: int) ->
     shelf_y = horizon * 0.55
     draw.rectangle((dx - w * 0.06, shelf_y, dx + w * 0.06, shelf_y + h * 0.012), fill=(150, 102, 64, 255))
     _paste_glyph(img, decor, round(h * 0.14), dx, shelf_y + 2, shadow=False)
+    _lamp(draw, look)
     # Skirting board along the foot of the wall.
     draw.rectangle((0, horizon - h * 0.025, w, horizon), fill=(*_mix(wall, (90, 70, 50), 0.45), 255))
     return img
 
 
-def paint_far(look: dict, rng: np.random.Generator) -> Image.Image:
+def paint_far(look: dict) -> Image.Image:
+    """The far layer (RGBA): far scenery on a transparent sky, or the wall of a room."""
     w, h = look["world"]
-    horizon = round(h * look["horizon"])
+    horizon = _horizon(look)
     if look["terrain"] == "indoor":
-        wall = _wall(look, rng, w, h, horizon)
-        return _lit(wall, INDOOR_LIGHT.get(look["time"], (1.0, 1.0, 1.0))).convert("RGB")
-    sky = _sky(look, w, h, horizon)
-    _celestial(sky, look, rng, horizon)
-    far = Image.fromarray(np.clip(sky, 0, 255).astype(np.uint8), "RGB").convert("RGBA")
-    clouds = Image.new("RGBA", (w, h), (0, 0, 0, 0))
-    _clouds(clouds, look, rng, horizon)
-    far.alpha_composite(clouds)
-    scenery = Image.new("RGBA", (w, h), (0, 0, 0, 0))
-    windows = _far_scenery(scenery, look, rng, horizon)
-    far.alpha_composite(_lit(scenery, LIGHT[look["time"]]))
-    if look["time"] in ("night", "sunset", "storm"):
-        draw = ImageDraw.Draw(far)
-        for x, y in windows:
-            draw.rectangle((x, y, x + 4, y + 6), fill=(255, 214, 120, 255))
-    if look["time"] == "storm":
-        _rain(far, rng, horizon)
-    return far.convert("RGB")
+        return _wall(look, w, h, horizon)
+    far = Image.new("RGBA", (w, h), (0, 0, 0, 0))
+    # Below the horizon the far layer is the ground's far edge: when the camera tilts, the
+    # near layer slides over it and a strip of it may show.
+    ImageDraw.Draw(far).rectangle((0, horizon, w, h), fill=(*_ground_colours(look)[0], 255))
+    _far_scenery(far, look, horizon)
+    return far
 
 
 # ----------------------------------------------------------------------------- near layer
@@ -459,15 +466,17 @@ def _ground(look: dict, w: int, h: int, horizon: int) -> np.ndarray:
     near = np.zeros((h, w, 4), dtype=np.float32)
     top, bottom = _ground_colours(look)
     span = h - horizon
-    near[horizon:, :, :3] = _vertical_gradient(span, w, [(0.0, top), (1.0, bottom)])
+    near[horizon:, :, :3] = light.vertical_gradient(span, w, [(0.0, top), (1.0, bottom)])
     if look["terrain"] == "water":
         shore_row = round(span * SHORE_DEPTH)
         shore = GROUND["grass" if look["shore"] == "grass" else "sand"]
-        near[horizon + shore_row:, :, :3] = _vertical_gradient(span - shore_row, w, [(0.0, shore[0]), (1.0, shore[1])])
+        near[horizon + shore_row:, :, :3] = light.vertical_gradient(span - shore_row, w,
+                                                                    [(0.0, shore[0]), (1.0, shore[1])])
     elif look["shore"] == "sea":
         sea_rows = round(span * 0.2)
         sea_top, sea_bottom = GROUND["water"]
-        near[horizon:horizon + sea_rows, :, :3] = _vertical_gradient(sea_rows, w, [(0.0, sea_top), (1.0, sea_bottom)])
+        near[horizon:horizon + sea_rows, :, :3] = light.vertical_gradient(sea_rows, w,
+                                                                          [(0.0, sea_top), (1.0, sea_bottom)])
     near[horizon:, :, 3] = 255
     return near
 
@@ -536,60 +545,103 @@ def _table(layer: Image.Image, x: float, base_y: float, width: int, height: int)
     return top
 
 
-def paint_near(look: dict, rng: np.random.Generator) -> Image.Image:
+def paint_near(look: dict) -> Image.Image:
+    """The near layer (RGBA): ground or floor, scenery and the landmark."""
     w, h = look["world"]
-    horizon = round(h * look["horizon"])
+    horizon = _horizon(look)
     span = h - horizon
     near = Image.fromarray(_ground(look, w, h, horizon).astype(np.uint8), "RGBA")
-    _texture(near, look, rng, horizon)
+    _texture(near, look, _rng(look, "texture"), horizon)
     indoor = look["terrain"] == "indoor"
-    air = (236, 226, 210) if indoor else SKY[look["time"]][2]
 
-    # Scenery glyphs and the landmark, painted from the horizon forwards so nearer ones overlap.
-    items: list[tuple[float, float, str, int]] = []  # (depth 0=horizon..1=bottom, x, glyph, height)
-    framing, pool = SCENERY["beach" if look["shore"] == "sea" else look["terrain"]]
-    count = 3 if indoor else (13 if look["terrain"] == "forest" else 8)
-    for _ in range(count):
-        if indoor:  # along the walls, left or right of the middle where characters stand
-            depth = float(rng.uniform(0.22, 0.5))
-            x = w * float(rng.uniform(0.02, 0.3) if rng.random() < 0.5 else rng.uniform(0.7, 0.98))
-        else:
-            depth, x = float(rng.uniform(0.02, 0.45)), w * float(rng.random())
-        height = h * (0.1 + 0.16 * depth if indoor else 0.05 + 0.2 * depth)
-        items.append((depth, x, pool[int(rng.integers(len(pool)))], round(height)))
-    if not indoor:  # two big ones at the edges frame the picture
-        for x in (w * float(rng.uniform(0.02, 0.1)), w * float(rng.uniform(0.9, 0.98))):
-            depth = float(rng.uniform(0.78, 0.92))
-            items.append((depth, x, framing[int(rng.integers(len(framing)))], round(h * (0.05 + 0.2 * depth))))
-    if look["terrain"] == "water":
-        items = [item for item in items if item[0] > SHORE_DEPTH]  # nothing stands on open water
-    side = w * (0.27 if look["landmark_side"] == "left" else 0.73)
-    landmark_depth = 0.28 if indoor else 0.04
-    # A small indoor landmark (a pan, a teapot, books) stands on a table instead of the floor;
-    # the table is the empty glyph "" in the depth order.
-    on_table = indoor and look["landmark"] not in FLOOR_FIXTURES
-    items.append((landmark_depth, side, "" if on_table else look["landmark"], round(h * (0.3 if indoor else 0.36))))
+    # Scenery glyphs and the landmark, painted from the horizon forwards so nearer ones overlap;
+    # the landmark is the item None.
+    place = landmark_place(look)
+    items: list[tuple[float, float, str | None, int]] = list(_near_items(look))
+    items.append(((place["base"] - horizon) / span, place["x"], None, place["height"]))
     for depth, x, char, height in sorted(items, key=lambda item: item[0]):
         base = horizon + depth * span
-        if not char:
-            top = _table(near, x, base, round(w * 0.2), round(h * 0.16))
-            _paste_glyph(near, look["landmark"], round(h * 0.17), x, top + 4, shadow=False)
+        if char is not None:
+            _paste_glyph(near, char, height, x, base, haze=(AIR, 0.0 if indoor else 0.3 * (1 - depth) ** 2))
+            continue
+        art = landmark_art(look["landmark"], place["height"])
+        if place["on_table"]:
+            _table(near, x, base, round(w * 0.2), round(h * 0.16))
+            _paste_art(near, art, x, place["foot"], shadow=False)
         else:
-            _paste_glyph(near, char, height, x, base, haze=(air, 0.0 if indoor else 0.3 * (1 - depth) ** 2))
-    light = INDOOR_LIGHT.get(look["time"], (1.0, 1.0, 1.0)) if indoor else LIGHT[look["time"]]
-    return _lit(near, light)
+            _paste_art(near, art, x, place["foot"], haze=None if indoor else (AIR, LANDMARK_HAZE))
+    return near
 
 
 def paint(look: dict) -> tuple[Image.Image, Image.Image]:
-    """(far RGB, near RGBA) layers of a location look, each of the look's world size."""
-    rng = np.random.default_rng(look["seed"])
-    far = paint_far(look, rng)
-    near = paint_near(look, rng)
-    return far, near
+    """(far RGBA, near RGBA) layers of a location look, each of the look's world size."""
+    return paint_far(look), paint_near(look)
+
+
+# ----------------------------------------------------------------------------- what glows
+
+
+def lights(look: dict) -> dict[str, list[light.Glow]]:
+    """What glows at night in each layer ({"far": [...], "near": [...]}), where `paint` put it:
+    the landmark's windows or lamp (a lighthouse's lamp is a beacon), the windows of scenery
+    buildings and of the far skyline, and indoors the hanging lamp (which lights the room)."""
+    w, h = look["world"]
+    far: list[light.Glow] = []
+    near: list[light.Glow] = []
+    if look["terrain"] == "indoor":
+        bx, by = lamp_place(look)
+        r = max(2, round(h * 0.022))
+        bulb = Image.new("L", (2 * r, 2 * r), 0)
+        ImageDraw.Draw(bulb).ellipse((0, 0, 2 * r - 1, 2 * r - 1), fill=255)
+        far.append(light.Glow(round(bx - r), round(by - r), bulb, h * 0.02, "lamp"))
+        far.append(light.Glow(round(bx - r), round(by - r), bulb, h * 0.5, "room"))
+    elif look["terrain"] == "city":
+        rng = np.random.default_rng([int(look["seed"]), 99])
+        horizon = _horizon(look)
+        top = min((b[1] for b in _skyline(look)), default=horizon)
+        y0 = max(0, int(top))
+        mask = Image.new("L", (w, horizon - y0 + 1), 0)
+        draw = ImageDraw.Draw(mask)
+        for _x, _top, _bw, _tone, windows in _skyline(look):
+            for wx, wy in windows:
+                if rng.random() < 0.4:
+                    draw.rectangle((wx, wy - y0, wx + 4, wy - y0 + 6), fill=255)
+        far.append(light.Glow(0, y0, mask, max(2.0, h * 0.004), "window"))
+
+    place = landmark_place(look)
+    landmark = look["landmark"]
+    art = landmark_art(landmark, place["height"])
+    x0, y0 = round(place["x"] - art.width / 2), round(place["foot"] - art.height)
+    if landmark.startswith(landmarks.PREFIX):
+        name = landmarks.name_of(landmark)
+        lamp = "beacon" if name == "lighthouse" else "lamp"  # a lighthouse's lamp also casts beams
+        for kind, share in ((lamp, 0.09 if lamp == "beacon" else 0.05), ("window", 0.03)):
+            mask = landmarks.lights(name, place["height"], "lamp" if kind != "window" else "window")
+            if mask.getbbox():
+                near.append(light.Glow(x0, y0, mask, max(2.0, place["height"] * share), kind))
+    elif BUILDING_WORDS.search(look.get("landmark_name", "")):
+        mask = glass_mask(art)
+        if mask is not None:
+            near.append(light.Glow(x0, y0, mask, max(2.0, place["height"] * 0.03), "window"))
+
+    horizon = _horizon(look)
+    for depth, x, char, height in _near_items(look):
+        if char in LIT_SCENERY:
+            glyph = glyphs.render_height(char, max(4, height))
+            mask = glass_mask(glyph)
+            if mask is not None:
+                base = horizon + depth * (h - horizon)
+                near.append(light.Glow(round(x - glyph.width / 2), round(base - glyph.height), mask,
+                                       max(2.0, height * 0.04), "window"))
+    return {"far": far, "near": near}
 
 
 def compose(far: Image.Image, near: Image.Image) -> Image.Image:
-    """The reference sheet: the near layer over the far one, RGB."""
-    sheet = far.convert("RGBA")
-    sheet.alpha_composite(near)
+    """The reference sheet: the near layer over the far one, under a clear day sky, RGB."""
+    alpha = np.asarray(far.convert("RGBA").getchannel("A"))
+    holes = np.flatnonzero(alpha.min(axis=1) < 255)  # the sky ends where the layer turns solid for good
+    horizon = int(holes[-1]) + 1 if holes.size else far.height
+    sheet = light.paint_sky("day", "clear", far.size, horizon, seed=0).convert("RGBA")
+    sheet.alpha_composite(far.convert("RGBA"))
+    sheet.alpha_composite(near.convert("RGBA"))
     return sheet.convert("RGB")

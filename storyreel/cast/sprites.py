@@ -112,6 +112,20 @@ def find_accessories(text: str) -> list[dict]:
     return [item for _, item in sorted(found, key=lambda f: f[0])][:MAX_ACCESSORIES]
 
 
+def accessories(names: list[str], description: str, sex: str | None) -> list[dict]:
+    """The chosen accessories, coloured as the description says ("a blue scarf"); a man's hat
+    is a top hat, never the woman's sun hat."""
+    coloured = {a["name"]: a for a in find_accessories(description)}
+    out = []
+    for name in names[:MAX_ACCESSORIES]:
+        if name == "hat" and sex == "male":
+            name = "top hat"
+        acc = _BY_NAME[name]
+        named = coloured.get(name) or (coloured.get("hat") if name == "top hat" else None) or {}
+        out.append({"name": acc.name, "glyph": acc.glyph, "anchor": acc.anchor, "hue": named.get("hue")})
+    return out
+
+
 def strip_accessories(text: str) -> str:
     """The description without accessory words (and their colours), for matching the body glyph."""
     colours = "|".join(COLOUR_HUES)

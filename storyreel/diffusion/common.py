@@ -56,17 +56,35 @@ def to_script_size(image: Image.Image, script: Script) -> Image.Image:
     return image.resize((script.width, script.height), Image.Resampling.LANCZOS)
 
 
+# How each time of day and weather is asked of an image model.
+TIME_WORDS = {"dawn": "at dawn, first light, pink sky", "morning": "in the morning, soft light",
+              "day": "in daylight", "sunset": "at sunset, warm golden light", "night": "at night, dark sky, moonlight"}
+WEATHER_WORDS = {"clear": "clear weather", "cloudy": "overcast, grey clouds", "fog": "thick fog, misty",
+                 "rain": "rain falling, wet ground", "snow": "snow falling, snowy", "storm": "storm, heavy rain, lightning"}
+
+
 def scene_prompt(scene: Scene, script: Script) -> str:
-    """What a keyframe or shot shows: the scene's description, who is in it, where, the style."""
+    """What a keyframe or shot shows: the scene's description, who is in it, where and when
+    (time of day and weather), the style."""
     people = []
     for entity_id in scene.entities:
         entity = script.entity(entity_id)
         people.append(f"{entity.name}: {entity.description}")
     place = script.entity(scene.background)
-    parts = [scene.description, *people, f"Setting: {place.description}"]
+    parts = [scene.description, *people, f"Setting: {place.description}",
+             f"{TIME_WORDS[scene.time]}, {WEATHER_WORDS[scene.weather]}"]
     if script.style:
         parts.append(f"Style: {script.style}")
     return " ".join(p.strip().rstrip(".") + "." for p in parts if p.strip())
+
+
+def drawn_record(scene: Scene, script: Script, prompt: str) -> dict:
+    """What a generative keyframe drew, for the manifest: the prompt, and the place, time,
+    weather and cast it asked for (an image model's own choices cannot be read back)."""
+    return {"prompt": prompt,
+            "entities": {eid: {"prompt": f"{script.entity(eid).name}: {script.entity(eid).description}"}
+                         for eid in scene.entities},
+            "background": {"location": scene.background, "time": scene.time, "weather": scene.weather}}
 
 
 def entity_prompt(entity: Entity, style: str) -> tuple[str, str]:

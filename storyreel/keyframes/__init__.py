@@ -29,7 +29,8 @@ class KeyframeBackend(Protocol):
 
     def render(self, scene: Scene, script: Script, project: Project, out: Path) -> dict | None:
         """Write a PNG of the script's size to `out`. May return {"boxes": {entity: [x0, y0, x1, y1]}}
-        where it knows the entities are drawn; the manifest keeps it, evaluation crops with it."""
+        where it knows the entities are drawn (evaluation crops with it) and {"drawn": ...}, what
+        each entity and the background were drawn from (see AnimaticKeyframes); the manifest keeps it."""
         ...
 
     def close(self) -> None:
@@ -52,9 +53,13 @@ class AnimaticKeyframes:
         pass
 
     def render(self, scene: Scene, script: Script, project: Project, out: Path) -> dict:
+        """Draw frame 0; return where each entity is ("boxes") and what the picture was drawn from
+        ("drawn": {"entities": {id: {"glyph", "glyph_name"}}, "background": {"location", "terrain",
+        "landmark", "landmark_name", "time", "weather"}}), read from the same cast looks, time and
+        weather the renderer used."""
         renderer = SceneRenderer(script, project, scene, frame_count(scene.duration_s, script.fps))
         renderer.frame(0).save(out, format="PNG")
-        return {"boxes": renderer.boxes(0)}
+        return {"boxes": renderer.boxes(0), "drawn": renderer.drawn()}
 
     def close(self) -> None:
         pass

@@ -16,8 +16,8 @@ from PIL import Image
 
 from ..config import Config
 from ..diffusion import loading, models
-from ..diffusion.common import NEUTRAL, fit_size, flatten, generator, image_multiple, scene_prompt, seed_for, \
-    settings_version, to_script_size
+from ..diffusion.common import (NEUTRAL, drawn_record, fit_size, flatten, generator, image_multiple, scene_prompt,
+                               seed_for, settings_version, to_script_size)
 from ..errors import InputError
 from ..project import Project
 from ..script import Scene, Script
@@ -87,17 +87,19 @@ class IPAdapterKeyframes:
                 scales[i] = 0.0
         return References(images, scales, [[project.rel(p) for p in paths] for paths in groups])
 
-    def render(self, scene: Scene, script: Script, project: Project, out: Path) -> None:
-        """Write the scene's keyframe (script size) to `out`."""
+    def render(self, scene: Scene, script: Script, project: Project, out: Path) -> dict:
+        """Write the scene's keyframe (script size) to `out`; return what was drawn."""
         pipe = self.slot.get()
         refs = self.references(scene, script, project)
         pipe.set_ip_adapter_scale(refs.scales)
         width, height = fit_size(script.width, script.height, self.image.spec.area, image_multiple(pipe))
-        picture = pipe(prompt=scene_prompt(scene, script), negative_prompt=self.config.diffusion.negative_prompt,
+        prompt = scene_prompt(scene, script)
+        picture = pipe(prompt=prompt, negative_prompt=self.config.diffusion.negative_prompt,
                        width=width, height=height, num_inference_steps=self.steps, guidance_scale=self.guidance,
                        ip_adapter_image=refs.images,
                        generator=generator(seed_for(script.seed, "keyframe", scene.id))).images[0]
         to_script_size(picture, script).save(out, format="PNG")
+        return {"drawn": drawn_record(scene, script, prompt)}
 
     def close(self) -> None:
         self.slot.release()

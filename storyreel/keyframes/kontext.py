@@ -17,8 +17,8 @@ from PIL import Image, ImageOps
 
 from ..config import Config
 from ..diffusion import loading, models
-from ..diffusion.common import fit_size, flatten, generator, image_multiple, scene_prompt, seed_for, \
-    settings_version, to_script_size
+from ..diffusion.common import (drawn_record, fit_size, flatten, generator, image_multiple, scene_prompt, seed_for,
+                               settings_version, to_script_size)
 from ..errors import InputError
 from ..project import Project
 from ..script import Scene, Script
@@ -119,19 +119,21 @@ class KontextKeyframes:
         refs = self.references(scene, script, project)
         return reference_board(refs.backdrop, refs.foreground, size, refs.previous, self.config.diffusion.context_scale)
 
-    def render(self, scene: Scene, script: Script, project: Project, out: Path) -> None:
-        """Write the scene's keyframe (script size) to `out`."""
+    def render(self, scene: Scene, script: Script, project: Project, out: Path) -> dict:
+        """Write the scene's keyframe (script size) to `out`; return what was drawn."""
         pipe = self.slot.get()
+        prompt = INSTRUCTION + scene_prompt(scene, script)
         # image_multiple: the VAE's factor times FLUX's 2x2 latent packing (16)
         width, height = fit_size(script.width, script.height, self.image.spec.area, image_multiple(pipe))
         # Kontext otherwise resizes its input to a preferred resolution (_auto_resize) and its output to about
         # max_area (default 1024x1024): keep both at the size chosen here.
         picture = pipe(image=self.board(scene, script, project, (width, height)),
-                       prompt=INSTRUCTION + scene_prompt(scene, script), width=width, height=height,
+                       prompt=prompt, width=width, height=height,
                        max_area=width * height, _auto_resize=False, num_inference_steps=self.steps,
                        guidance_scale=self.guidance,
                        generator=generator(seed_for(script.seed, "keyframe", scene.id))).images[0]
         to_script_size(picture, script).save(out, format="PNG")
+        return {"drawn": drawn_record(scene, script, prompt)}
 
     def close(self) -> None:
         self.slot.release()
