@@ -118,3 +118,26 @@ def test_a_thing_that_acts_in_a_later_part_becomes_a_character():
 def test_whoever_speaks_is_a_character():
     told = sentences('"Follow me," said the lion, and its glass mane shone. The lamp flickered. The crow cawed at her.')
     assert registry.acts("lion", told) and registry.acts("crow", told) and not registry.acts("lamp", told)
+
+
+def test_a_name_given_with_its_description_is_the_name():
+    story = " ".join(LIGHTHOUSE)
+    assert registry.proper_name("Oskar the old lighthouse keeper", story) == "Oskar"
+    assert registry.proper_name("Pepper, the black cat", story) == "Pepper"
+    assert registry.proper_name("harbour master", story) == "harbour master"
+    assert registry.proper_name("Moon Rabbit the brave", story) == "Moon Rabbit the brave"  # not in the story alone
+
+
+def test_a_list_of_words_is_not_a_description():
+    from storyreel.director.hygiene import is_list
+
+    assert is_list("Oskar, Pepper, island, lighthouse, lamp, black cat.")
+    assert not is_list("Anna ties on her yellow apron and sets out flour, sugar, eggs, butter, milk and a bowl.")
+
+
+def test_what_the_story_says_a_character_is():
+    assert registry.kind_noun("Pepper", LIGHTHOUSE) == "cat" and registry.kind_noun("Oskar", LIGHTHOUSE) == "keeper"
+    assert registry.kind_noun("Pete", sentences("Pete the penguin had never skied before.")) == "penguin"
+    assert registry.kind_noun("Jonas", sentences("He asked the baker's son, Jonas, a boy with flour on his cheeks, "
+                                                 "to help.")) == "boy"
+    assert registry.story_traits("Pepper", "character", LIGHTHOUSE)["species"] == "cat"

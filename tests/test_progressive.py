@@ -22,6 +22,8 @@ def kind_of(schema: dict) -> str:
     for key in ("characters", "moments", "summary", "species", "object", "building"):
         if key in props:
             return {"characters": "registry"}.get(key, key)
+    if set(props) == {"time", "weather"}:
+        return "setting"
     if "description" in props and "place" in props:
         return "shot"
     if "place" in props:
@@ -66,13 +68,16 @@ class StageLLM:
             return json.dumps({"moments": self.moments})
         if kind == "summary":
             return json.dumps({"summary": "Tala loves the moon."})
+        if kind == "setting":
+            said = messages[-1]["content"]
+            return json.dumps({"time": "night" if "night" in said else "dawn" if "dawn" in said else "not said",
+                               "weather": "fog" if "fog" in said else "not said"})
         if kind == "shot":
             said = messages[1]["content"].rsplit("The narrator reads", 1)[1]
             who = "owl" if "owl" in said else "tala"
-            time = "night" if "night" in said else "dawn" if "dawn" in said else "same"
             return json.dumps({"description": f"A picture of {who} by the lake.", "entities": [who, who],
-                               "place": "same", "time": time, "weather": "fog" if "fog" in said else "same",
-                               "protagonist": who, "action": "jump", "camera": "static", "speed": "slow"})
+                               "place": "same", "protagonist": who, "action": "jump", "camera": "static",
+                               "speed": "slow"})
         raise AssertionError(kind)
 
 
@@ -221,7 +226,8 @@ class ReplanLLM:
     def chat(self, messages, *, schema=None, max_tokens=1024, temperature=0.0, seed=0, frequency_penalty=0.0):
         assert "make it night" in messages[-1]["content"]
         return json.dumps({"description": "Milo flies the kite under the stars.", "narration": "Night fell on the hill.",
-                           "entities": ["milo", "ghost"], "place": "hill", "protagonist": "milo",
+                           "entities": ["milo", "ghost"], "place": "hill", "time": "night", "weather": "clear",
+                           "protagonist": "milo",
                            "action": "jump", "camera": "zoom_in", "speed": "slow",
                            "background_description": self.background_description})
 
@@ -237,7 +243,7 @@ def test_replan_rewrites_one_scene_and_adds_a_night_variant_of_its_place(script_
     assert new.scenes[0] == script.scenes[0] and new.scenes[2] == script.scenes[2]  # neighbours untouched
     s2 = new.scene("s2")
     assert s2.narration == "Night fell on the hill." and s2.entities == ["milo"]  # unknown id dropped
-    assert s2.source == [2]  # it still tells the same sentence
+    assert s2.source == [2] and s2.time == "night"  # it still tells the same sentence, now at night
     assert s2.background == "hill-s2" and new.entity("hill-s2").description == night
     assert new.entity("hill").description == script.entity("hill").description  # s1 keeps its sunny hill
     same = ProgressiveDirector(ReplanLLM(script.entity("hill").description), Config()).replan_scene(

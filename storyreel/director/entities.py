@@ -67,7 +67,7 @@ def compose(category: str, traits: dict) -> str:
     def said(value: str) -> str:
         return "" if value in ("not said", "many colours", "") else value
 
-    t = {k: " ".join(str(v).split()) for k, v in traits.items()}
+    t = {k: " ".join(str(v).split()).strip(" ,;:.") for k, v in traits.items()}
     if category == "character":
         looks = t["looks"]
         if is_human(t):
@@ -101,6 +101,13 @@ def bare_name(name: str) -> str:
     """The name as written, without a leading article or surrounding punctuation."""
     name = " ".join(name.split()).strip(" \"'“”«»「」.,;:!?")
     return ARTICLES.sub("", name) or name
+
+
+def proper_name(name: str, story: str) -> str:
+    """The name in a name with its description ("Oskar the old lighthouse keeper", "Pepper, the
+    black cat") when the story uses it on its own too; else the name as given."""
+    m = re.match(r"^([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s*,?\s+(?:the|a|an)\s+\w", name)
+    return m.group(1) if m and in_story(m.group(1), story) else name
 
 
 def mentions(name: str, text: str) -> list[tuple[int, int]]:
@@ -164,6 +171,17 @@ def _contains(longer: str, shorter: str) -> bool:
     return bool(mentions(shorter, longer)) and shorter[:1].isalpha() and len(shorter.split()) == 1
 
 
+# A "thing" with one of these names is where scenes happen: a place, drawn as a backdrop.
+BUILDINGS = {"lighthouse", "tower", "castle", "house", "cottage", "hut", "cabin", "church", "temple", "palace",
+             "school", "shop", "bakery", "mill", "windmill", "station", "barn", "museum", "library", "office",
+             "hall", "farmhouse", "inn", "tent", "igloo"}
+
+
+def is_building(name: str) -> bool:
+    words = name.lower().split()
+    return bool(words) and words[-1] in BUILDINGS
+
+
 def registry_entry(name: str, category: str, taken: set[str]) -> dict:
     """A registry entity (no description yet) with a readable, unique id."""
     eid = slugify(name, taken)
@@ -181,7 +199,7 @@ PERSON_NOUNS = {"man": ("male", None), "boy": ("male", "child"), "king": ("male"
                 "woman": ("female", None), "girl": ("female", "child"), "queen": ("female", None),
                 "princess": ("female", None), "mother": ("female", None), "grandmother": ("female", "old"),
                 "lady": ("female", None)}
-_DETAILS = set(COLOURS) | set(AGES) | set(PERSON_NOUNS)
+_DETAILS = set(COLOURS) | set(AGES)
 _APPOSITION = {"the", "a", "an", ","}
 
 
@@ -213,8 +231,9 @@ def story_traits(name: str, category: str, sentences: list[str]) -> dict:
     colour word next to the name, and for a character the pronouns where it is introduced."""
     details = story_details(name, sentences)
     fixed: dict = {}
+    noun = kind_noun(name, sentences) if category == "character" else None
     if category == "character":
-        nouns = [PERSON_NOUNS[d] for d in sorted(details & set(PERSON_NOUNS))]
+        nouns = [PERSON_NOUNS[noun]] if noun in PERSON_NOUNS else []
         if details & {"old", "elderly"} or any(age == "old" for _, age in nouns):
             fixed["age"] = "old"
         elif details & {"young", "little", "baby", "tiny"} or any(age == "child" for _, age in nouns):
@@ -236,12 +255,37 @@ def story_traits(name: str, category: str, sentences: list[str]) -> dict:
     colours = sorted(details & set(COLOURS))
     if colours and "colour" in TRAITS[category]:
         fixed["colour"] = colours
+    if noun:
+        fixed["species"] = "human" if noun in PERSON_NOUNS or noun in ROLES else noun
     return fixed
+
+
+ROLES = {"keeper", "master", "baker", "farmer", "guard", "teacher", "doctor", "sailor", "fisherman", "clockmaker",
+         "mayor", "apprentice", "postman", "king", "queen", "child", "person", "wizard", "witch", "knight",
+         "captain", "grandma", "grandpa", "friend", "neighbour", "neighbor"}
+
+
+def kind_noun(name: str, sentences: list[str]) -> str | None:
+    """What the story says a character is, in an English apposition: "a black cat named
+    Pepper" -> "cat", "Pete the penguin" -> "penguin", "Tala the young tiger" -> "tiger",
+    "Teddy was a small brown teddy bear who..." -> "bear"."""
+    n = re.escape(name)
+    for sentence in sentences:
+        m = re.search(rf"([A-Za-z]+)\s+(?:named|called)\s+{n}(?!\w)", sentence) or re.search(
+            rf"^{n}\s+(?:was|is)\s+(?:a|an)\s+(?:[a-z]+\s+){{0,3}}?([a-z]+)\s+(?:who|that|with|from|in|on)\b",
+            sentence) or re.search(
+            rf"(?<!\w){n},?\s+(?:the|a|an)\s+(?:[a-z]+\s+){{0,2}}?([a-z]+)\b(?=\s+(?:who|that|with|lived|loved|had|was|is|"
+            rf"sat|ran|went|came|found|[a-z]+ed|[a-z]+s)\b|[,.])", sentence)
+        if m and m.group(1).lower() not in ("a", "an", "the", "was", "is"):
+            return m.group(1).lower()
+    return None
 
 
 def apply_story_traits(traits: dict, fixed: dict) -> dict:
     """The model's traits with what the story settles put right."""
-    out = {**traits, **{k: v for k, v in fixed.items() if k != "colour"}}
+    out = {**traits, **{k: v for k, v in fixed.items() if k not in ("colour", "species")}}
+    if "species" in fixed and "species" in out:
+        out["species"] = fixed["species"]
     # A person's colour words may be a beard's or a hat's: only an animal's or a thing's are its colour.
     if "colour" in fixed and not is_human(out) and out.get("colour") not in fixed["colour"]:
         out["colour"] = fixed["colour"][0]

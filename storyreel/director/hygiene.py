@@ -111,3 +111,9 @@ def looping(text: str, times: int = 3) -> list[str]:
         if len(word) > 3:
             counts[word] = counts.get(word, 0) + 1
     return [w for w, c in counts.items() if c >= times]
+
+
+def is_list(text: str) -> bool:
+    """A comma-separated list of words ("Oskar, Pepper, island, lamp."), not a sentence."""
+    pieces = [p.split() for p in re.split(r"[,、，]", text.strip(" .")) if p.strip()]
+    return len(pieces) >= 4 and sum(map(len, pieces)) / len(pieces) <= 2.5

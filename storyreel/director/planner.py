@@ -18,7 +18,7 @@ from typing import Any, Callable, TypeVar
 
 from ..config import Config
 from ..errors import InputError, LLMError
-from ..script import ACTIONS, CAMERA_MOVES, CAMERA_SPEEDS, TIMES, WEATHERS
+from ..script import ACTIONS, CAMERA_MOVES, CAMERA_SPEEDS
 from .hygiene import clean, ends_a_sentence, normalize
 from .llm import LLMClient
 from .text import LANGUAGE_NAMES, detect_language, join_text
@@ -98,7 +98,7 @@ def obj(**properties: dict) -> dict:
     return {"type": "object", "required": list(properties), "additionalProperties": False, "properties": properties}
 
 
-STAGING_FIELDS = ["entities", "place", "time", "weather", "protagonist", "action", "camera", "speed"]
+STAGING_FIELDS = ["entities", "place", "protagonist", "action", "camera", "speed"]
 SAME = "same"  # the answer for a place, time or weather the shot's words do not change
 
 
@@ -108,8 +108,6 @@ def staging_properties(foreground: list[str], locations: list[str]) -> dict:
         "entities": {"type": "array", "maxItems": 3 if foreground else 0,
                      "items": {"enum": foreground} if foreground else {"type": "string"}},
         "place": {"enum": [*locations, SAME]},
-        "time": {"enum": [*TIMES, SAME]},
-        "weather": {"enum": [*WEATHERS, SAME]},
         "protagonist": {"enum": [*foreground, "none"]},
         "action": {"enum": list(ACTIONS)},
         "camera": {"enum": list(CAMERA_MOVES)},

@@ -32,7 +32,7 @@ from .. import files
 from ..errors import InputError, LLMError, ScriptError
 from ..script import ACTIONS, CAMERA_MOVES, TIMES, WEATHERS, Script, validate_script
 from . import entities as registry
-from .hygiene import clean, looping, normalize, one_sentence_of
+from .hygiene import clean, is_list, looping, normalize, one_sentence_of
 from .planner import (DESCRIPTION_MAX, SAME, Director, Problems, carry_over, check_story, ground_in_text, obj,
                       one_sentence, staging, staging_properties, string, vary_cameras)
 from .schedule import schedule
@@ -45,6 +45,7 @@ STAGES = ("rough", "detailed", "completed", "scheduled")
 ENTITY_DESCRIPTION_MAX = 180
 SENTENCES_FILE = "sentences.json"
 SECONDS_PER_SHOT = 7.0  # when a film length is asked for: about one shot per this many seconds
+NOT_SAID = "not said"
 
 
 def stage_path(folder: Path, stage: str) -> Path:
@@ -197,6 +198,8 @@ class ProgressiveDirector(Director):
         data["entities"] = self._registry(data, text, on_step)
         on_step(f"rough: describing {len(data['entities'])} entities")
         data["entities"] = self._describe(data)
+        on_step(f"rough: time and weather of {len(text.sentences)} sentences")
+        data["settings"] = self._ask_all([lambda n=n: self._setting(data, n) for n in range(1, len(text.sentences) + 1)])
         on_step(f"rough: moments of {len(groups)} part(s)")
         found = self._ask_all([lambda i=i: self._moments(data, i) for i in range(len(groups))])
         moments = [m for part in found for m in part]
@@ -241,7 +244,7 @@ class ProgressiveDirector(Director):
                 listed_items = [*({**c, "kind": "character"} for c in answer["characters"]), *answer["places"],
                                 *({**t, "kind": "thing"} for t in answer["things"])]
                 for item in listed_items:
-                    name = registry.bare_name(item["name"])
+                    name = registry.proper_name(registry.bare_name(item["name"]), story)
                     if name and registry.in_story(name, story):
                         named.append({"name": name, "category": item["kind"]})
                     else:
@@ -259,11 +262,14 @@ class ProgressiveDirector(Director):
             known.extend(registry.registry_entry(e["name"], e["category"], taken) for e in answer["entities"])
         if not any(e["kind"] == "location" for e in known):
             known.append(self._place(data, story, taken))
-        if data["language"] == "en":  # whoever speaks is a character
+        if data["language"] == "en":  # whoever speaks is a character; a building is a place
             for e in known:
                 if e["category"] == "thing" and registry.acts(e["name"], text.sentences):
                     log.info("%s speaks in the story: a character, not an object", e["name"])
                     e.update(category="character", kind="character")
+                elif e["category"] == "thing" and registry.is_building(e["name"]):
+                    log.info("%s is a building: a place where scenes happen, not an object", e["name"])
+                    e.update(category="building", kind="location")
         data["title"] = data["title"] or "Untitled"
         return known
 
@@ -299,6 +305,19 @@ class ProgressiveDirector(Director):
         described = self._ask_all([lambda e=e: describe(e) for e in data["entities"]])
         return [{**entity, **found} for entity, found in zip(data["entities"], described)]
 
+    def _setting(self, data: dict, sentence: int) -> dict:
+        """The time of day and weather one sentence states ({"time": None, ...} when it does not):
+        a small question about one sentence, which small models answer well where a field among
+        many in a shot's staging was left at "same"."""
+        schema = obj(time={"enum": [*TIMES, NOT_SAID]}, weather={"enum": [*WEATHERS, NOT_SAID]})
+        user = self._prompt("setting", sentence=data["sentences"][sentence - 1])
+        try:
+            answer = self._ask(user, schema, lambda d: d, f"time and weather of sentence {sentence}", 30)
+        except LLMError as exc:  # the setting then carries over from the sentence before
+            log.warning("%s", exc)
+            answer = {}
+        return {k: answer.get(k) if answer.get(k) not in (None, NOT_SAID) else None for k in ("time", "weather")}
+
     def _moments(self, data: dict, part: int) -> list[Moment]:
         numbers = data["parts"][part]
         first, last = numbers[0], numbers[-1]
@@ -326,16 +345,17 @@ class ProgressiveDirector(Director):
         entities = data["entities"]
         foreground = [e["id"] for e in entities if e["kind"] != "location"]
         locations = [e["id"] for e in entities if e["kind"] == "location"]
-        listing = "\n".join(f"- {e['id']}: {e['name']}, {e['category']}: {e['description']}" for e in entities)
+        cast_list = "\n".join(f"- {e['id']}: {e['name']}, {e['category']}: {e['description']}" for e in entities)
         part = self._part_of(data, shot["source"][0])
         numbers = ", ".join(map(str, shot["source"]))
         user = f"{self._context(data, part)}\n\n" + self._prompt(
-            "shot", registry=listing, numbers=numbers, narration=shot["narration"])
+            "shot", registry=cast_list, numbers=numbers, narration=shot["narration"])
         schema = obj(description=one_sentence(DESCRIPTION_MAX), **staging_properties(foreground, locations))
 
         def check(answer: Any) -> dict:
             description = names_for_ids(one_sentence_of(answer["description"], DESCRIPTION_MAX), entities)
-            if len(normalize(description)) < 8 or staging_words(description) or looping(description):
+            if len(normalize(description)) < 8 or staging_words(description) or looping(description) or \
+                    is_list(description):
                 raise Problems(["\"description\" must be one sentence saying what the camera sees (who does what, "
                                 "where), not a list of ids or staging words"])
             return {"description": description, **staging(answer, foreground)}
@@ -373,8 +393,14 @@ class ProgressiveDirector(Director):
         durations = schedule([s["narration"] for s in shots], target_s, self.config.voice.pause_s)
         places = carry_over([named_place(s["narration"], entities) or s["place"] for s in shots], locations,
                             locations[0])
-        times = carry_over([s.get("time", SAME) for s in shots], TIMES, "day")
-        weathers = carry_over([s.get("weather", SAME) for s in shots], WEATHERS, "clear")
+        settings = data.get("settings") or [{}] * len(data["sentences"])
+
+        def stated(shot: dict, field: str) -> str:
+            said = [settings[n - 1].get(field) for n in shot["source"] if settings[n - 1].get(field)]
+            return said[0] if said else shot.get(field, SAME)
+
+        times = carry_over([stated(s, "time") for s in shots], TIMES, "day")
+        weathers = carry_over([stated(s, "weather") for s in shots], WEATHERS, "clear")
         scenes = []
         for n, (shot, seconds) in enumerate(zip(shots, durations, strict=True), 1):
             staged = {k: shot[k] for k in ("entities", "protagonist", "actions", "camera")}
@@ -412,7 +438,8 @@ class ProgressiveDirector(Director):
                             language=LANGUAGE_NAMES.get(script.language, script.language),
                             entities="\n".join(f"- {e.id}: {e.name}, {e.kind}: {e.description}" for e in script.entities))
         props = {"description": string(DESCRIPTION_MAX), "narration": string(400),
-                 **staging_properties(foreground, locations), "background_description": string(ENTITY_DESCRIPTION_MAX)}
+                 **staging_properties(foreground, locations), "time": {"enum": list(TIMES)},
+                 "weather": {"enum": list(WEATHERS)}, "background_description": string(ENTITY_DESCRIPTION_MAX)}
         props["place"] = {"enum": locations}
 
         def check(answer: Any) -> dict:
@@ -434,8 +461,6 @@ class ProgressiveDirector(Director):
         narration = clean(raw["narration"], 400)
         staged = staging(raw, foreground)
         del staged["place"]
-        staged["time"] = staged["time"] if staged["time"] in TIMES else scene.time  # "make it night" changes it
-        staged["weather"] = staged["weather"] if staged["weather"] in WEATHERS else scene.weather
         data["scenes"][i] = {"id": scene_id, "description": clean(raw["description"], DESCRIPTION_MAX),
                              "narration": narration, "duration_s": max(scene.duration_s, schedule([narration])[0]),
                              "source": scene.source, "background": background, **staged}
