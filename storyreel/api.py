@@ -1,7 +1,9 @@
-"""Python API with the CLI's verbs: plan, render, make.
+"""Python API with the CLI's verbs: plan, render, make, evaluate, export.
 
     from storyreel import api
     api.make("out/anna", story=open("story.txt").read())
+    api.render_plan("out/anna").stale        # what a render would make now (a dry run)
+    api.export_otio("out/anna")              # out/anna/film.otio for a video editor
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from .director import create_director
 from .director.llm import RUNTIME_PACKAGE, runtime_version
 from .director.planner import PLANNER_VERSION, PROMPTS
 from .errors import InputError
-from .pipeline import RenderSummary
+from .pipeline import RenderPlan, RenderSummary, plan_render
 from .pipeline import render as _render
 from .progress import StageProgress
 from .project import Project
@@ -129,9 +131,35 @@ def replan(out: Path | str, scene_id: str, request: str, *, config: Config | Non
     return new
 
 
-def render(out: Path | str, *, config: Config | None = None, progress: StageProgress | None = None) -> RenderSummary:
-    """Render out/script.json into out/film.mp4 (reusing every unchanged artifact)."""
-    return _render(Path(out), config or load_config(), progress)
+def render(out: Path | str, *, config: Config | None = None, progress: StageProgress | None = None,
+           scenes: list[str] | None = None, force: bool = False) -> RenderSummary:
+    """Render out/script.json into out/film.mp4 (reusing every unchanged artifact).
+
+    `scenes` renders only the named scenes' voices, keyframes and shots (a preview; the film
+    waits for a full render); `force` makes them (or everything) again even when up to date."""
+    return _render(Path(out), config or load_config(), progress, scenes=scenes, force=force)
+
+
+def render_plan(out: Path | str, *, config: Config | None = None) -> RenderPlan:
+    """What `render` would make now and why, from the same cache keys; nothing is written
+    (`storyreel render --dry-run`)."""
+    return plan_render(Path(out), config or load_config())
+
+
+def evaluate(out: Path | str, *, config: Config | None = None, progress: StageProgress | None = None) -> dict:
+    """Measure the film in `out` (`storyreel eval`): writes out/eval.json and out/eval.html, returns the report."""
+    from .evaluate import evaluate_films
+
+    reports, _pages = evaluate_films([Path(out)], config or load_config(), progress)
+    return reports[0]
+
+
+def export_otio(out: Path | str, path: Path | str | None = None, *, config: Config | None = None) -> Path:
+    """Write the edit of the rendered film as an OpenTimelineIO timeline (default out/film.otio),
+    for finishing the cut in a video editor. Returns the path written."""
+    from .studio.otio import export_otio as _export
+
+    return _export(Path(out), Path(path) if path else None, config or load_config())
 
 
 def make(out: Path | str, *, story: str | None = None, idea: str | None = None, config: Config | None = None,

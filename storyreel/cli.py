@@ -1,4 +1,4 @@
-"""Command line: storyreel plan | render | make."""
+"""Command line: storyreel plan | render | make | eval | export | serve."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from . import __version__, api
 from .config import load_config
 from .director import STAGES
 from .errors import InputError, StoryreelError
-from .pipeline import RenderSummary
+from .pipeline import RenderPlan, RenderSummary
 from .progress import console, live
 
 # --backend: which picture backends make cast, keyframes and shots.
@@ -30,6 +30,8 @@ examples:
   storyreel make --idea "A young man is making a cake" -o out/cake
   cat story.txt | storyreel plan - -o out/mine      # plan only; then edit out/mine/script.json
   storyreel render out/mine                          # re-renders only what the edit changed
+  storyreel render out/mine --dry-run                # what a render would make now, and why
+  storyreel render out/mine --scene s03              # preview one scene (voice, keyframe, shot), not the film
   storyreel render out/mine --transition crossfade --burn-subtitles --music music.ogg
   storyreel plan story.txt -o out/mine --until rough   # stop after a stage, edit out/mine/director/rough.json,
   storyreel plan --resume -o out/mine                  # ... then continue from the edited file
@@ -42,6 +44,8 @@ examples:
   storyreel llm-server --port 8080                   # the embedded model as an OpenAI-compatible server
   storyreel eval out/mine                            # measure the film: out/mine/eval.html, eval.json
   storyreel eval out/a out/b                         # two renders of one script side by side
+  storyreel export --otio out/mine                   # out/mine/film.otio: finish the cut in a video editor
+  storyreel serve                                    # the studio: http://127.0.0.1:8000 (projects in ./out)
 
 settings: flags > environment (STORYREEL_FPS=30, STORYREEL_LLM__MODEL=...) > --config FILE (TOML)
 exit codes: 0 success, 2 bad input (story, script.json, flags), 1 other failures
@@ -124,9 +128,67 @@ def _print_summary(s: RenderSummary) -> None:
     for stage, secs in s.stage_seconds.items():
         table.add_row(stage, f"{secs:.1f}", str(s.made.get(stage, 0)), str(s.reused.get(stage, 0)))
     console.print(table)
+    if s.skipped:
+        console.print(f"rendered the scenes asked for; {sum(s.skipped.values())} other stale artifact(s) wait, and "
+                      f"the film: run `storyreel render {s.project}` for the whole film", soft_wrap=True)
+        return
     console.print(f"{s.scenes} scenes, film length {s.film_seconds:.1f} s -> [bold]{s.film}[/bold]")
     for scene_id, planned, real in s.stretched:
         console.print(f"  scene {scene_id}: narration stretched it from {planned:g} s to {real:g} s")
+
+
+def _print_plan(plan: RenderPlan, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(plan.to_dict(), indent=2))
+        return
+    stale = plan.stale
+    if not stale:
+        console.print(f"{plan.project}: everything is up to date ({len(plan.artifacts)} artifacts); nothing to render",
+                      soft_wrap=True)
+        return
+    table = Table(title=f"storyreel render --dry-run: {plan.project}", show_header=True)
+    table.add_column("stale artifact")
+    table.add_column("why")
+    for item in stale:
+        why = item.reason + (f" ({', '.join(item.because)})" if item.because else "")
+        table.add_row(escape(item.path), escape(why))
+    console.print(table)
+    scenes = plan.stale_scenes()
+    console.print(f"{len(stale)} of {len(plan.artifacts)} artifacts would be made"
+                  + (f"; scenes {', '.join(scenes)}" if scenes else "")
+                  + ("; the film is stale" if plan.film_stale else ""), soft_wrap=True)
+    for note in plan.notes:
+        console.print(f"note: {escape(note)}", soft_wrap=True)
+
+
+def _export(args: argparse.Namespace, config) -> int:
+    if not args.otio:
+        raise InputError("say what to export: --otio (an OpenTimelineIO timeline of the edit)")
+    if not (args.project / "script.json").is_file():
+        raise InputError(f"{args.project}/script.json does not exist: give a storyreel project folder")
+    path = api.export_otio(args.project, args.out, config=config)
+    console.print(f"-> {path}")
+    return 0
+
+
+def _serve(args: argparse.Namespace, config) -> int:
+    from .studio.app import StudioSettings
+    from .studio.server import serve
+
+    sc = config.studio
+    settings = StudioSettings(projects=Path(args.projects or sc.projects_dir).expanduser(), config=config,
+                              host=args.host or sc.host, port=sc.port if args.port is None else args.port,
+                              token=args.token or sc.token,
+                              workers=sc.workers if args.workers is None else args.workers,
+                              allowed_hosts=[*sc.allowed_hosts, *(args.allow_host or [])],
+                              max_story_chars=sc.max_story_chars, max_upload_bytes=int(sc.max_upload_mb * 2**20),
+                              max_batch=sc.max_batch)
+    _setup_logging(args.verbose, None)
+    try:
+        serve(settings, lambda line: console.print(line, soft_wrap=True, highlight=False))
+    except KeyboardInterrupt:
+        console.print("stopped")
+    return 0
 
 
 def _doctor(config, as_json: bool) -> int:
@@ -232,6 +294,11 @@ def build_parser() -> argparse.ArgumentParser:
     p_render = sub.add_parser("render", parents=[common, rendering], help="script.json -> film.mp4",
                               epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
     p_render.add_argument("project", type=Path, help="project folder holding script.json")
+    p_render.add_argument("--dry-run", action="store_true", help="render nothing: list what would be made and why "
+                          "(the invalidation plan of your edits)")
+    p_render.add_argument("--json", action="store_true", help="with --dry-run: print the plan as JSON")
+    p_render.add_argument("--scene", action="append", metavar="ID", help="render only this scene's voice, keyframe "
+                          "and shot (repeatable); the film waits for a full render")
     sub.add_parser("make", parents=[common, planning, rendering], help="plan + render",
                    epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
     p_eval = sub.add_parser("eval", parents=[common], help="measure a film: DIR/eval.json and DIR/eval.html",
@@ -250,6 +317,21 @@ def build_parser() -> argparse.ArgumentParser:
     p_server.add_argument("--port", type=int, default=8080, help="port to listen on (default 8080)")
     p_server.add_argument("--api-key", help="key clients must send (default: STORYREEL_LLM__API_KEY or OPENAI_API_KEY)")
     p_server.add_argument("--parallel", type=int, help="requests decoded at once (slots)")
+    p_export = sub.add_parser("export", parents=[common], help="the edit for a video editor (OpenTimelineIO)",
+                              epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p_export.add_argument("project", type=Path, metavar="DIR", help="a rendered project folder")
+    p_export.add_argument("--otio", action="store_true", help="write an OpenTimelineIO timeline (default DIR/film.otio)")
+    p_export.add_argument("-o", "--out", type=Path, help="where to write it")
+    p_serve = sub.add_parser("serve", parents=[common], help="the studio: a web page and HTTP API over your projects",
+                             epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p_serve.add_argument("--projects", type=Path, metavar="DIR", help="folder of projects (default ./out, or "
+                         "studio.projects_dir)")
+    p_serve.add_argument("--host", help="address to listen on (default 127.0.0.1; any other address needs a token)")
+    p_serve.add_argument("--port", type=int, help="port to listen on (default 8000)")
+    p_serve.add_argument("--token", help="token clients must send (default: STORYREEL_TOKEN)")
+    p_serve.add_argument("--workers", type=int, help="jobs run at once (default 1; others wait in the queue)")
+    p_serve.add_argument("--allow-host", action="append", metavar="NAME",
+                         help="another name the Host header may carry (repeatable), e.g. the machine's LAN name")
     p_doctor = sub.add_parser("doctor", parents=[common], help="what this machine can run")
     p_doctor.add_argument("--models", type=Path, metavar="DIR", help="also look for models in this folder")
     p_doctor.add_argument("--json", action="store_true", help="print the report as JSON")
@@ -279,6 +361,15 @@ def run(argv: list[str] | None = None) -> int:
             return _llm_server(args, config)
         if args.command == "eval":
             return _eval(args, config)
+        if args.command == "export":
+            return _export(args, config)
+        if args.command == "serve":
+            return _serve(args, config)
+        if args.command == "render" and args.dry_run:
+            if not (args.project / "script.json").is_file():
+                raise InputError(f"{args.project}/script.json does not exist: run `storyreel plan` first")
+            _print_plan(api.render_plan(args.project, config=config), args.json)
+            return 0
         story = None
         resume = getattr(args, "resume", False)
         if args.command in ("plan", "make") and not resume:
@@ -308,7 +399,7 @@ def run(argv: list[str] | None = None) -> int:
                               f"`storyreel render {project}` re-renders only what changed", soft_wrap=True)
                 return 0
             if args.command == "render":
-                summary = api.render(project, config=config, progress=progress)
+                summary = api.render(project, config=config, progress=progress, scenes=args.scene)
             else:
                 summary = api.make(project, story=story, idea=args.idea, config=config, progress=progress)
         _print_summary(summary)

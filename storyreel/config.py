@@ -118,6 +118,25 @@ class EditConfig(_Section):
     preset: str = "veryfast"
 
 
+class StudioConfig(_Section):
+    """`storyreel serve`: the studio's web page and HTTP API (see docs/studio.md)."""
+
+    host: str = Field(default="127.0.0.1", description="Address to listen on; any but loopback needs a token.")
+    port: int = Field(default=8000, ge=0, le=65535)
+    projects_dir: str = Field(default="out", description="Folder holding one sub-folder per project (and the "
+                              "studio's job database, .studio.sqlite3).")
+    # Kept out of dumps and reprs like llm.api_key; STORYREEL_TOKEN sets it too.
+    token: str | None = Field(default=None, exclude=True, repr=False,
+                              description="Token clients must send (Authorization: Bearer); required off loopback.")
+    workers: int = Field(default=1, ge=0, le=8, description="Jobs run at once (renders of different projects); "
+                         "0 leaves jobs queued until a studio with workers starts.")
+    allowed_hosts: list[str] = Field(default_factory=list, description="Extra names the Host header may carry "
+                                     "(besides loopback and the address served on).")
+    max_story_chars: int = Field(default=20_000, ge=100, description="Longest story or idea accepted.")
+    max_upload_mb: float = Field(default=10.0, gt=0, description="Largest picture accepted as a cast reference.")
+    max_batch: int = Field(default=20, ge=1, description="Most ideas in one batch.")
+
+
 class Config(_Section):
     width: int = 1280
     height: int = 720
@@ -136,6 +155,7 @@ class Config(_Section):
     llm: LLMConfig = Field(default_factory=LLMConfig)
     voice: VoiceConfig = Field(default_factory=VoiceConfig)
     edit: EditConfig = Field(default_factory=EditConfig)
+    studio: StudioConfig = Field(default_factory=StudioConfig)
 
     def cache_path(self) -> Path:
         if self.cache_dir:
@@ -162,7 +182,7 @@ def env_overrides(environ: dict[str, str] | None = None) -> dict:
     environ = os.environ if environ is None else environ
     tree: dict = {}
     for key, value in environ.items():
-        if key.startswith(ENV_PREFIX) and key != "STORYREEL_CONFIG":
+        if key.startswith(ENV_PREFIX) and key not in ("STORYREEL_CONFIG", "STORYREEL_TOKEN"):
             _set_path(tree, key[len(ENV_PREFIX):].lower().split("__"), value)
     return tree
 
@@ -187,6 +207,9 @@ def load_config(path: Path | None = None, overrides: dict | None = None, environ
     if isinstance(llm, dict) and not llm.get("api_key") and environ.get("OPENAI_API_KEY"):
         # The variable every OpenAI-compatible client reads; ours (STORYREEL_LLM__API_KEY) wins.
         data = _merge(data, {"llm": {"api_key": environ["OPENAI_API_KEY"]}})
+    studio = data.get("studio", {})
+    if isinstance(studio, dict) and not studio.get("token") and environ.get("STORYREEL_TOKEN"):
+        data = _merge(data, {"studio": {"token": environ["STORYREEL_TOKEN"]}})  # the studio's token
     try:
         return Config.model_validate(data)
     except ValidationError as exc:

@@ -8,6 +8,12 @@ pictures because a narration longer than its scene stretches the scene.
 
 Every per-item step is a function of (context, item) that reads and writes only the
 project folder, so the same steps can later run as parallel tasks on other workers.
+
+`plan_render` is a dry run of the same code path: every key is computed as for a render,
+nothing is made, and the artifacts whose key the manifest does not hold are listed (the
+invalidation plan of an edit). An output that decides later keys (a voice's length times
+its shot and the film) is unknown until it is made: it stands in those keys as
+"pending:<its own key>", so whatever it decides is stale too, and says why.
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ from .cast import import_reference, matting
 from .config import Config
 from .diffusion import models
 from .edit import REGISTRY as EDIT
+from .errors import InputError
 from .keyframes import REGISTRY as KEYFRAMES
 from .progress import StageProgress
 from .project import Project
@@ -53,6 +60,78 @@ class RenderSummary:
     made: dict[str, int] = field(default_factory=dict)
     reused: dict[str, int] = field(default_factory=dict)
     stretched: list[tuple[str, float, float]] = field(default_factory=list)  # (scene, planned, real)
+    skipped: dict[str, int] = field(default_factory=dict)  # stale, but outside the scenes asked for
+
+
+@dataclass
+class PlannedArtifact:
+    """One artifact in a dry run: made from the current inputs already (fresh) or not (stale)."""
+
+    path: str  # relative to the project, e.g. "shots/s2.mp4"
+    stage: str  # cast, voice, keyframes, shots, edit
+    stale: bool
+    reason: str = ""  # why it is stale: "not made yet", "file missing", "inputs changed"
+    because: list[str] = field(default_factory=list)  # stale artifacts among its inputs
+
+    @property
+    def scene(self) -> str | None:
+        folder, _, name = self.path.partition("/")
+        return Path(name).stem if folder in ("voice", "keyframes", "shots") else None
+
+    @property
+    def entity(self) -> str | None:
+        folder, _, name = self.path.partition("/")
+        return Path(name).stem if folder == "cast" else None
+
+    def to_dict(self) -> dict:
+        return {"path": self.path, "stage": self.stage, "scene": self.scene, "entity": self.entity,
+                "stale": self.stale, "reason": self.reason, "because": self.because}
+
+
+@dataclass
+class RenderPlan:
+    """What a render would make now (`plan_render`): the invalidation plan of the edits since
+    the last render, computed from the same cache keys as the render itself."""
+
+    project: Path
+    artifacts: list[PlannedArtifact] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def stale(self) -> list[PlannedArtifact]:
+        return [a for a in self.artifacts if a.stale]
+
+    def stale_scenes(self) -> dict[str, list[str]]:
+        """Scene id -> its stale stages (voice, keyframes, shots), in film order."""
+        out: dict[str, list[str]] = {}
+        for a in self.stale:
+            if a.scene is not None:
+                out.setdefault(a.scene, []).append(a.stage)
+        return out
+
+    def stale_entities(self) -> list[str]:
+        return [a.entity for a in self.stale if a.entity is not None]
+
+    @property
+    def film_stale(self) -> bool:
+        return any(a.path == "film.mp4" and a.stale for a in self.artifacts)
+
+    def to_dict(self) -> dict:
+        counts: dict[str, int] = {}
+        for a in self.stale:
+            counts[a.stage] = counts.get(a.stage, 0) + 1
+        return {"stale": [a.to_dict() for a in self.stale], "scenes": self.stale_scenes(),
+                "entities": self.stale_entities(), "film": self.film_stale, "counts": counts,
+                "fresh": sum(not a.stale for a in self.artifacts), "notes": self.notes}
+
+
+def _pending(key: str) -> str:
+    """Stands for an output that is not made yet, in the keys it decides (see the module docstring)."""
+    return f"pending:{key}"
+
+
+def _is_pending(value) -> bool:
+    return isinstance(value, str) and value.startswith("pending:")
 
 
 @dataclass
@@ -63,6 +142,20 @@ class Context:
     summary: RenderSummary
     progress: StageProgress = field(default_factory=lambda: StageProgress(None))
     keys: dict[str, str] = field(default_factory=dict)  # artifact rel path -> key, filled stage by stage
+    plan: RenderPlan | None = None  # a dry run (plan_render): record what is stale, make nothing
+    only: set[str] | None = None  # artifacts that may be made (rel paths); None = all
+    force: set[str] = field(default_factory=set)  # artifacts made again even when up to date
+
+
+def _stale_reason(ctx: Context, path: Path, rel: str) -> str:
+    entry = ctx.project.manifest.get(rel)
+    if rel in ctx.force:
+        return "asked to make it again"
+    if not entry:
+        return "not made yet"
+    if not Path(path).is_file():
+        return "file missing"
+    return "inputs changed"
 
 
 def _build(ctx: Context, path: Path, inputs: dict, backend: str, version: str,
@@ -72,8 +165,18 @@ def _build(ctx: Context, path: Path, inputs: dict, backend: str, version: str,
     rel = ctx.project.rel(path)
     ctx.keys[rel] = key
     summary = ctx.summary
-    if ctx.project.fresh(path, key):
+    if rel not in ctx.force and ctx.project.fresh(path, key):
         summary.reused[stage] = summary.reused.get(stage, 0) + 1
+        if ctx.plan is not None:
+            ctx.plan.artifacts.append(PlannedArtifact(rel, stage, False))
+        return key
+    if ctx.plan is not None:  # a dry run: name it and what among its inputs is stale too
+        blob = json.dumps(inputs, sort_keys=True, default=str)
+        because = [a.path for a in ctx.plan.stale if ctx.keys.get(a.path, "\0") in blob]
+        ctx.plan.artifacts.append(PlannedArtifact(rel, stage, True, _stale_reason(ctx, path, rel), because))
+        return key
+    if ctx.only is not None and rel not in ctx.only:
+        summary.skipped[stage] = summary.skipped.get(stage, 0) + 1
         return key
     started = time.perf_counter()
     with files.atomic_path(path) as tmp:
@@ -96,12 +199,21 @@ def _looks(ctx: Context, backend) -> dict[str, dict]:
     key = files.sha256_json({"entities": [e.model_dump(exclude={"reference"}) for e in ctx.script.entities],
                              "backend": backend.name, "version": backend.version,
                              "size": [ctx.script.width, ctx.script.height]})
+    saved: dict = {}
     try:
         saved = json.loads(path.read_text(encoding="utf-8"))
         if saved.get("key") == key:
             return saved["looks"]
     except (FileNotFoundError, json.JSONDecodeError, AttributeError):
         pass
+    if ctx.plan is not None:
+        # A dry run plans no looks (that may load models): each entity keeps the look saved for
+        # it, so an entity whose own description changed is stale, and a new one has none yet.
+        known = saved.get("looks") if isinstance(saved, dict) and isinstance(saved.get("looks"), dict) else {}
+        if known:
+            ctx.plan.notes.append("the looks are planned again at render time; an edited entity's new look can "
+                                  "also change the looks chosen after it")
+        return {e.id: known.get(e.id, {"unplanned": e.id}) for e in ctx.script.entities}
     looks = backend.plan(ctx.script)
     files.write_json(path, {"key": key, "looks": looks})
     return looks
@@ -162,12 +274,13 @@ def _run_cast(ctx: Context, backend, bar) -> None:
                 entity.reference = _default_reference(ctx.project, entity)
                 changed = True
         bar.advance()
-    if changed:  # the contract says the cast stage fills in `reference`
+    if changed and ctx.plan is None:  # the contract says the cast stage fills in `reference`
         save_script(ctx.script, ctx.project.script)
 
 
-def run_voice(ctx: Context, bar) -> dict[str, float]:
-    """Synthesize each scene's narration; return the spoken length per scene."""
+def run_voice(ctx: Context, bar) -> dict[str, float | str]:
+    """Synthesize each scene's narration; return the spoken length per scene (a pending
+    marker for a voice a dry run, or a render of other scenes, did not make)."""
     vc = ctx.config.voice
     check_language([s.narration for s in ctx.script.scenes], ctx.script.language)
     backend = resolve_voice(ctx.config.backends.voice, ctx.script.language,
@@ -183,8 +296,9 @@ def run_voice(ctx: Context, bar) -> dict[str, float]:
             backend.synthesize(text, ctx.script.language, out)
             return {"speech_s": round(wav_seconds(out), 3)}
 
-        _build(ctx, path, inputs, backend.name, backend.version, speak, "voice")
-        lengths[scene.id] = wav_seconds(path)
+        key = _build(ctx, path, inputs, backend.name, backend.version, speak, "voice")
+        made = ctx.plan is None and ctx.only is None  # a full render made it or found it made
+        lengths[scene.id] = wav_seconds(path) if made or ctx.project.fresh(path, key) else _pending(key)
         bar.advance()
     return lengths
 
@@ -195,6 +309,20 @@ def schedule(script: Script, speech: dict[str, float], config: Config) -> list[S
     frames = [frame_count(scene_seconds(s.duration_s, speech[s.id], config.voice.pause_s + overlap), script.fps)
               for s in script.scenes]
     return timeline([s.id for s in script.scenes], frames, script.fps, overlap)
+
+
+def _schedule(script: Script, speech: dict, config: Config) -> list[Slot]:
+    """`schedule`, where a pending voice leaves its scene's length, and the start of every
+    scene after it, pending on that voice's key."""
+    if not any(_is_pending(v) for v in speech.values()):
+        return schedule(script, speech, config)
+    slots = schedule(script, {k: 0.0 if _is_pending(v) else v for k, v in speech.items()}, config)
+    out, waiting = [], None
+    for slot in slots:
+        own = speech[slot.scene_id] if _is_pending(speech[slot.scene_id]) else None
+        out.append(Slot(slot.scene_id, waiting or slot.start_s, own or slot.frames, own or slot.seconds))
+        waiting = waiting or own
+    return out
 
 
 def _visual_inputs(ctx: Context, scene: Scene) -> dict:
@@ -251,10 +379,14 @@ def _run_shots(ctx: Context, backend, slots: list[Slot], bar) -> None:
 
 def run_edit(ctx: Context, slots: list[Slot], speech: dict[str, float], bar) -> None:
     p, ec, script = ctx.project, ctx.config.edit, ctx.script
-    cues = [cue for scene, slot in zip(script.scenes, slots, strict=True)
-            for cue in scene_cues(scene.narration, slot.start_s + NARRATION_LEAD_S, speech[scene.id])]
-    srt = to_srt(cues)
-    timing = [[s.scene_id, s.frames, round(s.start_s, 4)] for s in slots]
+    pending = [v for v in speech.values() if _is_pending(v)]
+    if pending:  # the cues wait for the voices that are not made
+        srt = " ".join(pending)
+    else:
+        cues = [cue for scene, slot in zip(script.scenes, slots, strict=True)
+                for cue in scene_cues(scene.narration, slot.start_s + NARRATION_LEAD_S, speech[scene.id])]
+        srt = to_srt(cues)
+    timing = [[s.scene_id, s.frames, s.start_s if _is_pending(s.start_s) else round(s.start_s, 4)] for s in slots]
     voice_keys = [ctx.keys[p.rel(p.voice(s.id))] for s in script.scenes]
 
     def write_srt(out: Path) -> None:
@@ -281,17 +413,62 @@ def run_edit(ctx: Context, slots: list[Slot], speech: dict[str, float], bar) -> 
     bar.advance()
 
 
-def render(project_dir: Path, config: Config, progress: StageProgress | None = None) -> RenderSummary:
-    """Render script.json in `project_dir` into film.mp4, reusing every unchanged artifact."""
+def scene_artifacts(project: Project, script: Script, scene_ids: list[str]) -> set[str]:
+    """The artifacts (rel paths) that belong to the named scenes: their voices, keyframes and
+    shots, and the cast of the entities they show."""
+    known = {s.id: s for s in script.scenes}
+    missing = [sid for sid in scene_ids if sid not in known]
+    if missing:
+        raise InputError(f"no scene {', '.join(map(repr, missing))} in script.json; scenes: {', '.join(known)}")
+    out: set[str] = set()
+    for sid in scene_ids:
+        scene = known[sid]
+        out |= {project.rel(project.voice(sid)), project.rel(project.keyframe(sid)), project.rel(project.shot(sid))}
+        out |= {project.rel(project.cast(eid)) for eid in [*scene.entities, scene.background]}
+    return out
+
+
+def plan_render(project_dir: Path, config: Config) -> RenderPlan:
+    """A dry run of `render`: which artifacts are stale (with why), from the same cache keys;
+    nothing is made or written."""
     project = Project(project_dir)
     script = load_script(project.script)
+    summary = RenderSummary(project.root, project.film, len(script.scenes), 0.0)
+    plan = RenderPlan(project.root)
+    _run_stages(Context(project, script, config, summary, StageProgress(None), plan=plan))
+    return plan
+
+
+def render(project_dir: Path, config: Config, progress: StageProgress | None = None, *,
+           scenes: list[str] | None = None, force: bool = False) -> RenderSummary:
+    """Render script.json in `project_dir` into film.mp4, reusing every unchanged artifact.
+
+    `scenes` renders only those scenes' artifacts (and the cast they show), not the film:
+    a preview. `force` makes artifacts again even when they are up to date: the named
+    scenes' voices, keyframes and shots, or without `scenes` everything."""
+    project = Project(project_dir)
+    script = load_script(project.script)
+    only = scene_artifacts(project, script, scenes) if scenes is not None else None
     models.preflight(config.backends, config.diffusion)
     project.ensure()
     removed = files.clean_stale_temps(project.root)
     if removed:
         log.info("removed %d temporary file(s) left by an interrupted run", removed)
     summary = RenderSummary(project.root, project.film, len(script.scenes), 0.0)
-    ctx = Context(project, script, config, summary, progress or StageProgress(None))
+    ctx = Context(project, script, config, summary, progress or StageProgress(None), only=only)
+    if force:
+        ctx.force = {a for a in only if not a.startswith("cast/")} if only is not None \
+            else _all_artifacts(project, script)
+    return _run_stages(ctx)
+
+
+def _all_artifacts(project: Project, script: Script) -> set[str]:
+    out = scene_artifacts(project, script, [s.id for s in script.scenes])
+    return out | {project.rel(p) for p in (project.subtitles, project.narration, project.film)}
+
+
+def _run_stages(ctx: Context) -> RenderSummary:
+    script, summary = ctx.script, ctx.summary
     n = len(script.scenes)
 
     def timed(stage: str, total: int, fn, *args):
@@ -303,13 +480,14 @@ def render(project_dir: Path, config: Config, progress: StageProgress | None = N
 
     timed("cast", len(script.entities), run_cast)
     speech = timed("voice", n, run_voice)
-    slots = schedule(script, speech, config)
+    slots = _schedule(script, speech, ctx.config)
     timed("keyframes", n, run_keyframes)
     timed("shots", n, run_shots, slots)
     timed("edit", 3, run_edit, slots, speech)
 
-    summary.film_seconds = film_seconds(slots)
+    if not any(_is_pending(s.seconds) for s in slots):
+        summary.film_seconds = film_seconds(slots)
     for scene, slot in zip(script.scenes, slots, strict=True):
-        if slot.seconds > scene.duration_s + 0.5 / script.fps:
+        if not _is_pending(slot.seconds) and slot.seconds > scene.duration_s + 0.5 / script.fps:
             summary.stretched.append((scene.id, scene.duration_s, round(slot.seconds, 2)))
     return summary
