@@ -58,6 +58,13 @@ def test_three_scene_script_renders_to_a_checked_film(tmp_path, script_data, con
         assert (root / sub).is_file() and sub in artifacts
     srt = (root / "subtitles.srt").read_text()
     assert "The kite flew high." in srt
+    # the manifest records what each keyframe was drawn from: the planned looks, the scene's time and weather
+    looks = json.loads((root / "cast" / "looks.json").read_text())["looks"]
+    drawn = artifacts["keyframes/s1.png"]["drawn"]
+    assert drawn["entities"]["milo"] == {"glyph": looks["milo"]["glyph"], "glyph_name": looks["milo"]["glyph_name"]}
+    hill = looks["hill"]
+    assert drawn["background"] == {"location": "hill", "terrain": hill["terrain"], "landmark": hill["landmark"],
+                                   "landmark_name": hill["landmark_name"], "time": "day", "weather": "clear"}
     # the cast stage fills in each entity's reference
     saved = json.loads((root / "script.json").read_text())
     assert saved["entities"][0]["reference"] == "cast/milo.png"
