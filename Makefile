@@ -12,11 +12,10 @@ demo: setup
 	.venv/bin/storyreel make examples/lighthouse_keeper.txt -o out/lighthouse --burn-subtitles
 
 # The tests also cover the optional extras (Piper voice, diffusion backends, matting), so they install
-# them, and Chromium, which renders the evaluation page.
+# them, and Chromium, which renders the evaluation page; a time summary per phase ends the output.
+# `make test PYTEST_ARGS='-m "not slow"'` is the quick inner loop.
 test:
-	bash scripts/setup.sh piper diffusion matting $(EXTRAS)
-	bash scripts/system-deps.sh browser
-	OMP_NUM_THREADS=1 $(PY) -m pytest -q
+	EXTRAS="$(EXTRAS)" bash scripts/test.sh $(PYTEST_ARGS)
 
 bench: setup
 	OMP_NUM_THREADS=2 $(PY) bench/bench.py --out BENCHMARKS.md
