@@ -35,6 +35,20 @@ def ranked(catalogue, text, pools=("person", "animal", "fantasy")):
     return catalogue.rank(full, part[None, :], pools, top=12)
 
 
+def script_with(*entities: dict) -> Script:
+    """A one-scene script of `entities` (plus a field to stand on when they name no place)."""
+    places = [e for e in entities if e["kind"] == "location"] or [
+        {"id": "field", "name": "Field", "kind": "location", "description": "A green field."}]
+    people = [e for e in entities if e["kind"] != "location"]
+    return Script(title="T", width=320, height=180, entities=[*people, *places],
+                  scenes=[{"id": "s1", "description": "x", "narration": "x", "duration_s": 2.0,
+                           "background": places[0]["id"]}])
+
+
+def someone(id_: str, name: str, description: str) -> dict:
+    return {"id": id_, "name": name, "kind": "character", "description": description}
+
+
 class Picker:
     """Answers with the first enum value that contains `word` (the scripted model), recording what it was offered."""
 
@@ -98,10 +112,7 @@ def test_an_old_man_s_hat_is_never_the_woman_s_hat():
 
 def test_the_cast_stage_asks_the_model(cache, catalogue, monkeypatch):
     """EmojiCast.plan with a chooser: the model's pick plays the character."""
-    script = Script(title="T", width=320, height=180, entities=[
-        {"id": "oskar", "name": "Oskar", "kind": "character", "description": "An old man with a white beard."},
-        {"id": "field", "name": "Field", "kind": "location", "description": "A green field."}],
-        scenes=[{"id": "s1", "description": "x", "narration": "x", "duration_s": 2.0, "background": "field"}])
+    script = script_with(someone("oskar", "Oskar", "An old man with a white beard."))
     from storyreel.config import Config
 
     cast = REGISTRY.create("emoji", cache_dir=cache, config=Config())
@@ -156,10 +167,8 @@ class PlacePicker:
 def test_a_place_without_an_emoji_landmark_gets_a_drawn_one(cache, catalogue, monkeypatch):
     from storyreel.config import Config
 
-    script = Script(title="T", width=320, height=180, entities=[
-        {"id": "lighthouse", "name": "lighthouse", "kind": "location",
-         "description": "A red and white lighthouse on a rocky island."}],
-        scenes=[{"id": "s1", "description": "x", "narration": "x", "duration_s": 2.0, "background": "lighthouse"}])
+    script = script_with({"id": "lighthouse", "name": "lighthouse", "kind": "location",
+                          "description": "A red and white lighthouse on a rocky island."})
     cast = REGISTRY.create("emoji", cache_dir=cache, config=Config())
     picker = PlacePicker("lighthouse")
     monkeypatch.setattr(cast, "chooser", lambda: picker)
@@ -187,11 +196,8 @@ def test_accessories_are_offered_only_when_the_description_names_them(cache, cat
                 self.offered.append(schema["properties"]["accessories"])
             return super().chat(messages, schema=schema)
 
-    script = Script(title="T", width=320, height=180, entities=[
-        {"id": "oskar", "name": "Oskar", "kind": "character", "description": "An old man with a white beard."},
-        {"id": "nell", "name": "Nell", "kind": "character", "description": "A girl in a blue scarf."},
-        {"id": "field", "name": "Field", "kind": "location", "description": "A green field."}],
-        scenes=[{"id": "s1", "description": "x", "narration": "x", "duration_s": 2.0, "background": "field"}])
+    script = script_with(someone("oskar", "Oskar", "An old man with a white beard."),
+                         someone("nell", "Nell", "A girl in a blue scarf."))
     cast = REGISTRY.create("emoji", cache_dir=cache, config=Config())
     dresser = Dresser("girl")
     monkeypatch.setattr(cast, "chooser", lambda: dresser)
