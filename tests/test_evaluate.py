@@ -114,6 +114,17 @@ def test_story_fidelity_drops_when_a_scene_is_deleted_repeated_or_moved(film, tm
     assert found["repeated_pairs"] == [["s1", "s1b"]]
 
 
+def test_depiction_drops_when_a_scene_s_time_is_changed_without_rendering_again(film, tmp_path, config):
+    root = copy_film(film, tmp_path / "film")
+    before = evaluate(root, config)
+    assert before["summary"]["depiction"] == 1.0 and before["summary"]["cast_contradictions"] == 0
+    data = json.loads((root / "script.json").read_text())
+    data["scenes"][0]["time"] = "night"  # edited by hand; the keyframe still shows day
+    (root / "script.json").write_text(json.dumps(data))
+    after = evaluate(root, config)["depiction"]
+    assert after["scenes"]["s1"]["checks"]["time"] == 0.0 and after["depiction"] < 1.0
+
+
 def test_a_cast_swap_halfway_lowers_cross_scene_consistency(film, tmp_path, config):
     swapped = copy_film(film, tmp_path / "swapped")
     project = Project(swapped)

@@ -105,6 +105,17 @@ def test_time_and_weather_hold_until_the_story_changes_them(tmp_path):
     assert [s.weather for s in script.scenes] == ["clear", "fog", "fog", "fog", "fog"]
 
 
+def test_a_scene_happens_where_its_words_say_else_where_the_story_was(tmp_path):
+    story = ("Tala the young tiger loved the moon. Every night she climbed the tallest tree. "
+             "An old owl told her the moon bathes in the lake. Tala crept down to the lake. She waited there.")
+    llm = StageLLM(moments=[], registry={
+        "title": "T", "logline": "L", "characters": [{"name": "Tala"}, {"name": "owl"}], "things": [],
+        "places": [{"name": "tree", "kind": "place"}, {"name": "lake", "kind": "place"}]})
+    script = ProgressiveDirector(llm, Config()).plan_progressive(story, tmp_path)
+    # the model answers "same" for every shot: the named places decide, and carry over
+    assert [s.background for s in script.scenes] == ["tree", "tree", "lake", "lake", "lake"]
+
+
 def test_registry_keeps_the_story_s_names_and_readable_ids(tmp_path):
     script = ProgressiveDirector(StageLLM(), Config()).plan_progressive(STORY, tmp_path)
     assert [(e.id, e.kind) for e in script.entities] == [("tala", "character"), ("owl", "character"),
