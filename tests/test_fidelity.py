@@ -46,3 +46,10 @@ def test_order_repetition_and_language():
 def test_kendall_tau():
     assert kendall_tau([1, 2, 3, 4]) == 1.0 and kendall_tau([4, 3, 2, 1]) == -1.0
     assert 0 < kendall_tau([1, 3, 2, 4]) < 1 and kendall_tau([5]) == 1.0
+
+
+def test_halves_of_one_sentence_are_in_order_and_tell_it():
+    halves = [scene(1, LIGHTHOUSE[0]), scene(2, "Every evening he climbed the spiral stairs,"),
+              scene(3, "of the red and white lighthouse to light the great lamp."), scene(4, LIGHTHOUSE[2])]
+    found = fidelity(LIGHTHOUSE[:3], halves, "en", "en", ["Oskar", "Pepper"])
+    assert found["order_tau"] == 1.0 and found["telling"] == {"s1": 1, "s2": 2, "s3": 2, "s4": 3}

@@ -11,8 +11,11 @@ plan's `source` claims, so a hand-written script or another planner is measured 
   it 0.36-1.0 (cosine 0.73-0.90), scenes sharing its names and places but telling another
   event at most 0.25 (cosine at most 0.62).
 - strict coverage: share of story sentences some scene tells.
-- order: Kendall's tau-b between the scenes' order and the order of the sentences they tell
-  (each scene counted at the sentence it tells best); 1.0 is the story's order.
+- order: Kendall's tau between the scenes' order and the order of the sentences they tell,
+  over the pairs of scenes telling different sentences (Goodman and Kruskal's gamma): a scene
+  tells the sentence most of its narration comes from (SCENE_FROM), else the one it tells best;
+  1.0 is the story's order (two scenes telling halves of one sentence are in order), -1.0
+  reversed.
 - repetition: pairs of scenes whose narrations are near-duplicates (same words, or a Jaccard
   similarity of their content words of REPEAT_JACCARD or more).
 - language match: the narration's detected language is the script's and the story's.
@@ -90,12 +93,33 @@ def told_matrix(sentences: list[str], scene_texts: list[str], language: str, nam
 
 
 def kendall_tau(order: list[int]) -> float:
-    """Kendall's tau-b of a sequence against its sorted order (1.0 sorted, -1.0 reversed)."""
-    if len(order) < 2 or len(set(order)) < 2:
-        return 1.0
-    from scipy.stats import kendalltau
+    """Kendall's tau of a sequence against its position, over the pairs of different values
+    (Goodman and Kruskal's gamma): 1.0 when it never goes back (two scenes telling halves of one
+    sentence are in order), -1.0 reversed."""
+    concordant = discordant = 0
+    for a in range(len(order)):
+        for b in range(a + 1, len(order)):
+            concordant += order[b] > order[a]
+            discordant += order[b] < order[a]
+    return (concordant - discordant) / (concordant + discordant) if concordant + discordant else 1.0
 
-    return float(kendalltau(range(len(order)), order).statistic)
+
+SCENE_FROM = 0.5  # share of a scene's narration words found in a sentence: the scene tells that sentence
+
+
+def telling(sentences: list[str], scenes: list[dict], told: np.ndarray, names: list[str] = ()) -> list[tuple[int, int]]:
+    """(scene index, the sentence it tells) for the scenes that tell one: the sentence most of the
+    scene's narration comes from (a scene telling half a sentence tells that sentence), else the
+    sentence it tells best by `told`."""
+    skip = name_units(list(names))
+    out = []
+    for j, scene in enumerate(scenes):
+        source = [overlap(scene["narration"], s, skip) for s in sentences]
+        if source and max(source) >= SCENE_FROM:
+            out.append((j, int(np.argmax(source))))
+        elif told.shape[0] and told[:, j].max() >= 1.0:
+            out.append((j, int(np.argmax(told[:, j]))))
+    return out
 
 
 def fidelity(sentences: list[str], scenes: list[dict], story_language: str, script_language: str,
@@ -105,7 +129,7 @@ def fidelity(sentences: list[str], scenes: list[dict], story_language: str, scri
     texts = [f"{s['narration']} {s.get('description', '')}" for s in scenes]
     told = told_matrix(sentences, texts, story_language, names)
     covered = [bool(told.shape[1]) and bool(told[i].max() >= 1.0) for i in range(len(sentences))]
-    telling = [(j, int(np.argmax(told[:, j]))) for j in range(len(scenes)) if told.shape[0] and told[:, j].max() >= 1]
+    told_by = telling(sentences, scenes, told, names)
     repeated = [[scenes[a]["id"], scenes[b]["id"]] for a in range(len(scenes)) for b in range(a + 1, len(scenes))
                 if jaccard(scenes[a]["narration"], scenes[b]["narration"]) >= REPEAT_JACCARD]
     narration = " ".join(s["narration"] for s in scenes)
@@ -113,9 +137,9 @@ def fidelity(sentences: list[str], scenes: list[dict], story_language: str, scri
     return {
         "strict_coverage": round(sum(covered) / len(sentences), 4) if sentences else 1.0,
         "missing": [n + 1 for n, c in enumerate(covered) if not c],
-        "order_tau": round(kendall_tau([i for _, i in telling]), 4),
-        "telling": {scenes[j]["id"]: i + 1 for j, i in telling},
-        "untold_scenes": [s["id"] for j, s in enumerate(scenes) if j not in {k for k, _ in telling}],
+        "order_tau": round(kendall_tau([i for _, i in told_by]), 4),
+        "telling": {scenes[j]["id"]: i + 1 for j, i in told_by},
+        "untold_scenes": [s["id"] for j, s in enumerate(scenes) if j not in {k for k, _ in told_by}],
         "repeated_pairs": repeated,
         "language": {"story": story_language, "script": script_language, "narration": spoken,
                      "match": story_language == script_language == spoken},
