@@ -24,6 +24,8 @@ def kind_of(schema: dict) -> str:
             return {"characters": "registry"}.get(key, key)
     if set(props) == {"time", "weather"}:
         return "setting"
+    if set(props) == {"kind"}:
+        return "kind"
     if "description" in props and "place" in props:
         return "shot"
     if "place" in props:
@@ -68,6 +70,8 @@ class StageLLM:
             return json.dumps({"moments": self.moments})
         if kind == "summary":
             return json.dumps({"summary": "Tala loves the moon."})
+        if kind == "kind":  # the tree listed among the characters is an object
+            return json.dumps({"kind": "object" if '"tree"' in messages[-1]["content"] else "animal"})
         if kind == "setting":
             said = messages[-1]["content"]
             return json.dumps({"time": "night" if "night" in said else "dawn" if "dawn" in said else "not said",
@@ -114,6 +118,14 @@ def test_a_scene_happens_where_its_words_say_else_where_the_story_was(tmp_path):
     script = ProgressiveDirector(llm, Config()).plan_progressive(story, tmp_path)
     # the model answers "same" for every shot: the named places decide, and carry over
     assert [s.background for s in script.scenes] == ["tree", "tree", "lake", "lake", "lake"]
+
+
+def test_a_thing_listed_among_the_characters_is_asked_about_and_moved(tmp_path):
+    llm = StageLLM(registry={"title": "T", "logline": "L", "characters": [{"name": "Tala"}, {"name": "tree"}],
+                             "things": [], "places": [{"name": "lake", "kind": "place"}]})
+    script = ProgressiveDirector(llm, Config()).plan_progressive(STORY, tmp_path)
+    assert llm.requests.count("kind") == 2
+    assert script.entity("tree").kind == "object" and script.entity("tala").kind == "character"
 
 
 def test_registry_keeps_the_story_s_names_and_readable_ids(tmp_path):

@@ -260,6 +260,7 @@ class ProgressiveDirector(Director):
             if answer.get("logline"):
                 data["logline"] = clean(answer["logline"], 160)
             known.extend(registry.registry_entry(e["name"], e["category"], taken) for e in answer["entities"])
+        self._check_characters(data, known)
         if not any(e["kind"] == "location" for e in known):
             known.append(self._place(data, story, taken))
         if data["language"] == "en":  # whoever speaks is a character; a building is a place
@@ -272,6 +273,28 @@ class ProgressiveDirector(Director):
                     e.update(category="building", kind="location")
         data["title"] = data["title"] or "Untitled"
         return known
+
+    def _check_characters(self, data: dict, known: list[dict]) -> None:
+        """Small models list lodges and chairlifts among the characters: each listed character is
+        asked about once more, alone with the sentences that name it (a question they answer well),
+        and an object or a place is moved to its kind."""
+        characters = [e for e in known if e["category"] == "character"]
+        schema = obj(kind={"enum": ["person", "animal", "creature", "object", "place"]})
+
+        def kind_of(entity: dict) -> str | None:
+            named = registry.sentences_naming(entity["name"], data["sentences"], limit=4) or [1]
+            user = self._prompt("kind", name=entity["name"], sentences=numbered(data["sentences"], named))
+            try:
+                return self._ask(user, schema, lambda d: d["kind"], f"kind of {entity['name']}", 15)
+            except LLMError as exc:  # the registry's answer stands
+                log.warning("%s", exc)
+                return None
+
+        for entity, kind in zip(characters, self._ask_all([lambda e=e: kind_of(e) for e in characters])):
+            if kind in ("object", "place"):
+                category = "thing" if kind == "object" else "place"
+                log.info("%s is %s, not a character", entity["name"], "an object" if kind == "object" else "a place")
+                entity.update(category=category, kind=registry.CATEGORIES[category])
 
     def _place(self, data: dict, story: str, taken: set[str]) -> dict:
         """The story named no place: ask where it happens (any short phrase will do)."""
