@@ -93,15 +93,21 @@ def test_the_default_model_plans_a_german_story(plans):
     assert "hedwig" in [e.id for e in script.entities if e.kind == "character"]
 
 
+@pytest.fixture(scope="module")
+def writer(tmp_path_factory):
+    """The default model, loaded once for the ideas."""
+    return create_director(config_for("qwen2.5-coder-1.5b"), tmp_path_factory.mktemp("ideas") / "log.jsonl")
+
+
 @pytest.mark.llm
 @pytest.mark.slow
 @pytest.mark.parametrize("idea, language", [("A shy robot learns to dance at a village festival", "en"),
                                             ("Un ratón explora un huerto de noche", "es"),
                                             ("一只小猫在雨中找家", "zh")])
-def test_an_idea_becomes_a_short_story_in_its_language(idea, language, tmp_path):
+def test_an_idea_becomes_a_short_story_in_its_language(writer, idea, language):
     from storyreel.director.text import detect_language
 
-    story = create_director(config_for("qwen2.5-coder-1.5b"), tmp_path / "log.jsonl").write_story(idea)
+    story = writer.write_story(idea)
     told = split_story(story).sentences
     assert len(told) >= 4 and len({s.lower() for s in told}) == len(told)  # whole sentences, none repeated
     assert detect_language(story) == language
