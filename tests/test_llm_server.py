@@ -31,6 +31,7 @@ import pytest
 from storyreel.config import load_config
 from storyreel.director import OpenAIClient, ProgressiveDirector, create_director
 from storyreel.director.llm import LoggedLLM
+from storyreel.director.structure import order_problems
 from storyreel.errors import InputError, LLMError
 from storyreel.script import validate_script
 
@@ -119,7 +120,10 @@ def test_real_model_plans_a_valid_script_over_http(llama_server, config, tmp_pat
         script = ProgressiveDirector(LoggedLLM(client, log_path), config).plan_progressive(STORY, tmp_path / "plan")
     print(f"planned over HTTP in {time.perf_counter() - started:.1f} s")
     script = validate_script(json.loads(script.model_dump_json()))
-    assert [n for s in script.scenes for n in s.source] == [1, 2, 3, 4]  # the story, in order, once
+    sources = [s.source for s in script.scenes]
+    assert {n for src in sources for n in src} == {1, 2, 3, 4}  # every sentence of the story
+    # in order, and a sentence told twice only as consecutive halves of a split
+    assert order_problems([{"source": src} for src in sources]) == []
     assert any(e.kind == "location" for e in script.entities)
     assert any("pip" in e.id for e in script.entities if e.kind != "location")
     # llama.cpp's server enforces OpenAI's json_schema form itself: no fallback was needed.
