@@ -2,7 +2,7 @@
 PY := .venv/bin/python
 EXTRAS ?=
 
-.PHONY: setup demo test bench bench-director bench-quality schema clean
+.PHONY: setup demo test bench bench-director bench-quality bench-scale schema clean
 .DEFAULT_GOAL := demo
 
 setup:
@@ -11,7 +11,7 @@ setup:
 demo: setup
 	.venv/bin/storyreel make examples/lighthouse_keeper.txt -o out/lighthouse --burn-subtitles
 
-# The tests also cover the optional extras (Piper voice, diffusion backends, matting), so they install
+# The tests also cover the optional extras (Piper voice, diffusion backends, matting, Ray), so they install
 # them, and Chromium, which renders the evaluation page; a time summary per phase ends the output.
 # `make test PYTEST_ARGS='-m "not slow"'` is the quick inner loop.
 test:
@@ -25,6 +25,12 @@ bench-director: setup
 
 bench-quality: setup
 	OMP_NUM_THREADS=2 $(PY) bench/bench_quality.py --out BENCHMARKS.md
+
+# The local executor against Ray (a 2-node cluster on this machine), and the tiny diffusion models'
+# per-item costs: BENCHMARKS.md, docs/scaling.md. About 5 minutes on 2 cores.
+bench-scale:
+	bash scripts/setup.sh ray diffusion $(EXTRAS)
+	OMP_NUM_THREADS=2 $(PY) bench/bench_scale.py --out BENCHMARKS.md
 
 schema: setup
 	$(PY) -m storyreel.schema docs/script.schema.json

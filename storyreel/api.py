@@ -132,12 +132,18 @@ def replan(out: Path | str, scene_id: str, request: str, *, config: Config | Non
 
 
 def render(out: Path | str, *, config: Config | None = None, progress: StageProgress | None = None,
-           scenes: list[str] | None = None, force: bool = False) -> RenderSummary:
+           scenes: list[str] | None = None, force: bool = False, executor: str | None = None) -> RenderSummary:
     """Render out/script.json into out/film.mp4 (reusing every unchanged artifact).
 
     `scenes` renders only the named scenes' voices, keyframes and shots (a preview; the film
-    waits for a full render); `force` makes them (or everything) again even when up to date."""
-    return _render(Path(out), config or load_config(), progress, scenes=scenes, force=force)
+    waits for a full render); `force` makes them (or everything) again even when up to date.
+    `executor` ("local" or "ray") overrides the configured one (docs/scaling.md)."""
+    config = config or load_config()
+    if executor is not None:
+        if executor not in ("local", "ray"):
+            raise InputError(f"unknown executor {executor!r}; executors: local, ray")
+        config = config.model_copy(update={"executor": executor})
+    return _render(Path(out), config, progress, scenes=scenes, force=force)
 
 
 def render_plan(out: Path | str, *, config: Config | None = None) -> RenderPlan:

@@ -40,6 +40,7 @@ examples:
   storyreel make story.txt -o out/es --model qwen2.5-0.5b --width 854 --height 480
   storyreel make story.txt -o out/mine --llm-url http://127.0.0.1:11434/v1 --model llama3.2   # Ollama
   storyreel render out/mine --backend diffusion --models ~/models   # SDXL + IP-Adapter + LTX-Video on a GPU
+  storyreel render out/mine --executor ray --ray-address auto      # on the Ray cluster (docs/scaling.md)
   storyreel doctor                                   # device, memory, extras, which backends can run
   storyreel llm-server --port 8080                   # the embedded model as an OpenAI-compatible server
   storyreel eval out/mine                            # measure the film: out/mine/eval.html, eval.json
@@ -107,6 +108,11 @@ def _overrides(args: argparse.Namespace) -> dict:
     for key in ("image_model", "video_model"):
         if getattr(args, key, None):
             out.setdefault("diffusion", {})[key] = getattr(args, key)
+    if getattr(args, "executor", None):
+        out["executor"] = args.executor
+    if getattr(args, "ray_address", None):
+        out.setdefault("ray", {})["address"] = args.ray_address
+        out.setdefault("executor", "ray")
     if getattr(args, "clip", None):
         out.setdefault("eval", {})["clip_model"] = args.clip
     if getattr(args, "samples", None):
@@ -279,6 +285,12 @@ def build_parser() -> argparse.ArgumentParser:
                                                  "sdxl-turbo, flux-schnell (cast only), flux-kontext")
     rendering.add_argument("--video-model", help="image-to-video model for shots: ltx-video (default), "
                                                  "wan2.1-i2v-480p, wan2.1-i2v-720p, wan2.1-flf2v-720p")
+    rendering.add_argument("--executor", choices=["local", "ray"],
+                           help="where the render's jobs run: this process (local, default) or a Ray cluster "
+                                "(ray; the ray extra, docs/scaling.md)")
+    rendering.add_argument("--ray-address", metavar="auto|HOST:PORT",
+                           help="with --executor ray: join the cluster started on this machine (auto) or the one "
+                                "whose head is HOST:PORT (default: start a Ray instance on this machine)")
 
     p_plan = sub.add_parser("plan", parents=[common, planning], help="story -> script.json",
                             epilog=EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)

@@ -137,6 +137,60 @@ class StudioConfig(_Section):
     max_batch: int = Field(default=20, ge=1, description="Most ideas in one batch.")
 
 
+class LocalConfig(_Section):
+    """The local executor (docs/scaling.md)."""
+
+    workers: int = Field(default=0, ge=0, le=64, description="Processes for the CPU jobs of `pool_stages`; 0: one "
+                         "per core (measured the fastest, docs/scaling.md); 1 runs every job in the storyreel "
+                         "process, in order.")
+    pool_stages: list[Literal["cast", "voice", "keyframes", "shots", "edit"]] = Field(
+        default_factory=lambda: ["voice", "keyframes", "shots"],
+        description="Stages whose CPU jobs go to the pool when workers > 1 (model backends never do).")
+
+
+class RayStageConfig(_Section):
+    """What one job (or one model actor) of a stage asks the Ray cluster for."""
+
+    num_cpus: float | None = Field(default=None, ge=0, description="CPUs reserved per job; default 1, and 0 for a "
+                                   "model backend's actor (it holds its GPU; the CPU it uses is not reserved, so an "
+                                   "idle actor never keeps CPU jobs waiting).")
+    num_gpus: float | None = Field(default=None, ge=0, description="GPUs per job or actor; default: 1 for a "
+                                   "model backend (diffusion) when the cluster has GPUs, else 0.")
+    memory_gb: float = Field(default=0, ge=0, description="RAM reserved per job or actor (0: none reserved).")
+    resources: dict[str, float] = Field(default_factory=dict, description="Custom resources, e.g. "
+                                        "{\"gpu_h100\" = 1} to pin the stage to the nodes started with them.")
+    actors: int = Field(default=0, ge=0, description="Model backends: most actors (each loads the model once); "
+                        "0 = as many as the cluster fits (one per node when an actor reserves nothing).")
+
+
+class RayConfig(_Section):
+    """The Ray executor (`--executor ray`, docs/scaling.md)."""
+
+    address: str = Field(default="", description="\"\" starts a Ray instance on this machine; \"auto\" joins the "
+                         "cluster started here with `ray start`; HOST:PORT joins that cluster's head.")
+    storage: Literal["auto", "shared", "ship"] = Field(
+        default="auto", description="shared: the project folder is mounted at the same path on every node (checked); "
+                                    "ship: workers get their inputs and return their files through Ray; auto: "
+                                    "shared when every node sees the folder, else ship.")
+    placement_timeout_s: float = Field(default=60.0, gt=0, description="How long a job may wait for a node able "
+                                       "to run it to join the cluster before the render fails.")
+    max_retries: int = Field(default=3, ge=0, description="Retries of a job whose worker died (not of an error).")
+    max_restarts: int = Field(default=3, ge=0, description="Restarts of a model actor that died.")
+    max_task_retries: int = Field(default=3, ge=0, description="Retries of an actor call lost with its actor.")
+    num_cpus: int | None = Field(default=None, ge=1, description="A Ray instance started here: its CPUs.")
+    num_gpus: int | None = Field(default=None, ge=0, description="A Ray instance started here: its GPUs.")
+    object_store_mb: int | None = Field(default=None, ge=75, description="A Ray instance started here: its object "
+                                        "store (default: Ray's).")
+    node_ip: str = Field(default="127.0.0.1", description="A Ray instance started here listens on this address.")
+    worker_logs: bool = Field(default=False, description="Print the workers' output on this console.")
+    cast: RayStageConfig = Field(default_factory=RayStageConfig)
+    voice: RayStageConfig = Field(default_factory=RayStageConfig)
+    keyframes: RayStageConfig = Field(default_factory=RayStageConfig, description="Also the cast's model actors "
+                                      "when both use the image model (one actor serves both).")
+    shots: RayStageConfig = Field(default_factory=RayStageConfig)
+    edit: RayStageConfig = Field(default_factory=RayStageConfig)
+
+
 class Config(_Section):
     width: int = 1280
     height: int = 720
@@ -149,6 +203,8 @@ class Config(_Section):
     chunk_words: int = Field(default=350, ge=30, description="Long stories are planned part by part (act by act), "
                              "about this many words each, with a summary of the parts before.")
     cache_dir: str = Field(default="", description="Where assembled models and embeddings live (default ~/.cache/storyreel).")
+    executor: Literal["local", "ray"] = Field(default="local", description="Where a render's jobs run: this "
+                                              "process (local) or a Ray cluster (ray).")
     backends: BackendsConfig = Field(default_factory=BackendsConfig)
     diffusion: DiffusionConfig = Field(default_factory=DiffusionConfig)
     eval: EvalConfig = Field(default_factory=EvalConfig)
@@ -156,6 +212,8 @@ class Config(_Section):
     voice: VoiceConfig = Field(default_factory=VoiceConfig)
     edit: EditConfig = Field(default_factory=EditConfig)
     studio: StudioConfig = Field(default_factory=StudioConfig)
+    local: LocalConfig = Field(default_factory=LocalConfig)
+    ray: RayConfig = Field(default_factory=RayConfig)
 
     def cache_path(self) -> Path:
         if self.cache_dir:

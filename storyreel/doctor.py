@@ -118,7 +118,7 @@ def report(config: Config) -> dict:
         "memory": _memory_gb(),
         "cache": str(cache),
         "extras": {"diffusion": diffusers, "accelerate": _version("accelerate"), "piper": piper.available(),
-                   "matting": mattes},
+                   "matting": mattes, "ray": _version("ray")},
         "tools": tools,
         "llm_runtime": {"package": RUNTIME_PACKAGE, "version": llm_runtime},
         "llm_models": llm_files,

@@ -6,8 +6,11 @@ when its file exists and the manifest records the same key, so a re-run does onl
 what changed and a killed run resumes from what is on disk. Voice runs before the
 pictures because a narration longer than its scene stretches the scene.
 
-Every per-item step is a function of (context, item) that reads and writes only the
-project folder, so the same steps can later run as parallel tasks on other workers.
+Every per-item step reads and writes only the project folder: `_build` hands each stale
+artifact to an executor (storyreel/executors) as a job, with the artifacts it reads; the
+local executor makes it at once, here, in this order; the Ray executor runs the jobs on a
+cluster, each when what it reads is made. This process computes every key and is the only
+writer of the manifest, whichever executor runs the jobs.
 
 `plan_render` is a dry run of the same code path: every key is computed as for a render,
 nothing is made, and the artifacts whose key the manifest does not hold are listed (the
@@ -24,15 +27,16 @@ import logging
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
-from . import __version__, files
+from . import __version__, executors, files
 from .cast import REGISTRY as CAST
-from .cast import import_reference, matting
+from .cast import matting
 from .config import Config
 from .diffusion import models
 from .edit import REGISTRY as EDIT
 from .errors import InputError
+from .executors import BackendSpec, Job
+from .executors import steps as make
 from .keyframes import REGISTRY as KEYFRAMES
 from .progress import StageProgress
 from .project import Project
@@ -145,6 +149,7 @@ class Context:
     plan: RenderPlan | None = None  # a dry run (plan_render): record what is stale, make nothing
     only: set[str] | None = None  # artifacts that may be made (rel paths); None = all
     force: set[str] = field(default_factory=set)  # artifacts made again even when up to date
+    executor: executors.Executor | None = None  # runs the jobs (None in a dry run)
 
 
 def _stale_reason(ctx: Context, path: Path, rel: str) -> str:
@@ -158,9 +163,12 @@ def _stale_reason(ctx: Context, path: Path, rel: str) -> str:
     return "inputs changed"
 
 
-def _build(ctx: Context, path: Path, inputs: dict, backend: str, version: str,
-           make: Callable[[Path], dict | None], stage: str) -> str:
-    """Make `path` from `inputs` unless the manifest says it is already made from them."""
+def _build(ctx: Context, path: Path, inputs: dict, backend: str, version: str, step, stage: str, *,
+           after: tuple[str, ...] = (), reads: tuple[str, ...] = (), label: str = "") -> str:
+    """Make `path` from `inputs` with `step` unless the manifest says it is already made from them.
+
+    `after` names the artifacts the step reads (it waits while any is being made), `reads`
+    the files to send a worker that does not share the project folder."""
     key = files.sha256_json({"inputs": inputs, "backend": backend, "version": version})
     rel = ctx.project.rel(path)
     ctx.keys[rel] = key
@@ -178,14 +186,31 @@ def _build(ctx: Context, path: Path, inputs: dict, backend: str, version: str,
     if ctx.only is not None and rel not in ctx.only:
         summary.skipped[stage] = summary.skipped.get(stage, 0) + 1
         return key
-    started = time.perf_counter()
-    with files.atomic_path(path) as tmp:
-        extra = make(tmp) or {}
-    seconds = time.perf_counter() - started
-    ctx.project.manifest.record(rel, key, backend, version, seconds, **extra)
-    summary.made[stage] = summary.made.get(stage, 0) + 1
-    log.info("%s: made %s in %.2fs", stage, rel, seconds)
+    _executor(ctx).submit(Job(stage, rel, key, backend, version, step, after, reads, label or rel))
     return key
+
+
+def _executor(ctx: Context) -> executors.Executor | None:
+    """The render's executor; None in a dry run. A stage run on its own (bench/bench.py calls
+    run_cast) gets the local executor, every job made here, at once."""
+    if ctx.plan is None and ctx.executor is None:
+        from .executors.local import LocalExecutor
+
+        inline = ctx.config.model_copy(update={"local": ctx.config.local.model_copy(update={"workers": 1})})
+        ctx.executor = LocalExecutor(inline, lambda job, result: _record(ctx, job, result), ctx.progress)
+        ctx.executor.begin(ctx.script, ctx.config, ctx.project.root)
+    return ctx.executor
+
+
+def _record(ctx: Context, job: Job, result: executors.Result) -> None:
+    """A job is done: the manifest records its key (only this process writes the manifest)."""
+    extra = dict(result.extra)
+    if result.node:
+        extra["node"] = result.node
+    ctx.project.manifest.record(job.rel, job.key, job.backend, job.version, result.seconds, **extra)
+    ctx.summary.made[job.stage] = ctx.summary.made.get(job.stage, 0) + 1
+    log.info("%s: made %s in %.2fs%s", job.stage, job.rel, result.seconds,
+             f" on {result.node}" if result.node else "")
 
 
 def _default_reference(project: Project, entity: Entity) -> str:
@@ -222,12 +247,20 @@ def _looks(ctx: Context, backend) -> dict[str, dict]:
 @contextlib.contextmanager
 def _backend(registry, name: str, ctx: Context, **kwargs):
     """A stage's backend for the length of the stage; whatever it loaded (a model) is freed
-    at the end, so the next stage's model has the memory to itself."""
+    at the end, so the next stage's model has the memory to itself. The executor gets it (for
+    the steps it runs here) and how to make it (for its workers)."""
     backend = registry.create(name, config=ctx.config, **kwargs)
     try:
+        _use(ctx, BackendSpec(registry.stage, name), backend)
         yield backend
     finally:
         backend.close()
+
+
+def _use(ctx: Context, spec: BackendSpec, backend) -> None:
+    executor = _executor(ctx)
+    if executor is not None:
+        executor.use(spec, backend)
 
 
 def _reference_matting(ctx: Context, entity: Entity) -> str:
@@ -236,13 +269,6 @@ def _reference_matting(ctx: Context, entity: Entity) -> str:
     if entity.kind == "location":
         return "none"
     return matting.method_for(ctx.config.diffusion.matting, entity.kind, matting.available(ctx.config.cache_path()))
-
-
-def _cutter(ctx: Context, method: str):
-    if method == "none":
-        return None
-    cache = ctx.config.cache_path()
-    return lambda image: matting.cut_out(image, matting.foreground_mask(image, method, cache))
 
 
 def run_cast(ctx: Context, bar) -> None:
@@ -263,19 +289,19 @@ def _run_cast(ctx: Context, backend, bar) -> None:
             method = _reference_matting(ctx, entity)
             inputs = {"entity": entity.model_dump(exclude={"reference"}), "source": source_hash, "matting": method}
             _build(ctx, path, inputs, "user-reference", __version__,
-                   lambda out, e=entity, s=src, m=method: import_reference(s, e, out, cut_out=_cutter(ctx, m)),
-                   "cast")
+                   make.ImportReference(entity.id, str(src.absolute()), method), "cast", label=f"entity {entity.id}")
         else:
             inputs = {"entity": entity.model_dump(exclude={"reference"}), "look": looks[entity.id],
                       "size": [ctx.script.width, ctx.script.height], "style": ctx.script.style}
-            _build(ctx, path, inputs, backend.name, backend.version,
-                   lambda out, e=entity: backend.make(e, looks[e.id], ctx.script, ctx.project, out), "cast")
+            _build(ctx, path, inputs, backend.name, backend.version, make.DrawCast(entity.id, looks[entity.id]),
+                   "cast", label=f"entity {entity.id}")
             if entity.reference is None:
                 entity.reference = _default_reference(ctx.project, entity)
                 changed = True
         bar.advance()
     if changed and ctx.plan is None:  # the contract says the cast stage fills in `reference`
         save_script(ctx.script, ctx.project.script)
+        _executor(ctx).script_changed()
 
 
 def run_voice(ctx: Context, bar) -> dict[str, float | str]:
@@ -285,21 +311,25 @@ def run_voice(ctx: Context, bar) -> dict[str, float | str]:
     check_language([s.narration for s in ctx.script.scenes], ctx.script.language)
     backend = resolve_voice(ctx.config.backends.voice, ctx.script.language,
                             words_per_minute=vc.words_per_minute, espeak_voice=vc.espeak_voice)
-    lengths: dict[str, float] = {}
+    _use(ctx, BackendSpec("voice", backend.name, (("language", ctx.script.language),
+                                                  ("words_per_minute", vc.words_per_minute),
+                                                  ("espeak_voice", vc.espeak_voice))), backend)
+    keys: dict[str, str] = {}
     for scene in ctx.script.scenes:
         bar.describe(f"voice: {scene.id}")
-        path = ctx.project.voice(scene.id)
         inputs = {"text": scene.narration, "language": ctx.script.language,
                   "wpm": vc.words_per_minute, "voice": vc.espeak_voice}
-
-        def speak(out: Path, text: str = scene.narration) -> dict:
-            backend.synthesize(text, ctx.script.language, out)
-            return {"speech_s": round(wav_seconds(out), 3)}
-
-        key = _build(ctx, path, inputs, backend.name, backend.version, speak, "voice")
-        made = ctx.plan is None and ctx.only is None  # a full render made it or found it made
-        lengths[scene.id] = wav_seconds(path) if made or ctx.project.fresh(path, key) else _pending(key)
+        keys[scene.id] = _build(ctx, ctx.project.voice(scene.id), inputs, backend.name, backend.version,
+                                make.Speak(scene.narration), "voice", label=f"scene {scene.id}")
         bar.advance()
+    if ctx.executor is not None:  # the lengths decide the shots' frames: wait for the voices
+        ctx.executor.wait([ctx.project.rel(ctx.project.voice(s.id)) for s in ctx.script.scenes])
+    made = ctx.plan is None and ctx.only is None  # a full render made it or found it made
+    lengths: dict[str, float] = {}
+    for scene in ctx.script.scenes:
+        path = ctx.project.voice(scene.id)
+        lengths[scene.id] = wav_seconds(path) if made or ctx.project.fresh(path, keys[scene.id]) \
+            else _pending(keys[scene.id])
     return lengths
 
 
@@ -339,16 +369,29 @@ def _keyframe_key(ctx: Context, scenes: list[Scene], index: int) -> str | None:
     return ctx.keys[ctx.project.rel(ctx.project.keyframe(scenes[index].id))]
 
 
+def _cast_rels(ctx: Context) -> tuple[str, ...]:
+    """Every entity's reference: a scene's pictures start once the cast is drawn."""
+    return tuple(ctx.project.rel(ctx.project.cast(e.id)) for e in ctx.script.entities)
+
+
+def _keyframe_rel(ctx: Context, scenes: list[Scene], index: int) -> tuple[str, ...]:
+    """scenes[index]'s keyframe (rel path), none past either end."""
+    return (ctx.project.rel(ctx.project.keyframe(scenes[index].id)),) if 0 <= index < len(scenes) else ()
+
+
 def run_keyframes(ctx: Context, bar) -> None:
     with _backend(KEYFRAMES, ctx.config.backends.keyframes, ctx) as backend:
         scenes = ctx.script.scenes
         for index, scene in enumerate(scenes):
             bar.describe(f"keyframes: {scene.id}")
             inputs = _visual_inputs(ctx, scene)
+            after = _cast_rels(ctx)
             if backend.uses_previous_keyframe:  # rolling context: an edit also re-renders the next keyframes
                 inputs["previous_keyframe"] = _keyframe_key(ctx, scenes, index - 1)
+                after += _keyframe_rel(ctx, scenes, index - 1)  # a chain: made once the previous one is
             _build(ctx, ctx.project.keyframe(scene.id), inputs, backend.name, backend.version,
-                   lambda out, s=scene: backend.render(s, ctx.script, ctx.project, out), "keyframes")
+                   make.DrawKeyframe(scene.id), "keyframes", after=after, reads=("cast/", *after[len(_cast_rels(ctx)):]),
+                   label=f"scene {scene.id}")
             bar.advance()
 
 
@@ -364,16 +407,13 @@ def _run_shots(ctx: Context, backend, slots: list[Slot], bar) -> None:
         bar.describe(f"shots: {scene.id}")
         inputs = {"visual": _visual_inputs(ctx, scene), "keyframe": _keyframe_key(ctx, scenes, index),
                   "frames": slot.frames, "fps": ctx.script.fps, "crf": ec.crf, "preset": ec.preset}
+        keyframes = _keyframe_rel(ctx, scenes, index)  # a shot starts once its keyframe is made
         if backend.uses_next_keyframe:  # first-last-frame: the shot ends on the next keyframe
             inputs["next_keyframe"] = _keyframe_key(ctx, scenes, index + 1)
-
-        def shoot(out: Path, scene: Scene = scene, frames: int = slot.frames) -> dict:
-            with ctx.progress.stage(f"  {scene.id}: frames", frames, transient=True) as frame_bar:
-                backend.render(scene, ctx.script, ctx.project, frames, out, crf=ec.crf, preset=ec.preset,
-                               on_frame=frame_bar.advance)
-            return {"frames": frames}
-
-        _build(ctx, ctx.project.shot(scene.id), inputs, backend.name, backend.version, shoot, "shots")
+            keyframes += _keyframe_rel(ctx, scenes, index + 1)
+        _build(ctx, ctx.project.shot(scene.id), inputs, backend.name, backend.version,
+               make.RenderShot(scene.id, slot.frames, ec.crf, ec.preset), "shots", after=_cast_rels(ctx) + keyframes,
+               reads=("cast/", *keyframes), label=f"scene {scene.id}")
         bar.advance()
 
 
@@ -389,27 +429,28 @@ def run_edit(ctx: Context, slots: list[Slot], speech: dict[str, float], bar) -> 
     timing = [[s.scene_id, s.frames, s.start_s if _is_pending(s.start_s) else round(s.start_s, 4)] for s in slots]
     voice_keys = [ctx.keys[p.rel(p.voice(s.id))] for s in script.scenes]
 
-    def write_srt(out: Path) -> None:
-        out.write_text(srt, encoding="utf-8")
-
-    srt_key = _build(ctx, p.subtitles, {"srt": srt}, "srt", __version__, write_srt, "edit")
-    bar.advance()
     editor = EDIT.create(ctx.config.backends.edit)
+    _use(ctx, BackendSpec("edit", ctx.config.backends.edit), editor)
+    srt_key = _build(ctx, p.subtitles, {"srt": srt}, "srt", __version__, make.WriteSubtitles(srt), "edit",
+                     label="subtitles")
+    bar.advance()
+    voices = tuple(p.rel(p.voice(s.id)) for s in script.scenes)
     narration_key = _build(ctx, p.narration, {"voices": voice_keys, "timing": timing}, editor.name, editor.version,
-                           lambda out: editor.build_narration(slots, [p.voice(s.id) for s in script.scenes], out,
-                                                       lead_s=NARRATION_LEAD_S), "edit")
+                           make.BuildNarration(tuple(slots), voices, NARRATION_LEAD_S), "edit", after=voices,
+                           reads=voices, label="narration")
     bar.advance()
     music = p.resolve(ec.music) if ec.music else None
     inputs = {"shots": [ctx.keys[p.rel(p.shot(s.id))] for s in script.scenes], "narration": narration_key,
               "subtitles": srt_key, "timing": timing, "edit": ec.model_dump(),
               "music": files.sha256_file(music) if music and music.is_file() else None,
               "language": script.language}
-    _build(ctx, p.film, inputs, editor.name, editor.version,
-           lambda out: editor.assemble([p.shot(s.id) for s in script.scenes], slots, p.narration, p.subtitles, out,
-                                fps=script.fps, transition=ec.transition, crossfade_s=ec.crossfade_s,
-                                burn_subtitles=ec.burn_subtitles, music=music, music_volume=ec.music_volume,
-                                crf=ec.crf, preset=ec.preset, language=script.language),
-           "edit")
+    shots = tuple(p.rel(p.shot(s.id)) for s in script.scenes)
+    outside = music is not None and not music.absolute().is_relative_to(p.root.absolute())
+    film = make.AssembleFilm(shots, tuple(slots), p.rel(p.narration), p.rel(p.subtitles),
+                             str(music.absolute()) if music else None, on_driver=outside)
+    _build(ctx, p.film, inputs, editor.name, editor.version, film, "edit",
+           after=(*shots, p.rel(p.narration), p.rel(p.subtitles)), reads=(*shots, p.rel(p.narration),
+                                                                           p.rel(p.subtitles)), label="film")
     bar.advance()
 
 
@@ -468,6 +509,20 @@ def _all_artifacts(project: Project, script: Script) -> set[str]:
 
 
 def _run_stages(ctx: Context) -> RenderSummary:
+    if ctx.plan is not None:
+        return _stages(ctx)
+    ctx.executor = executors.create(ctx.config, lambda job, result: _record(ctx, job, result), ctx.progress)
+    failed = True
+    try:
+        ctx.executor.begin(ctx.script, ctx.config, ctx.project.root)
+        summary = _stages(ctx)
+        failed = False
+        return summary
+    finally:
+        ctx.executor.close(failed)
+
+
+def _stages(ctx: Context) -> RenderSummary:
     script, summary = ctx.script, ctx.summary
     n = len(script.scenes)
 
@@ -475,6 +530,8 @@ def _run_stages(ctx: Context) -> RenderSummary:
         started = time.perf_counter()
         with ctx.progress.stage(stage, total) as bar:
             result = fn(ctx, *args, bar)
+            if ctx.executor is not None:  # the local pool finishes the stage's jobs here; Ray moves on
+                ctx.executor.release(stage)
         summary.stage_seconds[stage] = round(time.perf_counter() - started, 2)
         return result
 
@@ -484,6 +541,11 @@ def _run_stages(ctx: Context) -> RenderSummary:
     timed("keyframes", n, run_keyframes)
     timed("shots", n, run_shots, slots)
     timed("edit", 3, run_edit, slots, speech)
+    if ctx.executor is not None:
+        ctx.executor.wait()  # the jobs still running elsewhere (nothing with the local executor)
+        if ctx.executor.asynchronous:  # stages overlap: a stage's time is from its first job to its last
+            for stage, (first, last) in ctx.executor.spans.items():
+                summary.stage_seconds[stage] = round(max(last - first, 0.0), 2)
 
     if not any(_is_pending(s.seconds) for s in slots):
         summary.film_seconds = film_seconds(slots)
