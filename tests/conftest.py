@@ -1,13 +1,27 @@
 """Shared fixtures. Tests run offline on 2 shared cores: keep libraries single-threaded."""
 
 import copy
+import json
 import os
+from pathlib import Path
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 import pytest
+
+def write_project(root: Path, data: dict) -> Path:
+    """A project folder holding `data` as its script.json."""
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "script.json").write_text(json.dumps(data, indent=2), encoding="utf-8")
+    return root
+
+
+def manifest(root: Path) -> dict:
+    """The artifacts a project's manifest records, by relative path."""
+    return json.loads((root / "manifest.json").read_text())["artifacts"]
+
 
 THREE_SCENES = {
     "title": "The Red Kite",

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import manifest, write_project
+
 from storyreel import api
 from storyreel.config import load_config
 from storyreel.script import validate_script
@@ -21,16 +23,6 @@ CLI = [sys.executable, "-m", "storyreel"]
 @pytest.fixture
 def config():
     return load_config(overrides={"backends": {"voice": "espeak"}}, environ={})
-
-
-def write_project(root: Path, data: dict) -> Path:
-    root.mkdir(parents=True, exist_ok=True)
-    (root / "script.json").write_text(json.dumps(data, indent=2), encoding="utf-8")
-    return root
-
-
-def manifest(root: Path) -> dict:
-    return json.loads((root / "manifest.json").read_text())["artifacts"]
 
 
 def check_film(root: Path, data: dict) -> float:

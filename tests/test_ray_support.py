@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import copy
 import hashlib
-import json
 import os
 from pathlib import Path
 
@@ -27,7 +26,7 @@ import pytest  # noqa: E402
 
 ray = pytest.importorskip("ray")
 
-from conftest import THREE_SCENES  # noqa: E402
+from conftest import THREE_SCENES, manifest, write_project  # noqa: E402,F401  (shared with the Ray tests)
 from test_studio_support import FAKE  # noqa: E402  (registers the fake LLM)
 
 from storyreel.config import load_config  # noqa: E402
@@ -49,16 +48,6 @@ def config(**overrides):
     for key, value in overrides.items():
         base[key] = {**base.get(key, {}), **value} if isinstance(value, dict) else value
     return load_config(overrides=base, environ={})
-
-
-def write_project(root: Path, data: dict) -> Path:
-    root.mkdir(parents=True, exist_ok=True)
-    (root / "script.json").write_text(json.dumps(data, indent=2), encoding="utf-8")
-    return root
-
-
-def manifest(root: Path) -> dict:
-    return json.loads((root / "manifest.json").read_text())["artifacts"]
 
 
 def artifact_hashes(root: Path) -> dict[str, str]:

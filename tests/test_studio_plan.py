@@ -15,15 +15,13 @@ from pathlib import Path
 import pytest
 from test_studio_support import TESTS, TOML, studio_config
 
+from conftest import manifest
+
 from storyreel import api
 from storyreel.errors import InputError
 from storyreel.tools import ffprobe
 
 CLI = [sys.executable, "-m", "storyreel"]
-
-
-def manifest(root: Path) -> dict:
-    return json.loads((root / "manifest.json").read_text())["artifacts"]
 
 
 def made_since(before: dict, after: dict) -> set[str]:
