@@ -78,6 +78,15 @@ def test_the_shortlist_never_offers_a_glyph_of_the_wrong_sex_or_age(catalogue, a
     assert offered and not [n for n in offered for w in never if w in n.split() or n == w]
 
 
+@pytest.mark.parametrize("description, kept, dropped", [
+    ("A black cat with long, curly hair.", "black cat", "cat"),
+    ("A ginger cat with a white chest.", "cat", "black cat"),
+])
+def test_a_colour_variant_is_offered_only_for_its_colour(catalogue, animals, description, kept, dropped):
+    offered = [g.name for _, g in casting.shortlist(ranked(catalogue, description), description, animals)]
+    assert kept in offered and dropped not in offered
+
+
 def test_a_fox_is_offered_only_foxes_and_a_person_no_animal(catalogue, animals):
     fox = [g.name for _, g in casting.shortlist(ranked(catalogue, "A young red fox with a bushy tail."),
                                                 "A young red fox with a bushy tail.", animals)]

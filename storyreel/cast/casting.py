@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Callable, Protocol
 
 from .. import files
+from ..director.entities import COLOURS
 from .backdrop import TERRAINS
 from .landmarks import PREFIX, PROCEDURAL
 
@@ -113,7 +114,30 @@ def shortlist(ranked: list, description: str, animals: frozenset[str], k: int = 
         return sum(bool(wanted[t]) and wanted[t] == shown[t] for t in ("sex", "age", "species"))
 
     fitting = [(s, g) for s, g in ranked if not contradictions(wanted, glyph_traits(g.name, animals))]
-    return sorted(fitting or ranked, key=lambda pair: -agreement(pair[1]))[:k]
+    offered = sorted(fitting or ranked, key=lambda pair: -agreement(pair[1]))[:k]
+    return colour_variants(offered, description)
+
+
+def _colours(name: str) -> tuple[frozenset[str], str]:
+    """A glyph name's colour words and the rest: "black cat" -> ({"black"}, "cat")."""
+    words = name.split()
+    return frozenset(w for w in words if w in COLOURS), " ".join(w for w in words if w not in COLOURS)
+
+
+def colour_variants(offered: list, description: str) -> list:
+    """Of a glyph and its colour variants ("cat", "black cat"), only the one the description's
+    colours fit is offered: the variant whose colour it states, else the plain glyph. A small
+    model picks the plain one even for "a black cat" when both are offered."""
+    stated = set(re.findall(r"[a-z]+", description.lower()))
+    names = [_colours(g.name) for _, g in offered]
+    plain = {base for colours, base in names if not colours}
+    fitting = {base for colours, base in names if colours and colours <= stated}
+
+    def kept(name: str) -> bool:
+        colours, base = _colours(name)
+        return (colours <= stated or base not in plain) if colours else base not in fitting
+
+    return [pair for pair in offered if kept(pair[1].name)]
 
 
 def _key(kind: str, description: str, options: list[str], model: str) -> str:
