@@ -26,7 +26,7 @@ sys.path.insert(0, str(HERE))
 from bench_director import story_files  # noqa: E402
 from report import replace_section  # noqa: E402
 
-from storyreel import api  # noqa: E402
+from storyreel import api, files  # noqa: E402
 from storyreel.config import load_config  # noqa: E402
 from storyreel.evaluate import evaluate_films  # noqa: E402
 
@@ -80,6 +80,9 @@ def main() -> None:
     parser.add_argument("--work", type=Path, default=ROOT / ".bench" / "quality")
     parser.add_argument("--long", action="store_true", help="include the ~5-minute story")
     parser.add_argument("--only", nargs="+", metavar="NAME", help="just these stories (file names without .txt)")
+    parser.add_argument("--plans", type=Path, metavar="DIR",
+                        help="render the plans `make bench-director` left in DIR/<story>/script.json instead of "
+                             "planning again (the make column is then the render alone)")
     args = parser.parse_args()
     config = load_config(environ={})
     rows, total = [], time.perf_counter()
@@ -87,7 +90,15 @@ def main() -> None:
     for story in stories:
         folder = args.work / story.stem
         started = time.perf_counter()
-        summary = api.make(folder, story=story.read_text(encoding="utf-8"), config=config)
+        text = story.read_text(encoding="utf-8")
+        planned = args.plans / story.stem / "script.json" if args.plans else None
+        if planned is not None and planned.is_file():
+            folder.mkdir(parents=True, exist_ok=True)
+            files.write_text(folder / "story.txt", text)
+            files.write_text(folder / "script.json", planned.read_text(encoding="utf-8"))
+            summary = api.render(folder, config=config)
+        else:
+            summary = api.make(folder, story=text, config=config)
         made = time.perf_counter() - started
         (report,), _ = evaluate_films([folder], config)
         contact_sheet(folder, HERE / "sheets" / f"{story.stem}.png")
@@ -101,7 +112,7 @@ def main() -> None:
     body = (f"Measured {time.strftime('%Y-%m-%d')} by `make bench-quality` on {len(rows)} stories (embedded "
             f"backends, default model), {time.perf_counter() - total:.0f} s in all. Metrics as in "
             f"[docs/evaluation.md](docs/evaluation.md); make/eval are seconds (make reuses what an earlier run "
-            f"left in .bench/quality). Each story links to its contact sheet (one keyframe per scene). Targets: "
+            f"left in .bench/quality{'; the plans are those of `make bench-director`, so make is the render alone' if args.plans else ''}). Each story links to its contact sheet (one keyframe per scene). Targets: "
             f"depiction >= 0.9, no contradicted cast.\n\n"
             f"Evaluation of a {film_s / 60:.1f}-minute film ({scenes} scenes, 1280x720, `bench/fixed_60s.json` five "
             f"times over): **{eval_s:.1f} s** (target: under 60 s on 2 cores).\n\n"
