@@ -73,8 +73,9 @@ class StageLLM:
         if kind == "kind":  # the tree listed among the characters is an object
             return json.dumps({"kind": "object" if '"tree"' in messages[-1]["content"] else "animal"})
         if kind == "setting":
-            said = messages[-1]["content"]
-            return json.dumps({"time": "night" if "night" in said else "dawn" if "dawn" in said else "not said",
+            said = messages[-1]["content"].split('"')[1]  # the sentence asked about
+            time = next((w for w in ("night", "dawn", "evening") if w in said), "not said")
+            return json.dumps({"time": time,
                                "weather": "fog" if "fog" in said else "not said"})
         if kind == "shot":
             said = messages[1]["content"].rsplit("The narrator reads", 1)[1]
@@ -103,10 +104,11 @@ def test_every_sentence_is_told_in_order_once_in_the_story_s_words(tmp_path):
 def test_time_and_weather_hold_until_the_story_changes_them(tmp_path):
     story = ("Tala the young tiger loved the moon. One foggy night she climbed the tallest tree. "
              "An old owl told her the moon bathes in the lake. Tala crept down to the silent lake. "
-             "At dawn she went home.")
+             "At dawn she went home. That evening she slept.")
     script = ProgressiveDirector(StageLLM(moments=[]), Config()).plan_progressive(story, tmp_path)
-    assert [s.time for s in script.scenes] == ["day", "night", "night", "night", "dawn"]
-    assert [s.weather for s in script.scenes] == ["clear", "fog", "fog", "fog", "fog"]
+    # the model is asked in everyday words: its "evening" is the script's sunset
+    assert [s.time for s in script.scenes] == ["day", "night", "night", "night", "dawn", "sunset"]
+    assert [s.weather for s in script.scenes] == ["clear", "fog", "fog", "fog", "fog", "fog"]
 
 
 def test_a_scene_happens_where_its_words_say_else_where_the_story_was(tmp_path):

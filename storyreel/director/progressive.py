@@ -46,6 +46,9 @@ ENTITY_DESCRIPTION_MAX = 180
 SENTENCES_FILE = "sentences.json"
 SECONDS_PER_SHOT = 7.0  # when a film length is asked for: about one shot per this many seconds
 NOT_SAID = "not said"
+# The times of day as the model is asked for them, and the script's TIMES they stand for: the 1.5B
+# model answers "every evening" and "late afternoon" with these words, not with "sunset" or "day".
+SPOKEN_TIMES = {"dawn": "dawn", "morning": "morning", "afternoon": "day", "evening": "sunset", "night": "night"}
 
 
 def stage_path(folder: Path, stage: str) -> Path:
@@ -332,14 +335,15 @@ class ProgressiveDirector(Director):
         """The time of day and weather one sentence states ({"time": None, ...} when it does not):
         a small question about one sentence, which small models answer well where a field among
         many in a shot's staging was left at "same"."""
-        schema = obj(time={"enum": [*TIMES, NOT_SAID]}, weather={"enum": [*WEATHERS, NOT_SAID]})
+        schema = obj(time={"enum": [*SPOKEN_TIMES, NOT_SAID]}, weather={"enum": [*WEATHERS, NOT_SAID]})
         user = self._prompt("setting", sentence=data["sentences"][sentence - 1])
         try:
             answer = self._ask(user, schema, lambda d: d, f"time and weather of sentence {sentence}", 30)
         except LLMError as exc:  # the setting then carries over from the sentence before
             log.warning("%s", exc)
             answer = {}
-        return {k: answer.get(k) if answer.get(k) not in (None, NOT_SAID) else None for k in ("time", "weather")}
+        weather = answer.get("weather")
+        return {"time": SPOKEN_TIMES.get(answer.get("time")), "weather": weather if weather in WEATHERS else None}
 
     def _moments(self, data: dict, part: int) -> list[Moment]:
         numbers = data["parts"][part]
