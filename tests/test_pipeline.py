@@ -112,9 +112,15 @@ def test_kill_midway_then_rerun_ends_with_a_valid_film(tmp_path, script_data):
     # kill while the first shot is being encoded
     while time.monotonic() < deadline and not any((root / "shots").glob(".*.part*")):
         time.sleep(0.05)
+    pool = children(proc.pid)  # the local executor's worker processes (one per core)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     assert not (root / "film.mp4").exists()
+    deadline = time.monotonic() + 20
+    while pool and time.monotonic() < deadline:  # they end with the render they worked for
+        pool = [pid for pid in pool if Path(f"/proc/{pid}").exists() and "Z" not in state(pid)]
+        time.sleep(0.1)
+    assert not pool, "pool processes outlived the killed render"
     for rel in manifest(root) if (root / "manifest.json").exists() else {}:
         assert (root / rel).is_file()  # whatever the manifest names exists in full
     done = subprocess.run([*CLI, "render", str(root), "-q"], env=env, capture_output=True, text=True)
@@ -122,6 +128,26 @@ def test_kill_midway_then_rerun_ends_with_a_valid_film(tmp_path, script_data):
     assert not list(root.rglob(".*.part*"))  # leftovers of the killed run are cleaned
     duration = check_film(root, script_data)
     assert duration >= 18.0 - 0.1
+
+
+def state(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return "gone"
+
+
+def children(parent: int) -> list[int]:
+    """Pids of the processes `parent` started (from /proc)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1]) == parent:
+                    found.append(int(entry.name))
+            except OSError:
+                continue
+    return found
 
 
 def run_cli(*args, stdin: str | None = None, env: dict | None = None):

@@ -13,11 +13,24 @@ encoders share the cores) and breaks even on 2 scenes, so the default is one wor
 from __future__ import annotations
 
 import concurrent.futures as cf
+import ctypes
 import multiprocessing
+import os
+import signal
+import sys
 
 from . import Backends, Executor, Job, cpu_count, run_job
 
 _POOL_BACKENDS: Backends | None = None  # in a pool process: the backends it keeps between jobs
+
+
+def _die_with_parent(parent: int) -> None:
+    """A pool process ends with the storyreel process that started it: a killed render
+    (SIGKILL) cannot shut its pool down, and the idle workers would live on."""
+    if sys.platform.startswith("linux"):
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # 1 = PR_SET_PDEATHSIG
+    if os.getppid() != parent:  # it died before the line above took effect
+        os._exit(0)
 
 
 def _pool_run(job: Job, env) -> object:
@@ -48,7 +61,8 @@ class LocalExecutor(Executor):
             return
         if self._pool is None:
             # spawn, not fork: this process may hold threads (an LLM, torch) that a fork would copy mid-work.
-            self._pool = cf.ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
+            self._pool = cf.ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
+                                                initializer=_die_with_parent, initargs=(os.getpid(),))
         self._futures[self._pool.submit(_pool_run, job, self.env)] = job
 
     def release(self, stage: str) -> None:
