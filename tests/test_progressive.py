@@ -8,7 +8,7 @@ import os
 import pytest
 
 from storyreel.config import Config
-from storyreel.director.progressive import SENTENCES_FILE, STAGES, ProgressiveDirector, stage_path
+from storyreel.director.progressive import SENTENCES_FILE, STAGES, ProgressiveDirector, named_place, stage_path
 from storyreel.director.structure import order_problems
 from storyreel.errors import InputError
 
@@ -281,3 +281,18 @@ def test_replan_unknown_scene_is_a_clear_error(script_data):
 
     with pytest.raises(InputError, match="scene 's9' is not in the script; scenes are: s1, s2, s3"):
         ProgressiveDirector(ReplanLLM(""), Config()).replan_scene(validate_script(script_data), "s9", "make it night")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Lina climbed the narrow stairs of the tower.", "town-hall-tower"),  # a place called by its head noun
+    ("The mayor ran in: the tower clock has stopped!", None),  # "tower" is part of an object's name there
+    ("She crossed the town hall square.", "town-hall"),
+    ("Snow fell on the town hall tower.", "town-hall-tower"),  # the longest name where two start together
+    ("She met Jonas at the market stalls, then went to the tower.", "market-stalls"),  # the first named
+])
+def test_a_scene_happens_at_the_place_its_words_name(text, place):
+    entities = [{"id": "town-hall-tower", "name": "town hall tower", "kind": "location"},
+                {"id": "town-hall", "name": "town hall", "kind": "location"},
+                {"id": "market-stalls", "name": "market stalls", "kind": "location"},
+                {"id": "tower-clock", "name": "tower clock", "kind": "object"}]
+    assert named_place(text, entities) == place

@@ -25,6 +25,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+from collections import Counter
 from pathlib import Path
 from typing import Any, Callable
 
@@ -126,12 +127,30 @@ def fallback_picture(narration: str, entities: list[dict], same_language: bool) 
             "actions": {protagonist: "idle"} if protagonist else {}}
 
 
+def _head(name: str) -> str | None:
+    """The noun a place is called by for short ("the tower" for the town hall tower): the last
+    word of a name of several Latin-script words."""
+    words = name.lower().split()
+    return words[-1] if len(words) > 1 and re.fullmatch(r"[a-z]{3,}", words[-1]) else None
+
+
 def named_place(text: str, entities: list[dict]) -> str | None:
     """The location the words name first, if any: a shot whose narration says "reached the
-    harbour" happens at the harbour, whatever the model chose. Pure."""
-    found = [(spans[0][0], e["id"]) for e in entities if e["kind"] == "location"
-             for spans in [registry.mentions(e["name"], text)] if spans]
-    return min(found)[1] if found else None
+    harbour" happens at the harbour, whatever the model chose. A place is also named by its
+    head noun when no other place shares it and it is not part of another entity's name there
+    ("the tower" is the town hall tower; "the tower clock" is not). Pure."""
+    locations = [e for e in entities if e["kind"] == "location"]
+    heads = Counter(_head(e["name"]) for e in locations)
+    others = [span for e in entities if e["kind"] != "location" for span in registry.mentions(e["name"], text)]
+    found = []
+    for entity in locations:
+        head = _head(entity["name"])
+        for start, end in registry.mentions(entity["name"], text):
+            found.append((start, start - end, entity["id"]))  # the longest name first where two start together
+        if head and heads[head] == 1:
+            found += [(start, start - end, entity["id"]) for start, end in registry.mentions(head, text)
+                      if not any(a <= start < b for a, b in others)]
+    return min(found)[2] if found else None
 
 
 class ProgressiveDirector(Director):
