@@ -78,6 +78,16 @@ def test_a_long_sentence_is_cut_at_clauses_but_never_inside_a_list():
     assert all(word_count(s["narration"]) >= 7 for s in shots)
 
 
+def test_a_one_sentence_story_of_actions_is_cut_at_its_commas_when_more_shots_are_wanted():
+    story = ["In the rain, little Mia set her paper boat on the flooded street, chased it past the houses, "
+             "caught it at the drain, and carried it home."]
+    assert len(shots_of(Moment(1, 1, 1), story)) == 1  # one shot asked for: the sentence stays whole
+    shots = shots_of(Moment(1, 1, 3), story)  # no clause boundary, but a list of actions
+    assert len(shots) >= 2 and all(s["source"] == [1] for s in shots)
+    assert join_text([s["narration"] for s in shots]) == story[0]
+    assert all(word_count(s["narration"]) >= 7 for s in shots)
+
+
 def test_cjk_sentences_are_cut_at_their_own_commas():
     shots = shots_of(Moment(1, 1, 2), ["小明住在海边的白色灯塔里，每天晚上，他爬上螺旋楼梯点亮大灯。"])
     assert len(shots) == 2 and join_text([s["narration"] for s in shots]).startswith("小明住在海边")

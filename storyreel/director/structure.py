@@ -27,6 +27,7 @@ MIN_SHOT_WORDS = 7  # no shot says less than this when a sentence is cut ("caref
 _CLAUSE = re.compile(r"(?<=[;:；：])\s*|\s+(?=[—–]\s)|(?<=[,，、])\s*(?=(?:and|but|then|while|so|when|as|until|"
                      r"because|who|which|where|y|pero|mientras|cuando|et|mais|puis|quand|und|aber|dann|als|während)\b)"
                      r"|(?<=[，、])")
+_COMMA = re.compile(r"(?<=[;:；：,，、])\s*|\s+(?=[—–]\s)")
 
 
 @dataclass(frozen=True)
@@ -97,11 +98,11 @@ def _cut(moment: Moment, words: dict[int, float]) -> list[Moment]:
     return out
 
 
-def clauses(sentence: str, min_words: float = MIN_SHOT_WORDS) -> list[str]:
-    """A sentence cut at its clause boundaries into pieces of at least `min_words` words; the
-    pieces joined back give the sentence."""
+def clauses(sentence: str, min_words: float = MIN_SHOT_WORDS, at_commas: bool = False) -> list[str]:
+    """A sentence cut at its clause boundaries (with `at_commas`, at every comma: a list of
+    actions) into pieces of at least `min_words` words; the pieces joined back give the sentence."""
     pieces: list[str] = []
-    for piece in (p for p in _CLAUSE.split(sentence) if p.strip()):
+    for piece in (p for p in (_COMMA if at_commas else _CLAUSE).split(sentence) if p.strip()):
         if pieces and word_count(pieces[-1]) < min_words:
             pieces[-1] = join_text([pieces[-1], piece])
         else:
@@ -141,6 +142,8 @@ def shots_of(moment: Moment, sentences: list[str]) -> list[dict]:
     units = [(n, sentences[n - 1]) for n in moment.source]
     if moment.shots > len(units):
         units = [(n, piece) for n, text in units for piece in clauses(text)]
+    if moment.shots > len(units):  # still too few: a sentence listing actions is cut at its commas
+        units = [(n, piece) for n, text in units for piece in clauses(text, at_commas=True)]
     shots: list[dict] = []
     for group in _balanced(units, min(moment.shots, len(units)), weight):
         words = sum(map(weight, group))
