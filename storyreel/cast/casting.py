@@ -209,15 +209,18 @@ def choose_place(llm: Callable[[], Chooser], model: str, cache_dir: Path, name: 
     key = _key("place", f"{name}: {description}", options, model)
     if (found := _cached(cache_dir, key)) is not None:
         return found
-    schema = {"type": "object", "required": ["landmark", "terrain"], "additionalProperties": False,
-              "properties": {"landmark": {"enum": landmarks}, "terrain": {"enum": list(TERRAINS)}}}
+    # The ground first: whether the place is a room decides which landmarks make sense there.
+    schema = {"type": "object", "required": ["terrain", "landmark"], "additionalProperties": False,
+              "properties": {"terrain": {"enum": list(TERRAINS)}, "landmark": {"enum": landmarks}}}
     question = (f"Paint the place {name} for an animated film: {description}\n"
-                f"Which landmark stands there, from: {', '.join(landmarks)}? And what is the ground of the scene: "
-                "grass, forest, mountain, snow, sand, water (by the sea, a lake or a river), city, or indoor (the "
-                "place is a room, inside a building)?")
+                "What is the ground of the scene: indoor (the place is a room, or a thing inside a building), grass, "
+                "forest, mountain, snow, sand, water (by the sea, a lake or a river), or city? Then which landmark "
+                f"stands there, from: {', '.join(landmarks)}?")
     answer = _ask(llm(), question, schema, 50) or {}
     terrain = answer.get("terrain") if answer.get("terrain") in TERRAINS else "grass"
-    choice = {"setting": "indoors" if terrain == "indoor" else "outdoors", "terrain": terrain,
-              "landmark": answer.get("landmark") if answer.get("landmark") in landmarks else landmarks[0]}
+    landmark = answer.get("landmark") if answer.get("landmark") in landmarks else landmarks[0]
+    if terrain == "indoor" and landmark.endswith(DRAWN):  # the drawn landmarks are buildings and boats seen outside
+        landmark = next((o for o in landmarks if not o.endswith(DRAWN)), landmark)
+    choice = {"setting": "indoors" if terrain == "indoor" else "outdoors", "terrain": terrain, "landmark": landmark}
     files.write_json(cache_dir / "casting" / f"{key}.json", choice)
     return choice
