@@ -140,8 +140,9 @@ def colour_variants(offered: list, description: str) -> list:
     return [pair for pair in offered if kept(pair[1].name)]
 
 
-def _key(kind: str, description: str, options: list[str], model: str) -> str:
-    return files.sha256_json({"kind": kind, "description": description, "options": options, "model": model})[:24]
+def _key(question: str, schema: dict, model: str) -> str:
+    """A cached choice is reused only for the very question, schema and model it answered."""
+    return files.sha256_json({"question": question, "schema": schema, "model": model})[:24]
 
 
 def _cached(cache_dir: Path, key: str) -> dict | None:
@@ -169,10 +170,6 @@ def choose_glyph(llm: Callable[[], Chooser], model: str, cache_dir: Path, name: 
     """{"glyph": one of `candidates` (glyph names), "accessories": some of `accessories` (those
     the description names)}. `llm()` gives the model (called only when the choice is not
     cached); `model` names it."""
-    options = [*candidates, "|", *accessories]
-    key = _key("glyph", f"{name}: {description}", options, model)
-    if (found := _cached(cache_dir, key)) is not None:
-        return found
     schema = {"type": "object", "required": ["glyph", "accessories"], "additionalProperties": False,
               "properties": {"glyph": {"enum": candidates},
                              "accessories": {"type": "array", "maxItems": min(2, len(accessories)),
@@ -182,6 +179,9 @@ def choose_glyph(llm: Callable[[], Chooser], model: str, cache_dir: Path, name: 
                 "Pick the one that shows what it is (the same kind of being, sex and age)."
                 + (f" Then pick what {name} wears or carries, of: {', '.join(accessories)}." if accessories else
                    " Leave \"accessories\" empty."))
+    key = _key(question, schema, model)
+    if (found := _cached(cache_dir, key)) is not None:
+        return found
     answer = _ask(llm(), question, schema, 60) or {}
     choice = {"glyph": answer.get("glyph") if answer.get("glyph") in candidates else candidates[0],
               "accessories": [a for a in dict.fromkeys(answer.get("accessories") or []) if a in accessories]}
@@ -205,10 +205,6 @@ def choose_place(llm: Callable[[], Chooser], model: str, cache_dir: Path, name: 
                  landmarks: list[str]) -> dict:
     """{"setting": indoors|outdoors (indoors when the terrain is "indoor"), "terrain": one of
     TERRAINS, "landmark": one of `landmarks`}. `llm()` as for `choose_glyph`."""
-    options = [*landmarks]
-    key = _key("place", f"{name}: {description}", options, model)
-    if (found := _cached(cache_dir, key)) is not None:
-        return found
     # The ground first: whether the place is a room decides which landmarks make sense there.
     schema = {"type": "object", "required": ["terrain", "landmark"], "additionalProperties": False,
               "properties": {"terrain": {"enum": list(TERRAINS)}, "landmark": {"enum": landmarks}}}
@@ -216,6 +212,9 @@ def choose_place(llm: Callable[[], Chooser], model: str, cache_dir: Path, name: 
                 "What is the ground of the scene: indoor (the place is a room, or a thing inside a building), grass, "
                 "forest, mountain, snow, sand, water (by the sea, a lake or a river), or city? Then which landmark "
                 f"stands there, from: {', '.join(landmarks)}?")
+    key = _key(question, schema, model)
+    if (found := _cached(cache_dir, key)) is not None:
+        return found
     answer = _ask(llm(), question, schema, 50) or {}
     terrain = answer.get("terrain") if answer.get("terrain") in TERRAINS else "grass"
     landmark = answer.get("landmark") if answer.get("landmark") in landmarks else landmarks[0]
