@@ -115,7 +115,7 @@ def shortlist(ranked: list, description: str, animals: frozenset[str], k: int = 
 
     fitting = [(s, g) for s, g in ranked if not contradictions(wanted, glyph_traits(g.name, animals))]
     offered = sorted(fitting or ranked, key=lambda pair: -agreement(pair[1]))[:k]
-    return colour_variants(offered, description)
+    return colour_variants(offered, description, animals)
 
 
 def _colours(name: str) -> tuple[frozenset[str], str]:
@@ -124,18 +124,22 @@ def _colours(name: str) -> tuple[frozenset[str], str]:
     return frozenset(w for w in words if w in COLOURS), " ".join(w for w in words if w not in COLOURS)
 
 
-def colour_variants(offered: list, description: str) -> list:
-    """Of a glyph and its colour variants ("cat", "black cat"), only the one the description's
-    colours fit is offered: the variant whose colour it states, else the plain glyph. A small
-    model picks the plain one even for "a black cat" when both are offered."""
+def colour_variants(offered: list, description: str, animals: frozenset[str] = frozenset()) -> list:
+    """Of a glyph and its colour variants ("cat", "cat face", "black cat"), only what the
+    description's colours fit is offered: the variant whose colour it states (and no other
+    glyph of that species), else the glyphs without a colour. A small model picks a plain cat
+    even for "a black cat" when both are offered."""
     stated = set(re.findall(r"[a-z]+", description.lower()))
     names = [_colours(g.name) for _, g in offered]
     plain = {base for colours, base in names if not colours}
     fitting = {base for colours, base in names if colours and colours <= stated}
+    species = {glyph_traits(base, animals)["species"] for base in fitting} - {None, "human"}  # a colour of hair is no species
 
     def kept(name: str) -> bool:
         colours, base = _colours(name)
-        return (colours <= stated or base not in plain) if colours else base not in fitting
+        if colours:
+            return colours <= stated or base not in plain
+        return base not in fitting and glyph_traits(base, animals)["species"] not in species
 
     return [pair for pair in offered if kept(pair[1].name)]
 
