@@ -19,7 +19,10 @@ from .director import create_director
 from .director.llm import RUNTIME_PACKAGE, runtime_version
 from .director.planner import PLANNER_VERSION, PROMPTS
 from .errors import InputError
-from .pipeline import RenderPlan, RenderSummary, plan_render
+from .cast import REGISTRY as CAST
+from .director import cost
+from .director.progressive import describes_shots
+from .pipeline import RenderPlan, RenderSummary, plan_looks, plan_render
 from .pipeline import render as _render
 from .progress import StageProgress
 from .project import Project
@@ -36,7 +39,8 @@ def _plan_key(text: str, is_idea: bool, config: Config) -> str:
         llm["runtime"] = f"{RUNTIME_PACKAGE} {runtime_version()}"
     planner = {"llm": llm, "director": config.backends.director, "duration_s": config.duration_s,
                "chunk_words": config.chunk_words, "visual_language": config.visual_language, "voice": config.voice.pause_s,
-               "style": config.style, "seed": config.seed, "size": [config.width, config.height], "fps": config.fps}
+               "style": config.style, "seed": config.seed, "size": [config.width, config.height], "fps": config.fps,
+               "describes_shots": describes_shots(config)}
     return files.sha256_json({"text": text, "idea": is_idea, "planner": planner, "prompts": prompts,
                               "version": __version__, "planner_version": PLANNER_VERSION})
 
@@ -92,30 +96,69 @@ def plan(out: Path | str, *, story: str | None = None, idea: str | None = None, 
 
     project.root.mkdir(parents=True, exist_ok=True)
     progress = progress or StageProgress(None)
-    with progress.stage("plan", 3 if idea else 2) as bar:
+    with progress.stage("plan", 4 if idea else 3) as bar:
         bar.describe("plan: loading the LLM")
         director = create_director(config, project.root / "director" / "log.jsonl")
         bar.advance()
-        if idea is not None:
-            bar.describe("plan: writing a story")
-            files.write_text(project.root / "idea.txt", idea.strip() + "\n")
-            story = director.write_story(idea)
-            bar.advance()
-        if not resume:
-            files.write_text(project.story, story.strip() + "\n")
-        started = time.perf_counter()
-        on_step = lambda step: bar.describe(f"plan: {step}")  # noqa: E731
-        script = director.plan_progressive(story, project.root / "director", until=until, resume=resume,
-                                           target_s=config.duration_s, on_step=on_step)
-        if script is None:
-            return None
-        _keep_hand_edits(project)
-        save_script(script, project.script)
-        project.manifest.record(project.rel(project.script), key, "director:" + config.backends.director,
-                                __version__, time.perf_counter() - started, model=director.llm.model,
-                                digest=_plan_digest(project.script))
-        bar.advance()
+        script = None
+        try:
+            script = _plan(project, director, key, story, idea, config, bar, until, resume)
+        finally:
+            _write_cost(project, director.llm, script)
     return script
+
+
+def _plan(project: Project, director, key: str, story: str | None, idea: str | None, config: Config, bar,
+          until: str | None, resume: bool) -> Script | None:
+    """The planning steps of `plan`, with the director loaded."""
+    if idea is not None:
+        bar.describe("plan: writing a story")
+        files.write_text(project.root / "idea.txt", idea.strip() + "\n")
+        story = director.write_story(idea)
+        bar.advance()
+    if not resume:
+        files.write_text(project.story, story.strip() + "\n")
+    started = time.perf_counter()
+    on_step = lambda step: bar.describe(f"plan: {step}")  # noqa: E731
+    script = director.plan_progressive(story, project.root / "director", until=until, resume=resume,
+                                       target_s=config.duration_s, on_step=on_step)
+    if script is None:
+        return None
+    _keep_hand_edits(project)
+    save_script(script, project.script)
+    project.manifest.record(project.rel(project.script), key, "director:" + config.backends.director,
+                            __version__, time.perf_counter() - started, model=director.llm.model,
+                            digest=_plan_digest(project.script))
+    bar.advance()
+    bar.describe("plan: casting")
+    _cast_looks(project, script, config, director)
+    bar.advance()
+    return script
+
+
+def _cast_looks(project: Project, script: Script, config: Config, director) -> None:
+    """The cast's looks, chosen now with the model that planned (a cast backend that asks the
+    director's model has `use_llm`): the render then finds them made and loads no model again."""
+    backend = CAST.create(config.backends.cast, cache_dir=config.cache_path(), config=config)
+    try:
+        if hasattr(backend, "use_llm"):
+            director.stage = "cast"
+            backend.use_llm(director.llm)
+            plan_looks(project, script, backend)
+    finally:
+        backend.close()
+
+
+def _write_cost(project: Project, llm, script: Script | None) -> None:
+    """director/cost.json: what this run of the planner cost (requests, tokens, seconds per stage)."""
+    run = getattr(llm, "run", None)
+    if run is None:
+        return
+    stages = cost.by_stage(cost.read_log(project.root / "director" / "log.jsonl", run))
+    film_s = sum(s.duration_s for s in script.scenes) if script else 0.0
+    files.write_json(project.root / "director" / "cost.json",
+                     {"run": run, "model": llm.model, "film_s": film_s, "stages": stages,
+                      "per_minute": cost.per_minute(stages["total"], film_s) if stages and film_s else {}})
 
 
 def replan(out: Path | str, scene_id: str, request: str, *, config: Config | None = None) -> Script:

@@ -7,6 +7,7 @@ import json
 import logging
 import re
 import sys
+import time
 from pathlib import Path
 
 from rich.logging import RichHandler
@@ -141,6 +142,31 @@ def _print_summary(s: RenderSummary) -> None:
     console.print(f"{s.scenes} scenes, film length {s.film_seconds:.1f} s -> [bold]{s.film}[/bold]")
     for scene_id, planned, real in s.stretched:
         console.print(f"  scene {scene_id}: narration stretched it from {planned:g} s to {real:g} s")
+
+
+def _print_cost(project: Path, since: float) -> None:
+    """What the planner's model cost, stage by stage (director/cost.json), if it planned after `since`
+    (a plan kept because it was up to date cost nothing)."""
+    path = project / "director" / "cost.json"
+    try:
+        if path.stat().st_mtime < since:
+            return
+        found = json.loads(path.read_text(encoding="utf-8"))
+    except (FileNotFoundError, json.JSONDecodeError):
+        return
+    if not found.get("stages"):
+        return
+    table = Table(title=f"planning cost ({found['model']})", show_header=True)
+    for column in ("stage", "requests", "prompt tokens", "cached", "generated", "seconds"):
+        table.add_column(column, justify="left" if column == "stage" else "right")
+    for stage, row in found["stages"].items():
+        table.add_row(stage, str(row["requests"]), str(row["prompt"]), str(row["cached"]), str(row["generated"]),
+                      f"{row['seconds']:.1f}", style="bold" if stage == "total" else None)
+    console.print(table)
+    if found.get("per_minute"):
+        m = found["per_minute"]
+        console.print(f"per minute of film ({found['film_s']:.0f} s): {m['requests']:.1f} requests, "
+                      f"{m['generated']:.0f} generated tokens, {m['seconds']:.0f} s of model time")
 
 
 def _print_plan(plan: RenderPlan, as_json: bool) -> None:
@@ -394,6 +420,7 @@ def run(argv: list[str] | None = None) -> int:
         if args.command in ("render", "replan") and not (project / "script.json").is_file():
             raise InputError(f"{project}/script.json does not exist: run `storyreel plan` first or write it by hand")
         _setup_logging(args.verbose, project)
+        started = time.time()
         with live(not args.quiet) as progress:
             if args.command == "plan":
                 script = api.plan(project, story=story, idea=args.idea, config=config, progress=progress,
@@ -402,6 +429,7 @@ def run(argv: list[str] | None = None) -> int:
                     console.print(f"stopped after the {args.until} stage: edit {project / 'director' / args.until}.json, "
                                   f"then run `storyreel plan --resume -o {project}`", soft_wrap=True)
                 else:
+                    _print_cost(project, started)
                     console.print(f"planned {len(script.scenes)} scenes, {len(script.entities)} entities "
                                   f"-> {project / 'script.json'}")
                 return 0
@@ -414,6 +442,7 @@ def run(argv: list[str] | None = None) -> int:
                 summary = api.render(project, config=config, progress=progress, scenes=args.scene)
             else:
                 summary = api.make(project, story=story, idea=args.idea, config=config, progress=progress)
+                _print_cost(project, started)
         _print_summary(summary)
         return 0
     except StoryreelError as exc:

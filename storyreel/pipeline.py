@@ -217,31 +217,51 @@ def _default_reference(project: Project, entity: Entity) -> str:
     return project.rel(project.cast(entity.id))
 
 
-def _looks(ctx: Context, backend) -> dict[str, dict]:
-    """The cast backend's looks, kept in cast/looks.json: planning them loads an embedding
-    model, which a re-render whose entities did not change should not pay for."""
-    path = ctx.project.root / "cast" / "looks.json"
-    key = files.sha256_json({"entities": [e.model_dump(exclude={"reference"}) for e in ctx.script.entities],
-                             "backend": backend.name, "version": backend.version,
-                             "size": [ctx.script.width, ctx.script.height]})
-    saved: dict = {}
+def _looks_path(project: Project) -> Path:
+    return project.root / "cast" / "looks.json"
+
+
+def _looks_key(script: Script, backend) -> str:
+    return files.sha256_json({"entities": [e.model_dump(exclude={"reference"}) for e in script.entities],
+                              "backend": backend.name, "version": backend.version,
+                              "size": [script.width, script.height]})
+
+
+def plan_looks(project: Project, script: Script, backend) -> dict[str, dict]:
+    """The cast backend's looks for the script, planned and kept in cast/looks.json (or read
+    from it when the entities did not change): planning them may load an embedding model and
+    ask the language model, which a re-render should not pay for again. `storyreel plan` calls
+    this with the model it planned with, so the render finds the looks made."""
+    path = _looks_path(project)
+    key = _looks_key(script, backend)
     try:
         saved = json.loads(path.read_text(encoding="utf-8"))
         if saved.get("key") == key:
             return saved["looks"]
     except (FileNotFoundError, json.JSONDecodeError, AttributeError):
         pass
+    looks = backend.plan(script)
+    files.write_json(path, {"key": key, "looks": looks})
+    return looks
+
+
+def _looks(ctx: Context, backend) -> dict[str, dict]:
+    """The looks of the render's script (`plan_looks`); a dry run plans none."""
     if ctx.plan is not None:
         # A dry run plans no looks (that may load models): each entity keeps the look saved for
         # it, so an entity whose own description changed is stale, and a new one has none yet.
+        try:
+            saved = json.loads(_looks_path(ctx.project).read_text(encoding="utf-8"))
+        except (FileNotFoundError, json.JSONDecodeError):
+            saved = {}
+        if isinstance(saved, dict) and saved.get("key") == _looks_key(ctx.script, backend):
+            return saved["looks"]
         known = saved.get("looks") if isinstance(saved, dict) and isinstance(saved.get("looks"), dict) else {}
         if known:
             ctx.plan.notes.append("the looks are planned again at render time; an edited entity's new look can "
                                   "also change the looks chosen after it")
         return {e.id: known.get(e.id, {"unplanned": e.id}) for e in ctx.script.entities}
-    looks = backend.plan(ctx.script)
-    files.write_json(path, {"key": key, "looks": looks})
-    return looks
+    return plan_looks(ctx.project, ctx.script, backend)
 
 
 @contextlib.contextmanager

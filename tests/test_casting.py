@@ -50,22 +50,31 @@ def someone(id_: str, name: str, description: str) -> dict:
 
 
 class Picker:
-    """Answers with the first enum value that contains `word` (the scripted model), recording what it was offered."""
+    """The scripted model: for each entity asked about, the first glyph containing `word` (else the
+    last one offered) and all it may wear; for each place, the first landmark containing `word` on
+    `terrain`. Records what it was offered."""
 
     model = "scripted"
     parallel = 1
 
-    def __init__(self, word):
-        self.word, self.offered = word, []
+    def __init__(self, word, terrain="grass"):
+        self.word, self.terrain, self.offered = word, terrain, []
 
     def chat(self, messages, *, schema=None, **_):
-        if "landmark" in schema["properties"]:  # a place: its best-ranked landmark
-            return json.dumps({"landmark": schema["properties"]["landmark"]["enum"][0], "terrain": "grass"})
-        options = schema["properties"]["glyph"]["enum"]
-        self.offered.append(options)
-        pick = next((o for o in options if self.word in o), options[-1])
-        wearable = schema["properties"]["accessories"]
-        return json.dumps({"glyph": pick, "accessories": wearable["items"]["enum"][:wearable["maxItems"]]})
+        self.offered.append(schema["properties"])
+        answer = {}
+        for key, spec in schema["properties"].items():
+            fields = spec["properties"]
+            if "landmark" in fields:
+                options = fields["landmark"]["enum"]
+                answer[key] = {"terrain": self.terrain, "landmark": next((o for o in options if self.word in o),
+                                                                         options[0])}
+            else:
+                options = fields["glyph"]["enum"]
+                answer[key] = {"glyph": next((o for o in options if self.word in o), options[-1])}
+                if "wears" in fields:
+                    answer[key]["wears"] = fields["wears"]["items"]["enum"][:fields["wears"]["maxItems"]]
+        return json.dumps(answer)
 
 
 @pytest.mark.parametrize("description, never", [
@@ -99,18 +108,30 @@ def test_a_fox_is_offered_only_foxes_and_a_person_no_animal(catalogue, animals):
     assert all(casting.glyph_traits(n, animals)["species"] in (None, "human") for n in people)
 
 
-def test_the_model_s_pick_is_used_and_remembered(tmp_path, catalogue, animals):
-    description = "An old man with a long white beard, a lighthouse keeper."
-    candidates = [g.name for _, g in casting.shortlist(ranked(catalogue, description), description, animals)]
-    picker = Picker("old man")
-    first = casting.choose_glyph(lambda: picker, "m", tmp_path, "Oskar", description, candidates, ["hat", "scarf"])
-    assert first == {"glyph": "old man", "accessories": ["hat", "scarf"]}
+def test_the_model_s_picks_come_in_one_question_and_are_remembered(tmp_path, catalogue, animals):
+    beard = "An old man with a long white beard, a lighthouse keeper."
+    master = "A harbour master in a blue coat."
+    items = [casting.glyph_question(eid, name, d, [g.name for _, g in casting.shortlist(ranked(catalogue, d), d,
+                                                                                         animals)], worn)
+             for eid, name, d, worn in (("oskar", "Oskar", beard, ["hat", "scarf"]), ("master", "master", master, []))]
+    picker = Picker("man")
+    first = casting.ask_together(lambda: picker, "m", tmp_path, casting.GLYPH_INTRO, items, 80)
+    assert first["oskar"] == {"glyph": "old man", "wears": ["hat", "scarf"]} and "man" in first["master"]["glyph"]
+    assert len(picker.offered) == 1 and set(picker.offered[0]) == {"oskar", "master"}  # one request for both
+    assert "wears" not in picker.offered[0]["master"]["properties"]  # nothing named: nothing to wear offered
 
     def no_model():
         raise AssertionError("a cached choice must not load the model")
 
-    assert casting.choose_glyph(no_model, "m", tmp_path, "Oskar", description, candidates, ["hat", "scarf"]) == first
-    assert len(picker.offered) == 1  # cached: asked once
+    assert casting.ask_together(no_model, "m", tmp_path, casting.GLYPH_INTRO, items, 80) == first
+
+
+def test_what_the_words_name_plainly_is_cast_without_the_model():
+    assert casting.named_option("Oskar", "An old man.", ["man", "old man", "older person"]) == "old man"
+    assert casting.named_option("spare bulb", "A spare bulb.", ["flashlight", "light bulb", "candle"]) == "light bulb"
+    assert casting.named_option("lighthouse", "A red and white lighthouse.",
+                                casting.landmark_options(["fountain", "tokyo tower"])) == "lighthouse (drawn)"
+    assert casting.named_option("fishermen", "A group of fishermen.", ["man", "person rowing boat"]) is None
 
 
 def test_an_old_man_s_hat_is_never_the_woman_s_hat():
@@ -121,16 +142,18 @@ def test_an_old_man_s_hat_is_never_the_woman_s_hat():
     assert sprites.accessories(["hat"], "A woman in a hat.", "female")[0]["name"] == "hat"
 
 
-def test_the_cast_stage_asks_the_model(cache, catalogue, monkeypatch):
-    """EmojiCast.plan with a chooser: the model's pick plays the character."""
-    script = script_with(someone("oskar", "Oskar", "An old man with a white beard."))
+def test_the_cast_stage_asks_the_model_only_what_the_words_leave_open(cache, catalogue, monkeypatch):
+    """EmojiCast.plan with a chooser: "an old man" is cast by its words; a group of fishermen is asked."""
+    script = script_with(someone("oskar", "Oskar", "An old man with a white beard."),
+                         someone("crew", "fishermen", "A group of fishermen."))
     from storyreel.config import Config
 
     cast = REGISTRY.create("emoji", cache_dir=cache, config=Config())
-    picker = Picker("old man")
+    picker = Picker("rowing")
     monkeypatch.setattr(cast, "chooser", lambda: picker)
     looks = cast.plan(script)
-    assert looks["oskar"]["glyph_name"] == "old man" and picker.offered
+    assert looks["oskar"]["glyph_name"] == "old man"
+    assert [set(asked) for asked in picker.offered][:1] == [{"crew"}]  # only the fishermen were asked about
 
 
 @pytest.fixture(scope="module")
@@ -162,81 +185,63 @@ def test_the_real_small_model_casts_by_meaning(tmp_path, catalogue, animals, sma
                                               never):
     llm = small_llm
     candidates = [g.name for _, g in casting.shortlist(ranked(catalogue, description), description, animals)]
-    choice = casting.choose_glyph(lambda: llm, llm.model, tmp_path, name, description, candidates,
-                                  ["hat", "scarf", "cap"])
+    item = casting.glyph_question("one", name, description, candidates, ["hat", "scarf", "cap"])
+    answer = casting.ask_together(lambda: llm, llm.model, tmp_path, casting.GLYPH_INTRO, [item], 60)
+    choice = casting.glyph_choice(answer.get("one"), candidates, ["hat", "scarf", "cap"])
     assert choice["glyph"] in candidates and wanted in choice["glyph"]
     assert not any(w in choice["glyph"].split() or choice["glyph"] == w for w in never)
     assert not casting.contradictions(casting.traits(description, animals), casting.glyph_traits(choice["glyph"], animals))
 
 
-class PlacePicker:
-    """Answers a place question with the first landmark containing `word`."""
-
-    model = "scripted"
-    parallel = 1
-
-    def __init__(self, word, terrain="water"):
-        self.word, self.terrain, self.offered = word, terrain, []
-
-    def chat(self, messages, *, schema=None, **_):
-        options = schema["properties"]["landmark"]["enum"]
-        self.offered.append(options)
-        return json.dumps({"landmark": next(o for o in options if self.word in o), "terrain": self.terrain})
-
-
-def test_a_place_without_an_emoji_landmark_gets_a_drawn_one(cache, catalogue, monkeypatch):
+def test_a_place_whose_words_name_ground_and_landmark_needs_no_model(cache, catalogue, monkeypatch):
     from storyreel.config import Config
 
     script = script_with({"id": "lighthouse", "name": "lighthouse", "kind": "location",
                           "description": "A red and white lighthouse on a rocky island."})
     cast = REGISTRY.create("emoji", cache_dir=cache, config=Config())
-    picker = PlacePicker("lighthouse")
+    picker = Picker("fountain")
     monkeypatch.setattr(cast, "chooser", lambda: picker)
     look = cast.plan(script)["lighthouse"]
-    assert look["landmark"] == "proc:lighthouse" and look["terrain"] == "water"
-    assert "lighthouse (drawn)" in picker.offered[0] and "castle (drawn)" in picker.offered[0]
+    assert look["landmark"] == "proc:lighthouse" and look["terrain"] == "water" and picker.offered == []
 
 
-def test_a_room_gets_no_drawn_building(cache):
+def test_a_room_gets_no_drawn_building():
     options = casting.landmark_options(["cooking", "couch and lamp", "chair"])
-    choice = casting.choose_place(lambda: PlacePicker("house", terrain="indoor"), "scripted", cache, "kitchen table",
-                                  "A yellow table, seen indoors.", options)
+    choice = casting.place_choice({"terrain": "indoor", "landmark": "house (drawn)"}, options)
     assert choice == {"setting": "indoors", "terrain": "indoor", "landmark": "cooking"}
+
+
+def place_choice(llm, cache, name, description, options):
+    item = casting.place_question("p", name, description, options)
+    return casting.place_choice(casting.ask_together(lambda: llm, llm.model, cache, casting.PLACE_INTRO, [item],
+                                                     40).get("p"), options)
 
 
 @pytest.mark.llm
 def test_the_default_model_puts_a_kitchen_table_indoors(cache, default_llm):
     # The options MiniLM ranked for it in a benchmark film, where the model once answered a lighthouse by the sea.
     options = casting.landmark_options(["cooking", "couch and lamp", "wood", "chair", "books", "teapot"])
-    choice = casting.choose_place(lambda: default_llm, default_llm.model, cache, "kitchen table",
-                                  "A yellow table, seen indoors.", options)
+    choice = place_choice(default_llm, cache, "kitchen table", "A yellow table, seen indoors.", options)
     assert choice["terrain"] == "indoor" and not choice["landmark"].endswith("(drawn)")
 
 
 @pytest.mark.llm
-def test_the_default_model_draws_a_lighthouse_for_a_lighthouse(cache, catalogue, default_llm):
-    description = "A tall red and white lighthouse on a rocky island by the sea."
+def test_the_default_model_draws_a_lighthouse_for_a_tall_tower_by_the_sea(cache, catalogue, default_llm):
+    description = "A tall red and white tower with a great lamp, on the rocks by the sea."
     full, part = embed([description, description])
     ranked_places = catalogue.rank(full, part[None, :], ("fixture", "place", "plant"), top=6)
     options = casting.landmark_options([g.name for _, g in ranked_places])
-    choice = casting.choose_place(lambda: default_llm, default_llm.model, cache, "lighthouse", description, options)
+    choice = place_choice(default_llm, cache, "Beacon Point", description, options)
     assert choice["landmark"] == "lighthouse (drawn)" and choice["terrain"] in ("water", "sand", "mountain", "grass")
 
 
 def test_accessories_are_offered_only_when_the_description_names_them(cache, catalogue, monkeypatch):
     from storyreel.config import Config
 
-    class Dresser(Picker):
-        def chat(self, messages, *, schema=None, **_):
-            if "glyph" in schema["properties"]:
-                self.offered.append(schema["properties"]["accessories"])
-            return super().chat(messages, schema=schema)
-
     script = script_with(someone("oskar", "Oskar", "An old man with a white beard."),
                          someone("nell", "Nell", "A girl in a blue scarf."))
     cast = REGISTRY.create("emoji", cache_dir=cache, config=Config())
-    dresser = Dresser("girl")
-    monkeypatch.setattr(cast, "chooser", lambda: dresser)
+    monkeypatch.setattr(cast, "chooser", lambda: Picker("girl"))
     looks = cast.plan(script)
     assert looks["oskar"]["accessories"] == []  # nothing named: nothing offered, nothing worn
     assert [a["name"] for a in looks["nell"]["accessories"]] == ["scarf"]

@@ -80,33 +80,83 @@ def test_kinds_come_from_a_closed_list():
     assert master["id"] == "harbour-master" and registry.registry_entry("小明", "character", taken)["id"] == "xiaoming"
 
 
-@pytest.mark.parametrize("name, category, fixed", [
-    ("Oskar", "character", {"age": "old", "sex": "male"}),
-    ("Pepper", "character", {"colour": ["black"]}),
-    ("lighthouse", "building", {"colour": ["red", "white"]}),
+@pytest.mark.parametrize("name, category, facts", [
+    ("Oskar", "character", {"species": "human", "sex": "male", "age": "old", "looks": ""}),
+    ("Pepper", "character", {"species": "cat", "colours": ["black"]}),
+    ("lighthouse", "building", {"adjectives": "red and white"}),
+    ("harbour master", "character", {"species": "human", "sex": None, "age": None}),
 ])
-def test_the_story_s_own_words_settle_age_sex_and_colour(name, category, fixed):
-    found = registry.story_traits(name, category, LIGHTHOUSE)
-    assert {k: found[k] for k in fixed} == fixed
+def test_the_story_s_own_words_settle_what_it_can(name, category, facts):
+    found = registry.story_facts(name, category, LIGHTHOUSE, "en")
+    assert {k: found.get(k) for k in facts} == facts
 
 
-def test_traits_the_story_settles_override_the_model():
-    model = {"species": "human", "sex": "female", "age": "adult", "colour": "blue", "looks": "short brown hair"}
-    traits = registry.apply_story_traits(model, {"age": "old", "sex": "male"})
-    assert registry.compose("character", traits) == "An old man with short brown hair, dressed in blue."
-    cat = registry.apply_story_traits({"species": "cat", "sex": "female", "age": "adult", "colour": "brown",
-                                       "looks": "a long tail"}, {"colour": ["black"]})
-    assert registry.compose("character", cat) == "A black cat with a long tail."
-    fox = {"species": "fox", "sex": "female", "age": "young", "colour": "red", "looks": ""}
-    assert registry.compose("character", fox) == "A young red fox."
-    assert registry.compose("place", {"place": "kitchen", "setting": "indoors"}) == "A kitchen, indoors."
+def test_a_description_states_what_is_known_and_nothing_more():
+    assert registry.compose("character", "Oskar", {"species": "human", "sex": "male", "age": "old"}) == "An old man."
+    assert registry.compose("character", "Otto", {"species": "human", "sex": "male", "age": "old",
+                                                  "looks": "with a white beard and round glasses"}) == \
+        "An old man with a white beard and round glasses."
+    assert registry.compose("character", "Mara", {"species": "human", "sex": "female",
+                                                  "looks": "in a yellow raincoat"}) == "A woman in a yellow raincoat."
+    assert registry.compose("character", "Pepper", {"species": "cat", "colours": ["black"]}) == "A black cat."
+    assert registry.compose("character", "Kon", {"species": "fox", "age": "young"}) == "A young fox."
+    assert registry.compose("character", "fishermen", {"species": "human", "group": True}) == "A group of fishermen."
+    assert registry.compose("character", "Sam", {}) == "A person."  # nothing said: nothing made up
+    assert registry.compose("place", "lighthouse", {"adjectives": "red and white"}) == "A red and white lighthouse."
+    assert registry.compose("thing", "faro", {"what": "lighthouse"}) == "A lighthouse."
 
 
-def test_trait_schemas_are_closed_choices_and_short_phrases():
-    schema = registry.traits_schema("character")
-    assert schema["properties"]["age"] == {"enum": ["child", "young", "adult", "old"]}
-    assert schema["properties"]["species"]["maxLength"] == 30 and schema["additionalProperties"] is False
-    assert "in one or two English words" in registry.traits_help("thing", "English")
+def test_the_model_is_asked_only_what_the_words_leave_open():
+    settled = {"species": "cat", "sex": None, "age": "young"}
+    assert list(registry.open_questions("character", settled, "en")) == ["sex"]
+    assert list(registry.open_questions("character", {}, "en")) == ["is", "species", "sex", "age"]
+    assert list(registry.open_questions("character", settled, "es")) == ["sex", "looks"]  # looks told in English
+    assert registry.open_questions("thing", {}, "en") == {} and list(registry.open_questions("place", {}, "de")) == [
+        "what"]
+    assert registry.open_questions("character", {}, "en")["age"] == {"enum": ["child", "young", "adult", "old",
+                                                                              "not said"]}
+
+
+def test_an_answer_fills_only_what_was_open_and_moves_what_is_no_being():
+    category, facts = registry.settle("character", {"species": "owl"}, {"sex": "not said", "age": "old"})
+    assert category == "character" and facts == {"species": "owl", "age": "old"}
+    assert registry.settle("character", {}, {"is": "object", "species": "lodge"})[0] == "thing"
+    assert registry.settle("character", {}, {"is": "person", "species": "keeper", "sex": "female"})[1] == {
+        "species": "human", "sex": "female"}
+
+
+def test_looks_and_adjectives_are_read_from_the_story_s_words():
+    clockmaker = sentences("In a mountain town lived an old clockmaker named Otto, with a white beard, round glasses "
+                           "and a green waistcoat. His apprentice was a clever girl named Lina, who wore a blue cap "
+                           "and carried a leather bag. Teddy was a small brown teddy bear with a red scarf who lived "
+                           "on a shelf.")
+    assert registry.story_looks("Otto", clockmaker) == "with a white beard, round glasses and a green waistcoat"
+    assert registry.story_looks("Lina", clockmaker) == "with a blue cap"
+    assert registry.story_looks("Teddy", clockmaker) == "with a red scarf"
+    assert registry.story_looks("Oskar", LIGHTHOUSE) == ""  # "lived on a rocky island with a black cat": not looks
+    assert registry.story_adjectives("lamp", LIGHTHOUSE) == "great"
+
+
+def test_a_thing_is_named_as_the_story_mostly_calls_it():
+    story = " ".join(LIGHTHOUSE) + " The lighthouse shone. The lamp went dark."
+    assert registry.head_name("red and white lighthouse", story, ["red and white lighthouse"]) == "lighthouse"
+    assert registry.head_name("great lamp", story, ["great lamp"]) == "lamp"
+    assert registry.head_name("harbour master", story, ["harbour master"]) == "harbour master"
+    assert registry.head_name("great lamp", story, ["great lamp", "lamp post"]) == "great lamp"  # "lamp" is taken
+
+
+def test_characters_and_places_named_in_passing_reach_the_registry():
+    story = sentences("Oskar the old lighthouse keeper lived with a black cat named Pepper. In the morning the "
+                      "fishermen rowed to the harbour. Later the cat ran to the market, while children laughed. "
+                      "The giant gears stood still.")
+    known = [{"name": "Oskar", "category": "character"}, {"name": "Pepper", "category": "character"}]
+    found = registry.passing_names(story, "en", known)
+    # not "keeper" (Oskar's apposition), not "cat" (Pepper is one), not "giant" (an adjective here)
+    assert found == [{"name": "fishermen", "category": "character"}, {"name": "harbour", "category": "place"},
+                     {"name": "market", "category": "place"}, {"name": "children", "category": "character"}]
+    assert registry.passing_names(sentences("Los pescadores llegaron con su gato gris, Nube."), "es",
+                                  [{"name": "Nube", "category": "character"}]) == [
+        {"name": "pescadores", "category": "character"}]
 
 
 def test_a_thing_that_acts_in_a_later_part_becomes_a_character():
@@ -133,11 +183,3 @@ def test_a_list_of_words_is_not_a_description():
 
     assert is_list("Oskar, Pepper, island, lighthouse, lamp, black cat.")
     assert not is_list("Anna ties on her yellow apron and sets out flour, sugar, eggs, butter, milk and a bowl.")
-
-
-def test_what_the_story_says_a_character_is():
-    assert registry.kind_noun("Pepper", LIGHTHOUSE) == "cat" and registry.kind_noun("Oskar", LIGHTHOUSE) == "keeper"
-    assert registry.kind_noun("Pete", sentences("Pete the penguin had never skied before.")) == "penguin"
-    assert registry.kind_noun("Jonas", sentences("He asked the baker's son, Jonas, a boy with flour on his cheeks, "
-                                                 "to help.")) == "boy"
-    assert registry.story_traits("Pepper", "character", LIGHTHOUSE)["species"] == "cat"

@@ -211,3 +211,45 @@ def test_parallel_requests_validate_like_sequential_ones():
         assert set(answer) == {"colour", "count"}
         assert answer["colour"] in ("red", "green", "blue") and 1 <= answer["count"] <= 9
     assert [a["colour"] for a in concurrent][:2] == ["red", "blue"]  # facts survive batching
+
+
+TRUE_TO_ITS_WORDS = ("Grandpa Joe lived by the harbour with a grey heron called Mist. One autumn storm knocked out the "
+                     "harbour light, and thunder rolled over the hills. The fishermen rowed home through the rain. "
+                     "Grandpa Joe lit a lantern on the pier, and the heron flew up to the roof of the boathouse. "
+                     "At dawn the fishermen brought Grandpa Joe a basket of fish.")
+
+
+@pytest.mark.llm
+@pytest.mark.slow
+def test_a_plan_is_true_to_the_story_s_words_and_says_what_it_cost(tmp_path):
+    """api.plan with a real model: what the words say plainly is what the plan says, the cast's
+    looks are chosen with the same model, and director/cost.json counts the requests per stage."""
+    from storyreel import api
+
+    config = config_for("qwen2.5-0.5b", duration_s=40.0)
+    script = api.plan(tmp_path, story=TRUE_TO_ITS_WORDS, config=config)
+    tells_the_story_in_order_once(script, TRUE_TO_ITS_WORDS)
+    joe = next(e for e in script.entities if e.name == "Grandpa Joe")
+    assert joe.kind == "character" and joe.description.startswith("An old man")
+    mist = next(e for e in script.entities if e.name == "Mist")
+    assert mist.kind == "character" and "heron" in mist.description and "grey" in mist.description
+    fishermen = next(e for e in script.entities if e.name == "fishermen")
+    assert fishermen.kind == "character" and fishermen.description == "A group of fishermen."
+    assert [s.weather for s in script.scenes][1:3] == ["storm", "rain"] and script.scenes[-1].time == "dawn"
+    cost = json.loads((tmp_path / "director" / "cost.json").read_text())
+    assert set(cost["stages"]) >= {"rough", "detailed", "total"} and cost["per_minute"]["requests"] > 0
+    assert cost["stages"]["total"]["requests"] == sum(row["requests"] for stage, row in cost["stages"].items()
+                                                      if stage != "total")
+    assert all(r["run"] == cost["run"] for r in map(json.loads, (tmp_path / "director" / "log.jsonl").open()))
+    from storyreel.cast import REGISTRY
+    from storyreel.pipeline import plan_looks
+    from storyreel.project import Project
+
+    class Unplanned:  # the render's cast backend, which must find the looks made and plan none
+        name, version = "emoji", REGISTRY.create("emoji", cache_dir=tmp_path).version
+
+        def plan(self, script):
+            raise AssertionError("the looks were chosen while planning; the render must not choose them again")
+
+    looks = plan_looks(Project(tmp_path), script, Unplanned())
+    assert set(looks) == {e.id for e in script.entities}

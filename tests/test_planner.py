@@ -74,12 +74,13 @@ def test_oversized_story_is_refused_with_a_clear_limit(tmp_path):
 
 
 def story_answer(sentences, name="Blinky"):
-    return json.dumps({"name": name, "place": "the village square", "sentences": sentences})
+    return json.dumps({"who": "a shy robot", "where": "a village festival", "goal": "learns to dance", "name": name,
+                       "sentences": sentences})
 
 
 GOOD = ["Blinky is a shy robot who lives in a small village.", "Every evening he watches the dancers from afar.",
-        "At the summer festival the music starts and nobody dances.", "Blinky takes one brave step and spins.",
-        "Soon the whole village dances with him."]
+        "At the summer festival the music starts and nobody dances.", "Blinky learns one brave step and spins.",
+        "Soon the whole village festival dances with him."]
 
 
 def test_an_idea_becomes_a_story_of_whole_sentences_said_once():
@@ -108,20 +109,32 @@ def test_planned_seconds_follow_the_narration():
     assert planned_seconds(" ".join(["word"] * 200)) == 12.0  # ceiling
 
 
-def test_scene_words_decide_who_is_on_screen():
-    from storyreel.director.planner import ground_in_text
+def test_the_words_decide_who_is_on_screen_characters_first():
+    from storyreel.director.progressive import named_cast, refers_back
 
     entities = [{"id": "oskar", "name": "Oskar", "kind": "character"},
                 {"id": "pepper", "name": "Pepper", "kind": "character"},
                 {"id": "bulb", "name": "bulb", "kind": "object"},
                 {"id": "island", "name": "island", "kind": "location"}]
-    staged = {"entities": ["oskar", "bulb"], "protagonist": "oskar",
-              "actions": {"oskar": "walk_left"}, "camera": {"move": "static", "speed": "slow"}}
-    grounded = ground_in_text(staged, "Pepper finds a spare Bulb on the island while Oskar sleeps.", entities)
-    assert grounded["entities"] == ["pepper", "bulb", "oskar"] and grounded["protagonist"] == "oskar"
-    alone = ground_in_text(staged, "Pepper naps.", entities)
-    assert alone["entities"] == ["pepper"] and alone["actions"] == {"pepper": "walk_left"}
-    assert ground_in_text(staged, "Waves crash on the island.", entities) == staged  # no name: model's staging
+    assert named_cast("A spare Bulb lay on the island while Pepper and Oskar slept.", entities) == [
+        "pepper", "oskar", "bulb"]
+    assert named_cast("Waves crash on the island.", entities) == []
+    assert refers_back("Every evening he climbed the stairs.", "en") and not refers_back("The lamp went dark.", "en")
+    assert refers_back("Cada tarde subía la escalera.", "es")  # Spanish drops the subject
+
+
+def test_an_idea_s_words_and_its_goal_are_kept():
+    from storyreel.director.planner import idea_words, story_problems
+
+    idea = "An old fisherman and a seagull race a storm back to the harbour"
+    assert idea_words(idea, "en") == ["old", "fisherman", "seagull", "race", "storm", "harbour"]
+    sinking = ["Old Tom was a fisherman with a seagull friend named Sky.", "One day a storm came over the sea.",
+               "Tom and Sky raced the dark clouds.", "The waves grew tall and wild.", "The boat sank and Tom swam."]
+    _, problems = story_problems(sinking, "Tom", "en", idea=idea, goal="reach the harbour before the storm")
+    assert problems == ["keep what the idea says: the story never says harbour",
+                        "end the story with the goal of the idea reached: the last sentences must say harbour"]
+    home = [*sinking[:4], "At last they reached the harbour, safe and dry."]
+    assert story_problems(home, "Tom", "en", idea=idea, goal="reach the harbour before the storm")[1] == []
 
 
 def test_place_time_and_weather_are_carried_over_until_changed():

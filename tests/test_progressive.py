@@ -17,73 +17,65 @@ STORY = ("Tala the young tiger loved the moon. Every night she climbed the talle
          "She stepped onto a flat rock and reached out a paw, and the moon broke into a thousand shining ripples.")
 
 
+SHOT_FIELDS = {"description", "who", "place", "action"}
+
+
 def kind_of(schema: dict) -> str:
     props = schema["properties"]
-    for key in ("characters", "moments", "summary", "species", "object", "building"):
-        if key in props:
-            return {"characters": "registry"}.get(key, key)
-    if set(props) == {"time", "weather"}:
-        return "setting"
-    if set(props) == {"kind"}:
-        return "kind"
-    if "description" in props and "place" in props:
-        return "shot"
-    if "place" in props:
+    if "characters" in props:
+        return "registry"
+    if "summary" in props:
+        return "summary"
+    if set(props) == {"place", "setting"}:
         return "place"
+    if set(props) <= SHOT_FIELDS:
+        return "shot"
+    if all(p.get("type") == "object" for p in props.values()):
+        return "describe"
     raise AssertionError(f"unexpected request {list(props)}")
 
 
 class StageLLM:
-    """Answers each planning request from its schema; records the requests. `moments` is the
-    grouping answer (a looping, out-of-order list by default: the code must repair it)."""
+    """Answers each planning request from its schema; records the requests and their schemas."""
 
     model = "scripted"
     parallel = 1
 
-    def __init__(self, moments=None, registry=None):
+    def __init__(self, registry=None, describe=None):
         self.requests: list[str] = []
         self.prompts: list[str] = []
-        self.moments = moments if moments is not None else [
-            {"first": 1, "last": 2, "shots": 1}, {"first": 5, "last": 5, "shots": 2}, {"first": 1, "last": 2, "shots": 1},
-            {"first": 5, "last": 5, "shots": 2}]
+        self.schemas: list[dict] = []
         self.registry = registry or {
-            "title": "Tala and the Moon", "logline": "A tiger and the moon.",
+            "title": "Tala and the Moon",
             "characters": [{"name": "Tala"}, {"name": "owl"}, {"name": "Moon Rabbit"}],  # not in the story: left out
             "things": [{"name": "moon"}, {"name": "tree"}],
             "places": [{"name": "lake", "kind": "place"}]}
+        self.describe = describe or {}
 
     def chat(self, messages, *, schema=None, max_tokens=1024, temperature=0.0, seed=0, frequency_penalty=0.0):
         kind = kind_of(schema)
         self.requests.append(kind)
         self.prompts.append(messages[-1]["content"])
+        self.schemas.append(schema)
+        props = schema["properties"]
         if kind == "registry":
-            return json.dumps({k: v for k, v in self.registry.items() if k in schema["properties"]})
-        if kind == "species":
-            tala = "Describe Tala" in messages[-1]["content"]
-            return json.dumps({"species": "tiger" if tala else "owl", "sex": "unknown", "age": "adult",
-                               "colour": "orange" if tala else "brown", "looks": "black stripes" if tala else ""})
-        if kind == "object":
-            return json.dumps({"object": "moon", "colour": "silver", "material": "light"})
-        if kind in ("place", "building"):
-            return json.dumps({kind: "lake", "setting": "outdoors", **({"colour": "blue"} if kind == "building" else {})})
-        if kind == "moments":
-            return json.dumps({"moments": self.moments})
+            return json.dumps({k: v for k, v in self.registry.items() if k in props})
+        if kind == "describe":  # the open fields of each entity asked about
+            answer = {}
+            for eid, spec in props.items():
+                given = self.describe.get(eid, {})
+                answer[eid] = {f: given.get(f, rule["enum"][-1] if "enum" in rule else "") for f, rule in
+                               spec["properties"].items()}
+            return json.dumps(answer)
         if kind == "summary":
             return json.dumps({"summary": "Tala loves the moon."})
-        if kind == "kind":  # the tree listed among the characters is an object
-            return json.dumps({"kind": "object" if '"tree"' in messages[-1]["content"] else "animal"})
-        if kind == "setting":
-            said = messages[-1]["content"].split('"')[1]  # the sentence asked about
-            time = next((w for w in ("night", "dawn", "evening") if w in said), "not said")
-            return json.dumps({"time": time,
-                               "weather": "fog" if "fog" in said else "not said"})
-        if kind == "shot":
-            said = messages[1]["content"].rsplit("The narrator reads", 1)[1]
-            who = "owl" if "owl" in said else "tala"
-            return json.dumps({"description": f"A picture of {who} by the lake.", "entities": [who, who],
-                               "place": "same", "protagonist": who, "action": "jump", "camera": "static",
-                               "speed": "slow"})
-        raise AssertionError(kind)
+        if kind == "place":
+            return json.dumps({"place": "lake", "setting": "outdoors"})
+        said = messages[1]["content"].rsplit("The narrator reads", 1)[1]
+        who = "owl" if "owl" in said else "tala"
+        answer = {"description": f"A picture of {who} by the lake.", "who": [who, who], "place": "same",
+                  "action": "jump"}
+        return json.dumps({k: v for k, v in answer.items() if k in props})
 
 
 def test_every_sentence_is_told_in_order_once_in_the_story_s_words(tmp_path):
@@ -91,56 +83,73 @@ def test_every_sentence_is_told_in_order_once_in_the_story_s_words(tmp_path):
     script = ProgressiveDirector(llm, Config()).plan_progressive(STORY, tmp_path, target_s=40.0)
     assert [stage_path(tmp_path, s).is_file() for s in STAGES] == [True] * 4
     sources = [s.source for s in script.scenes]
-    assert {n for src in sources for n in src} == {1, 2, 3, 4, 5}  # every sentence, despite the looping answer
+    assert {n for src in sources for n in src} == {1, 2, 3, 4, 5}
     assert order_problems([{"source": s.source} for s in script.scenes]) == []
     narration = " ".join(s.narration for s in script.scenes)
     assert narration == STORY  # the story's own words, once each, in order
-    assert sources.count([5]) == 2  # the model asked two shots for sentence 5: it is cut at its clause
+    assert sources.count([5]) == 2  # the longest sentence is cut at its clause to fill the 40 s asked for
     assert abs(sum(s.duration_s for s in script.scenes) - 40.0) <= 4.0
     told = json.loads((tmp_path / SENTENCES_FILE).read_text())
     assert told["sentences"][0] == "Tala the young tiger loved the moon." and told["language"] == "en"
 
 
-def test_time_and_weather_hold_until_the_story_changes_them(tmp_path):
+def test_the_model_is_asked_one_request_per_shot_and_only_what_the_words_leave_open(tmp_path):
+    llm = StageLLM()
+    script = ProgressiveDirector(llm, Config()).plan_progressive(STORY, tmp_path)
+    assert llm.requests.count("registry") == 1 and llm.requests.count("shot") == len(script.scenes)
+    assert "setting" not in llm.requests and "moments" not in llm.requests  # code's work now
+    shots = [sch["properties"] for r, sch in zip(llm.requests, llm.schemas) if r == "shot"]
+    # The animatic draws no description: none is asked; time and weather are the words' (never the model's).
+    assert all("description" not in p and "time" not in p and "weather" not in p for p in shots)
+    assert all("who" not in p for p in shots)  # every sentence names Tala or the owl, or follows one
+    assert [s.time for s in script.scenes][:2] == ["day", "night"]
+
+
+def test_time_and_weather_are_read_from_the_words_and_hold_until_they_change(tmp_path):
     story = ("Tala the young tiger loved the moon. One foggy night she climbed the tallest tree. "
              "An old owl told her the moon bathes in the lake. Tala crept down to the silent lake. "
-             "At dawn she went home. That evening she slept.")
-    script = ProgressiveDirector(StageLLM(moments=[]), Config()).plan_progressive(story, tmp_path)
-    # the model is asked in everyday words: its "evening" is the script's sunset
+             "At dawn she went home. That evening a storm rolled over the hills.")
+    script = ProgressiveDirector(StageLLM(), Config()).plan_progressive(story, tmp_path)
     assert [s.time for s in script.scenes] == ["day", "night", "night", "night", "dawn", "sunset"]
-    assert [s.weather for s in script.scenes] == ["clear", "fog", "fog", "fog", "fog", "fog"]
+    assert [s.weather for s in script.scenes] == ["clear", "fog", "fog", "fog", "fog", "storm"]
 
 
 def test_a_scene_happens_where_its_words_say_else_where_the_story_was(tmp_path):
     story = ("Tala the young tiger loved the moon. Every night she climbed the tallest tree. "
-             "An old owl told her the moon bathes in the lake. Tala crept down to the lake. She waited there.")
-    llm = StageLLM(moments=[], registry={
-        "title": "T", "logline": "L", "characters": [{"name": "Tala"}, {"name": "owl"}], "things": [],
+             "An old owl told her the moon bathes in the lake. Tala crept down to the lake. She waited there all night.")
+    llm = StageLLM(registry={
+        "title": "T", "characters": [{"name": "Tala"}, {"name": "owl"}], "things": [],
         "places": [{"name": "tree", "kind": "place"}, {"name": "lake", "kind": "place"}]})
     script = ProgressiveDirector(llm, Config()).plan_progressive(story, tmp_path)
     # the model answers "same" for every shot: the named places decide, and carry over
     assert [s.background for s in script.scenes] == ["tree", "tree", "lake", "lake", "lake"]
 
 
-def test_a_thing_listed_among_the_characters_is_asked_about_and_moved(tmp_path):
-    llm = StageLLM(registry={"title": "T", "logline": "L", "characters": [{"name": "Tala"}, {"name": "tree"}],
-                             "things": [], "places": [{"name": "lake", "kind": "place"}]})
+def test_a_pronoun_keeps_the_character_on_screen_beside_what_the_sentence_names(tmp_path):
+    story = "Tala the young tiger loved the moon. Every night she climbed the tallest tree to see the moon."
+    script = ProgressiveDirector(StageLLM(), Config()).plan_progressive(story, tmp_path)
+    assert script.scenes[1].entities == ["tala", "tree", "moon"] and script.scenes[1].protagonist == "tala"
+
+
+def test_a_thing_listed_among_the_characters_becomes_a_thing(tmp_path):
+    llm = StageLLM(registry={"title": "T", "characters": [{"name": "Tala"}, {"name": "tree"}],
+                             "things": [], "places": [{"name": "lake", "kind": "place"}]},
+                   describe={"tree": {"is": "object"}})
     script = ProgressiveDirector(llm, Config()).plan_progressive(STORY, tmp_path)
-    assert llm.requests.count("kind") == 2
+    asked = next(s["properties"] for r, s in zip(llm.requests, llm.schemas) if r == "describe")
+    assert "tala" not in asked  # "Tala the young tiger": the words settle what she is; nothing to ask
     assert script.entity("tree").kind == "object" and script.entity("tala").kind == "character"
 
 
-def test_registry_keeps_the_story_s_names_and_readable_ids(tmp_path):
+def test_descriptions_state_what_the_story_says_and_nothing_it_does_not(tmp_path):
     script = ProgressiveDirector(StageLLM(), Config()).plan_progressive(STORY, tmp_path)
     assert [(e.id, e.kind) for e in script.entities] == [("tala", "character"), ("owl", "character"),
                                                           ("lake", "location"), ("moon", "object"),
                                                           ("tree", "object")]
-    tala = script.entity("tala").description
-    assert tala == "A young orange tiger with black stripes."  # "young": the story's word beats "adult"
-    assert script.entity("owl").description == "An old brown owl."
-    shots = [s for s in script.scenes if s.entities]
-    assert all(s.entities.count(s.entities[0]) == 1 for s in shots)  # the repeated id is dropped
-    assert all(s.background == "lake" for s in script.scenes)  # "same" carried over from the only place
+    assert script.entity("tala").description == "A young tiger."  # "Tala the young tiger": species and age
+    assert script.entity("owl").description == "An old owl."  # "An old owl"
+    assert script.entity("tree").description == "A tallest tree." or "tree" in script.entity("tree").description
+    assert all(s.entities.count(s.entities[0]) == 1 for s in script.scenes if s.entities)
 
 
 def test_a_shot_that_lists_its_fields_instead_of_describing_is_asked_again(tmp_path):
@@ -152,15 +161,17 @@ def test_a_shot_that_lists_its_fields_instead_of_describing_is_asked_again(tmp_p
             return answer
 
     llm = Lister()
-    ProgressiveDirector(llm, Config()).plan_progressive(STORY, tmp_path)
+    config = Config(backends={"keyframes": "diffusion", "shots": "diffusion"})  # a backend that reads descriptions
+    ProgressiveDirector(llm, config).plan_progressive(STORY, tmp_path)
     assert llm.requests.count("shot") == len(json.loads(stage_path(tmp_path, "detailed").read_text())["shots"]) + 1
     assert "not a list of ids or staging words" in llm.prompts[llm.requests.index("shot") + 1]
 
 
 def test_a_story_without_a_named_place_gets_one(tmp_path):
-    llm = StageLLM(registry={"title": "T", "logline": "L", "characters": [{"name": "Tala"}],
+    llm = StageLLM(registry={"title": "T", "characters": [{"name": "Tala"}],
                              "things": [], "places": [{"name": "Moon Palace", "kind": "place"}]})
-    script = ProgressiveDirector(llm, Config()).plan_progressive(STORY, tmp_path)
+    story = "Tala the young tiger loved the moon. Every night she looked up at it and smiled for a long time."
+    script = ProgressiveDirector(llm, Config()).plan_progressive(story, tmp_path)
     assert "place" in llm.requests  # "Moon Palace" is not in the story: the model is asked where it happens
     assert [e.kind for e in script.entities].count("location") == 1
 
@@ -175,12 +186,12 @@ def test_until_stops_and_resume_continues_from_the_edited_file(tmp_path):
     stage_path(tmp_path, "rough").write_text(json.dumps(rough))
     before = len(llm.requests)
     script = director.plan_progressive(STORY, tmp_path, resume=True)
-    assert "registry" not in llm.requests[before:] and "moments" not in llm.requests[before:]
+    assert "registry" not in llm.requests[before:] and "describe" not in llm.requests[before:]
     assert script.entity("tala").name == "Tala the Brave"
 
 
 def test_a_sentence_removed_by_hand_is_told_again_where_its_number_says(tmp_path):
-    llm = StageLLM(moments=[])
+    llm = StageLLM()
     director = ProgressiveDirector(llm, Config())
     director.plan_progressive(STORY, tmp_path, until="detailed")
     detailed = json.loads(stage_path(tmp_path, "detailed").read_text())
@@ -230,7 +241,7 @@ def test_until_removes_stale_later_stages(tmp_path):
 
 def test_a_long_story_is_planned_part_by_part_with_a_summary(tmp_path):
     long_story = "\n\n".join(f"{STORY} Chapter {i} ends with a quiet night by the lake." for i in range(6))
-    llm = StageLLM(moments=[])
+    llm = StageLLM()
     script = ProgressiveDirector(llm, Config(chunk_words=60)).plan_progressive(long_story, tmp_path)
     rough = json.loads(stage_path(tmp_path, "rough").read_text())
     assert len(rough["parts"]) >= 3 and llm.requests.count("summary") == len(rough["parts"]) - 1

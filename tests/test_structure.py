@@ -100,3 +100,11 @@ def test_missing_sentences_go_where_their_number_says():
     assert insertion_index(shots, 4) == 2 and insertion_index(shots, 6) == 3 and insertion_index(shots, 1) == 0
     assert order_problems(shots) == []
     assert order_problems([{"source": [3]}, {"source": [1]}]) == ["shot 2 tells sentence 1 after sentence 3"]
+
+
+def test_the_code_makes_one_moment_per_sentence_and_joins_a_very_short_one_to_the_next():
+    from storyreel.director.structure import sentence_moments
+
+    words = {1: 12, 2: 3, 3: 9, 4: 10, 5: 2}  # "Snap!" (2) opens the next moment; the last short one closes one
+    assert sentence_moments(words) == [Moment(1, 1), Moment(2, 3), Moment(4, 5)]
+    assert sentence_moments({1: 4}) == [Moment(1, 1)]

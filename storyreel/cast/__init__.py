@@ -110,7 +110,7 @@ class EmojiCast:
     """Emoji sprites for characters and objects, painted backdrops for locations."""
 
     name = "emoji"
-    version = "4"
+    version = "5"
 
     def __init__(self, cache_dir: Path, config=None):
         self.cache_dir = Path(cache_dir)
@@ -122,37 +122,28 @@ class EmojiCast:
 
     def chooser(self):
         """The language model that picks from the shortlists (the director's, loaded on first
-        use: a re-render whose looks are planned already never loads it); None without a
-        configuration, and then the best-ranked candidate plays."""
+        use: a re-render whose looks are planned already never loads it, and a plan hands over
+        the model it planned with, `use_llm`); None without a configuration, and then the
+        best-ranked candidates play."""
         if self._chooser is None and self.config is not None:
             from ..director import LLM_BACKENDS
 
             self._chooser = LLM_BACKENDS.create(self.config.backends.director, config=self.config)
         return self._chooser
 
-    def _cast(self, entity: Entity, ranked: list[tuple[float, glyphs.Glyph]], animals: frozenset[str],
-              used: dict[str, int]) -> tuple[glyphs.Glyph, list[str]]:
-        """The glyph (and accessory names) that play `entity`: the model's pick among the
-        candidates that fit its description, the best-ranked free one without a model."""
-        fitting = casting.shortlist(ranked, entity.description, animals)
-        free = [pair for pair in fitting if pair[1].char not in used] or fitting
-        named = [a["name"] for a in sprites.find_accessories(entity.description)] if entity.kind == "character" else []
-        if self.config is None:
-            return _pick(free, used), named
-        candidates = [g.name for _, g in free]
-        # Accessories are offered only when the description names them: a prompt's menu of hats and
-        # scarves would otherwise dress every character alike.
-        choice = casting.choose_glyph(self.chooser, self.config.llm.model, self.cache_dir, entity.name,
-                                      entity.description, candidates, named)
-        glyph = next(g for _, g in free if g.name == choice["glyph"])
-        return glyph, choice["accessories"]
+    def use_llm(self, llm) -> None:
+        """Cast with this (already loaded) model instead of loading the configured one."""
+        self._chooser = llm
 
     def plan(self, script: Script) -> dict[str, dict]:
-        """Looks for every entity. Characters pick glyphs first, then objects, each in script order.
+        """Looks for every entity. What the words name plainly is cast by code (a shortlisted glyph
+        called what the description says the entity is; a place's ground and landmark its words
+        name); the model picks the rest in one question for the characters and objects (each from
+        its own shortlist) and one for the places. Answers are cached by the question.
 
-        A look depends only on its entity and on the characters and objects picked before
-        it, so adding a location anywhere, or a character or object after the others,
-        leaves every existing look unchanged.
+        A character's look depends only on it and on the characters before it (a glyph taken by
+        one of them goes, where the shortlist has another, to the next fitting free one); objects
+        may share a glyph (a lamp and a spare bulb are both bulbs).
         """
         catalogue = glyphs.load_catalogue(self.cache_dir)
         texts = {e.id: _match_texts(e) for e in script.entities}
@@ -164,15 +155,37 @@ class EmojiCast:
             queries[entity_id] = (full, np.stack([next(vectors) for _ in parts]))
 
         looks: dict[str, dict] = {}
+        cast = [e for e in script.entities if e.kind == "character"] + [e for e in script.entities if e.kind == "object"]
+        animals = casting.animal_words(catalogue)
+        offers = {}
+        for entity in cast:
+            pools = CHARACTER_POOLS if entity.kind == "character" else OBJECT_POOLS
+            fitting = casting.shortlist(catalogue.rank(*queries[entity.id], pools), entity.description, animals)
+            worn = [a["name"] for a in sprites.find_accessories(entity.description)] if entity.kind == "character" \
+                else []
+            offers[entity.id] = (fitting, worn)
+        # What the words name plainly is cast by code; the model picks for the rest, in one question.
+        named = {e.id: casting.named_option(e.name, e.description, [g.name for _, g in offers[e.id][0]]) for e in cast}
+        answers = {e.id: {"glyph": named[e.id], "wears": offers[e.id][1]} for e in cast if named[e.id]}
+        if self.config is not None:
+            answers |= casting.ask_together(
+                self.chooser, self.config.llm.model, self.cache_dir, casting.GLYPH_INTRO,
+                [casting.glyph_question(e.id, e.name, e.description, [g.name for _, g in offers[e.id][0]],
+                                        offers[e.id][1]) for e in cast if not named[e.id]], 40 * len(cast))
+
         used: dict[str, int] = {}  # glyph -> how many characters/objects already have it
         worn_with: dict[str, set[str]] = {}  # glyph -> accessories worn by the characters drawn with it
-        characters = [e for e in script.entities if e.kind == "character"]
-        objects = [e for e in script.entities if e.kind == "object"]
-        animals = casting.animal_words(catalogue)
-        for index, entity in enumerate(characters + objects):
+        for index, entity in enumerate(cast):
             is_character = entity.kind == "character"
-            ranked = catalogue.rank(*queries[entity.id], CHARACTER_POOLS if is_character else OBJECT_POOLS)
-            choice, wearing = self._cast(entity, ranked, animals, used)
+            fitting, worn = offers[entity.id]
+            if self.config is None and entity.id not in answers:
+                choice, wearing = _pick([p for p in fitting if p[1].char not in used] or fitting, used), worn
+            else:
+                picked = casting.glyph_choice(answers.get(entity.id), [g.name for _, g in fitting], worn)
+                choice = next(g for _, g in fitting if g.name == picked["glyph"])
+                if choice.char in used and is_character:  # two characters never look alike: the next fitting free one
+                    choice = next((g for _, g in fitting if g.char not in used), choice)
+                wearing = picked["accessories"]
             repeat = used.get(choice.char, 0)
             used[choice.char] = repeat + 1
             sex = casting.traits(entity.description, animals)["sex"]
@@ -195,22 +208,31 @@ class EmojiCast:
             }
 
         frame = (script.width, script.height)
-        for entity in script.entities:
-            if entity.kind != "location":
-                continue
-            terrain = backdrop.terrain_from_text(f"{entity.name}. {entity.description}")
-            pools = INDOOR_POOLS if terrain == "indoor" else OUTDOOR_POOLS
-            ranked = catalogue.rank(*queries[entity.id], INDOOR_POOLS + OUTDOOR_POOLS, top=6)
-            landmark, landmark_name = ranked[0][1].char, ranked[0][1].name
-            if self.config is None:  # no model: the words' terrain and the best landmark of its pools
+        places = [e for e in script.entities if e.kind == "location"]
+        ranked = {e.id: catalogue.rank(*queries[e.id], INDOOR_POOLS + OUTDOOR_POOLS, top=6) for e in places}
+        options = {e.id: casting.landmark_options([g.name for _, g in ranked[e.id]]) for e in places}
+        # The ground and the landmark the words name plainly are taken; the model is asked the rest.
+        terrains = {e.id: backdrop.terrain_said(f"{e.name}. {e.description}") for e in places}
+        landmarks = {e.id: casting.named_option(e.name, e.description, options[e.id]) for e in places}
+        answers = {}
+        if self.config is not None:
+            answers = casting.ask_together(
+                self.chooser, self.config.llm.model, self.cache_dir, casting.PLACE_INTRO,
+                [casting.place_question(e.id, e.name, e.description, options[e.id]) for e in places
+                 if not (terrains[e.id] and landmarks[e.id])], 30 * len(places))
+        for entity in places:
+            answer = {**answers.get(entity.id, {}), **({"terrain": terrains[entity.id]} if terrains[entity.id] else {}),
+                      **({"landmark": landmarks[entity.id]} if landmarks[entity.id] else {})}
+            if self.config is None and not answer:  # no model: the words' terrain and the best landmark of its pools
+                terrain = backdrop.terrain_from_text(f"{entity.name}. {entity.description}")
+                pools = INDOOR_POOLS if terrain == "indoor" else OUTDOOR_POOLS
                 best = catalogue.rank(*queries[entity.id], pools, top=1)[0][1]
                 landmark, landmark_name = best.char, best.name
             else:
-                options = casting.landmark_options([g.name for _, g in ranked])
-                choice = casting.choose_place(self.chooser, self.config.llm.model, self.cache_dir, entity.name,
-                                              entity.description, options)
+                choice = casting.place_choice(answer, options[entity.id])
                 terrain = choice["terrain"]
-                landmark, landmark_name = casting.landmark_of(choice["landmark"], {g.name: g.char for _, g in ranked})
+                landmark, landmark_name = casting.landmark_of(choice["landmark"],
+                                                              {g.name: g.char for _, g in ranked[entity.id]})
             looks[entity.id] = backdrop.plan_location(entity, landmark, landmark_name, terrain, frame)
         return {e.id: looks[e.id] for e in script.entities}
 

@@ -122,11 +122,17 @@ def _has(rule: str, text: str) -> bool:
     return re.search(rf"\b(?:{rule})\b", text) is not None
 
 
-def terrain_from_text(text: str) -> str:
-    """A terrain (one of TERRAINS) read from a location's name and description by keywords:
-    a fallback for a caller that has no better way to decide it."""
+def terrain_said(text: str) -> str | None:
+    """The terrain (one of TERRAINS) a location's name and description say plainly ("kitchen",
+    "beach", "island"), or None when they say none."""
     text = text.lower()
-    return next((name for name, rule in TERRAIN_RULES if _has(rule, text)), "grass")
+    return next((name for name, rule in TERRAIN_RULES if _has(rule, text)), None)
+
+
+def terrain_from_text(text: str) -> str:
+    """A terrain read from a location's words, grass where they say none: a fallback for a caller
+    that has no better way to decide it."""
+    return terrain_said(text) or "grass"
 
 
 def seed_of(entity: Entity) -> int:

@@ -156,41 +156,93 @@ def _cached(cache_dir: Path, key: str) -> dict | None:
         return None
 
 
-def _ask(llm: Chooser, question: str, schema: dict, max_tokens: int) -> dict | None:
-    """One constrained answer, or None when the model gives nothing usable (the caller falls
-    back to the best-ranked candidate)."""
-    messages = [{"role": "system", "content": "You cast an animated film. Answer only with JSON."},
-                {"role": "user", "content": question}]
-    try:
-        answer = json.loads(llm.chat(messages, schema=schema, max_tokens=max_tokens))
-    except (json.JSONDecodeError, ValueError) as exc:
-        log.warning("casting answer unusable (%s); the best-ranked candidate is used", exc)
-        return None
-    return answer if isinstance(answer, dict) else None
-
-
-def choose_glyph(llm: Callable[[], Chooser], model: str, cache_dir: Path, name: str, description: str,
-                 candidates: list[str], accessories: list[str]) -> dict:
-    """{"glyph": one of `candidates` (glyph names), "accessories": some of `accessories` (those
-    the description names)}. `llm()` gives the model (called only when the choice is not
-    cached); `model` names it."""
-    schema = {"type": "object", "required": ["glyph", "accessories"], "additionalProperties": False,
-              "properties": {"glyph": {"enum": candidates},
-                             "accessories": {"type": "array", "maxItems": min(2, len(accessories)),
-                                             "items": {"enum": accessories or ["none"]}}}}
-    question = (f"Which picture should play {name} in every scene? {name}: {description}\n"
-                f"Pictures: {', '.join(candidates)}.\n"
-                "Pick the one that shows what it is (the same kind of being, sex and age)."
-                + (f" Then pick what {name} wears or carries, of: {', '.join(accessories)}." if accessories else
-                   " Leave \"accessories\" empty."))
+def ask_together(llm: Callable[[], Chooser], model: str, cache_dir: Path, intro: str,
+                 items: list[tuple[str, str, dict]], max_tokens: int) -> dict[str, dict]:
+    """Several small casting questions in one request: `items` are (key, the question's line,
+    the JSON schema of its answer); the answer is {key: answer} for the keys answered as asked
+    (a key missing means the caller falls back to its best-ranked candidate). One request for
+    the whole cast instead of one per entity; the answer is cached under the whole question.
+    `llm()` gives the model (called only when the answer is not cached); `model` names it."""
+    if not items:
+        return {}
+    schema = {"type": "object", "required": [k for k, _, _ in items], "additionalProperties": False,
+              "properties": {k: s for k, _, s in items}}
+    question = intro + "\n" + "\n".join(line for _, line, _ in items)
     key = _key(question, schema, model)
     if (found := _cached(cache_dir, key)) is not None:
         return found
-    answer = _ask(llm(), question, schema, 60) or {}
-    choice = {"glyph": answer.get("glyph") if answer.get("glyph") in candidates else candidates[0],
-              "accessories": [a for a in dict.fromkeys(answer.get("accessories") or []) if a in accessories]}
-    files.write_json(cache_dir / "casting" / f"{key}.json", choice)
-    return choice
+    messages = [{"role": "system", "content": "You cast an animated film. Answer only with JSON."},
+                {"role": "user", "content": question}]
+    try:
+        answer = json.loads(llm().chat(messages, schema=schema, max_tokens=max_tokens))
+    except (json.JSONDecodeError, ValueError) as exc:
+        log.warning("casting answer unusable (%s); the best-ranked candidates are used", exc)
+        answer = {}
+    answers = {k: answer[k] for k, _, s in items
+               if isinstance(answer, dict) and isinstance(answer.get(k), dict) and _fits(answer[k], s)}
+    files.write_json(cache_dir / "casting" / f"{key}.json", answers)
+    return answers
+
+
+def _fits(answer: dict, schema: dict) -> bool:
+    """An answer has every field its schema asks for, each enum value among the allowed (a server
+    without constrained decoding may answer anything)."""
+    for field, rule in schema["properties"].items():
+        value = answer.get(field)
+        values = value if rule.get("type") == "array" else [value]
+        allowed = (rule.get("items") or {}).get("enum") if rule.get("type") == "array" else rule.get("enum")
+        if field not in answer or (allowed is not None and not all(v in allowed for v in values or [])):
+            return False
+    return True
+
+
+def _head_phrase(description: str) -> str:
+    """What a description says the entity is, without article: "An old man with a beard." -> "old man"."""
+    head = re.split(r"\b(?:with|who|that|which|wearing|holding|carrying|whose|named|called|in|on|at|by|near|made|"
+                    r"dressed)\b|"
+                    r"[.;:!?(),]", description.lower(), maxsplit=1)[0]
+    return re.sub(r"^(?:a|an|the)\s+", "", " ".join(head.split()))
+
+
+def named_option(name: str, description: str, options: list[str]) -> str | None:
+    """The option the words name plainly, so the model need not be asked: the one called what
+    the description says the entity is ("old man", "black cat"), else the only one whose name has
+    its noun ("light bulb" for a spare bulb, "lighthouse (drawn)" for a lighthouse). Pure."""
+    head = _head_phrase(description)
+    bare = {o: o.removesuffix(DRAWN) for o in options}
+    exact = [o for o, b in bare.items() if b == head]
+    if exact:
+        return exact[0]
+    for noun in (name.lower().split()[-1:] + head.split()[-1:]):  # the name's own noun first
+        having = [o for o, b in bare.items() if len(noun) >= 3 and noun in b.split()]
+        if len(having) == 1:
+            return having[0]
+    return None
+
+
+def glyph_question(entity_id: str, name: str, description: str, candidates: list[str],
+                   accessories: list[str]) -> tuple[str, str, dict]:
+    """One entity's line of the cast's question: which picture plays it (and, where the
+    description names some, what it wears or carries). Accessories are offered only then: a
+    menu of hats and scarves would otherwise dress every character alike."""
+    properties: dict = {"glyph": {"enum": candidates}}
+    line = f"- {entity_id}: {name}, {description} Pictures: {', '.join(candidates)}."
+    if accessories:
+        properties["wears"] = {"type": "array", "maxItems": min(2, len(accessories)), "items": {"enum": accessories}}
+        line += f" Wears or carries: {', '.join(accessories)}."
+    schema = {"type": "object", "required": list(properties), "additionalProperties": False, "properties": properties}
+    return entity_id, line, schema
+
+
+GLYPH_INTRO = ("Pick the picture that plays each of them in every scene: the one that shows what it is (the same "
+               "kind of being, sex and age); where offered, also what it wears or carries.")
+
+
+def glyph_choice(answer: dict | None, candidates: list[str], accessories: list[str]) -> dict:
+    """{"glyph", "accessories"} from one entity's answer, the best-ranked candidate without one."""
+    answer = answer or {}
+    return {"glyph": answer.get("glyph") if answer.get("glyph") in candidates else candidates[0],
+            "accessories": [a for a in dict.fromkeys(answer.get("wears") or []) if a in accessories]}
 
 
 def landmark_options(glyph_names: list[str]) -> list[str]:
@@ -205,25 +257,25 @@ def landmark_of(option: str, glyph_chars: dict[str, str]) -> tuple[str, str]:
     return glyph_chars[option], option
 
 
-def choose_place(llm: Callable[[], Chooser], model: str, cache_dir: Path, name: str, description: str,
-                 landmarks: list[str]) -> dict:
-    """{"setting": indoors|outdoors (indoors when the terrain is "indoor"), "terrain": one of
-    TERRAINS, "landmark": one of `landmarks`}. `llm()` as for `choose_glyph`."""
-    # The ground first: whether the place is a room decides which landmarks make sense there.
+PLACE_INTRO = ("Paint each place of an animated film. Its ground: indoor (a room, or a thing inside a building), "
+               "grass, forest, mountain, snow, sand, water (by the sea, a lake or a river), or city; then the "
+               "landmark that stands there, from its list.")
+
+
+def place_question(entity_id: str, name: str, description: str, landmarks: list[str]) -> tuple[str, str, dict]:
+    """One place's line of the places' question: its ground, then its landmark (the ground first:
+    whether the place is a room decides which landmarks make sense there)."""
     schema = {"type": "object", "required": ["terrain", "landmark"], "additionalProperties": False,
               "properties": {"terrain": {"enum": list(TERRAINS)}, "landmark": {"enum": landmarks}}}
-    question = (f"Paint the place {name} for an animated film: {description}\n"
-                "What is the ground of the scene: indoor (the place is a room, or a thing inside a building), grass, "
-                "forest, mountain, snow, sand, water (by the sea, a lake or a river), or city? Then which landmark "
-                f"stands there, from: {', '.join(landmarks)}?")
-    key = _key(question, schema, model)
-    if (found := _cached(cache_dir, key)) is not None:
-        return found
-    answer = _ask(llm(), question, schema, 50) or {}
+    return entity_id, f"- {entity_id}: {name}, {description} Landmarks: {', '.join(landmarks)}.", schema
+
+
+def place_choice(answer: dict | None, landmarks: list[str]) -> dict:
+    """{"setting": indoors|outdoors (indoors when the terrain is "indoor"), "terrain": one of
+    TERRAINS, "landmark": one of `landmarks`} from one place's answer."""
+    answer = answer or {}
     terrain = answer.get("terrain") if answer.get("terrain") in TERRAINS else "grass"
     landmark = answer.get("landmark") if answer.get("landmark") in landmarks else landmarks[0]
     if terrain == "indoor" and landmark.endswith(DRAWN):  # the drawn landmarks are buildings and boats seen outside
         landmark = next((o for o in landmarks if not o.endswith(DRAWN)), landmark)
-    choice = {"setting": "indoors" if terrain == "indoor" else "outdoors", "terrain": terrain, "landmark": landmark}
-    files.write_json(cache_dir / "casting" / f"{key}.json", choice)
-    return choice
+    return {"setting": "indoors" if terrain == "indoor" else "outdoors", "terrain": terrain, "landmark": landmark}

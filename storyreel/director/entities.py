@@ -1,6 +1,8 @@
 """The entity registry's rules: names taken from the story, kinds from a closed list, one id
-per name, traits (species, sex, age, colours) chosen from closed lists and corrected by what
-the story's own words settle. Pure functions; the questions to the model are in progressive.py.
+per name, and descriptions that state what the story's words settle (species, sex, age, group,
+looks, colours; words.py reads them) and, where they leave something open, what the model
+chose from closed lists, never a detail the story contradicts. Pure functions; the questions
+to the model are in progressive.py.
 """
 
 from __future__ import annotations
@@ -11,83 +13,159 @@ from .text import is_cjk, slugify
 
 # What the registry asks the model to choose from, and the contract's kind each maps to.
 CATEGORIES = {"character": "character", "thing": "object", "building": "location", "place": "location"}
-COLOUR_CHOICES = ["red", "orange", "yellow", "green", "blue", "purple", "pink", "brown", "black", "white", "grey",
-                  "golden", "silver", "many colours", "not said"]
+NOT_SAID = "not said"
 HUMAN = {"human", "person", "man", "woman", "boy", "girl", "child", "people", "human being"}
-# What the model settles about each entity, by category: closed choices where a small model is
-# reliable, short phrases where it must name something. No example values (they leak into answers).
-TRAITS: dict[str, dict[str, list[str] | int]] = {
-    "character": {"species": 30, "sex": ["male", "female", "unknown"], "age": ["child", "young", "adult", "old"],
-                  "colour": COLOUR_CHOICES, "looks": 50},
-    "thing": {"object": 30, "colour": COLOUR_CHOICES, "material": 20},
-    "building": {"building": 30, "colour": COLOUR_CHOICES, "setting": ["outdoors", "indoors"]},
-    "place": {"place": 30, "setting": ["outdoors", "indoors"]},
-}
-HELP = {
-    "species": "\"human\" for a person (also one known only by a job or a title); otherwise what animal or "
-               "being it is, in one or two {language} words",
-    "sex": "male, female, or unknown if the story does not tell",
-    "age": "child, young, adult or old",
-    "colour": "the main colour of its clothes, fur, feathers or body (\"not said\" if nothing fits)",
-    "looks": "for a human, hair and clothes; otherwise its fur, feathers or other features; in a few "
-             "{language} words",
-    "object": "what object it is, in one or two {language} words",
-    "material": "what it is made of, in one or two {language} words",
-    "building": "what kind of building or vehicle it is, in one or two {language} words",
-    "place": "what kind of place it is, in one or two {language} words",
-    "setting": "whether its scenes are indoors or outdoors",
-}
-PEOPLE = {  # (sex, age) -> what to call a person
+# What a character is, asked only where the story's words do not say (a small model reliably tells
+# a person from an animal, and a lodge listed among the characters from a being).
+KINDS = ["person", "animal", "creature", "object", "place"]
+SEX_CHOICES = ["male", "female", NOT_SAID]
+AGE_CHOICES = ["child", "young", "adult", "old", NOT_SAID]
+LOOKS_MAX = 60
+PEOPLE = {  # (sex, age) -> what to call a person; None = the story does not say
     ("male", "child"): "boy", ("male", "young"): "young man", ("male", "adult"): "man", ("male", "old"): "old man",
-    ("female", "child"): "girl", ("female", "young"): "young woman", ("female", "adult"): "woman",
-    ("female", "old"): "old woman", ("unknown", "child"): "child", ("unknown", "young"): "young person",
-    ("unknown", "adult"): "person", ("unknown", "old"): "old person"}
+    ("male", None): "man", ("female", "child"): "girl", ("female", "young"): "young woman",
+    ("female", "adult"): "woman", ("female", "old"): "old woman", ("female", None): "woman",
+    (None, "child"): "child", (None, "young"): "young person", (None, "adult"): "person",
+    (None, "old"): "old person", (None, None): "person"}
 
 
-def traits_schema(category: str) -> dict:
-    """The JSON schema of one entity's traits."""
-    properties: dict = {}
-    for field, kind in TRAITS[category].items():
-        properties[field] = {"enum": kind} if isinstance(kind, list) else {"type": "string", "minLength": 1,
-                                                                            "maxLength": kind}
-    return {"type": "object", "required": list(properties), "additionalProperties": False, "properties": properties}
-
-
-def traits_help(category: str, language: str) -> str:
-    """The fields to fill in for one category, each with what it means."""
-    return "\n".join(f'- "{field}": {HELP[field].format(language=language)}' for field in TRAITS[category])
-
-
-def is_human(traits: dict) -> bool:
-    return str(traits.get("species", "")).strip().lower() in HUMAN
-
-
-def compose(category: str, traits: dict) -> str:
-    """The description written from the traits ("An old man with a white beard and a blue coat.")."""
-    def said(value: str) -> str:
-        return "" if value in ("not said", "many colours", "") else value
-
-    t = {k: " ".join(str(v).split()).strip(" ,;:.") for k, v in traits.items()}
+def open_questions(category: str, facts: dict, language: str) -> dict:
+    """The JSON-schema properties the model answers about one entity: only what the story's
+    words leave open (`facts`: species, sex, age as read by code, None where unsaid). A story
+    not in English also needs its looks (characters) or what it is (things, places) in English."""
+    fields: dict = {}
     if category == "character":
-        looks = t["looks"]
-        if is_human(t):
-            who = PEOPLE[(t["sex"], t["age"])]
-            head = f"{_article(who)} {who}" + (f" with {looks}" if looks else "")
-            if said(t["colour"]) and said(t["colour"]) not in looks.lower():
-                head += f", dressed in {t['colour']}"
+        if not facts.get("species"):
+            fields["is"] = {"enum": KINDS}
+            fields["species"] = {"type": "string", "minLength": 1, "maxLength": 20}
+        if not facts.get("sex"):
+            fields["sex"] = {"enum": SEX_CHOICES}
+        if not facts.get("age"):
+            fields["age"] = {"enum": AGE_CHOICES}
+        if language != "en":
+            fields["looks"] = {"type": "string", "minLength": 0, "maxLength": 40}
+    elif language != "en":
+        fields["what"] = {"type": "string", "minLength": 1, "maxLength": 30}
+    return fields
+
+
+QUESTION_HELP = {
+    "is": "person (anyone human), animal, creature (a being that comes alive or acts by itself), or object or "
+          "place if it is not a being at all",
+    "species": "human for a person; else the animal or being, in one English word",
+    "sex": "male or female as the story tells it, else \"not said\"",
+    "age": "child, young, adult or old as the story tells it, else \"not said\"",
+    "looks": "what the story says about how it looks (hair, clothes, fur, colour), in English; empty if it says "
+             "nothing",
+    "what": "what it is, in a few English words",
+}
+
+
+def question_help(fields: dict) -> str:
+    """What each asked field means, for the prompt."""
+    return "\n".join(f'- "{field}": {QUESTION_HELP[field]}' for field in QUESTION_HELP if field in fields)
+
+
+def settle(category: str, facts: dict, answer: dict) -> tuple[str, dict]:
+    """(category, facts) after the model's answer: a "character" the model calls an object or a
+    place moves there; what the story settles is never overridden (it was not asked)."""
+    facts = dict(facts)
+    kind = answer.get("is")
+    if kind in ("object", "place"):
+        return ("thing" if kind == "object" else "place"), facts
+    if "species" in answer:
+        species = " ".join(str(answer["species"]).lower().split()[:2]).strip(" .,;:")
+        facts["species"] = "human" if kind == "person" or species in HUMAN or not species else species
+    for field in ("sex", "age"):
+        if answer.get(field) not in (None, NOT_SAID):
+            facts[field] = answer[field]
+    for field in ("looks", "what"):
+        if isinstance(answer.get(field), str) and answer[field].strip():
+            facts[field] = " ".join(answer[field].split()).strip(" .,;:")
+    return category, facts
+
+
+def is_human(facts: dict) -> bool:
+    return str(facts.get("species") or "").strip().lower() in HUMAN
+
+
+def compose(category: str, name: str, facts: dict) -> str:
+    """The entity's description from what is known, nothing more: "An old man with a white
+    beard.", "A black cat.", "A group of fishermen.", "A red and white lighthouse."; a detail
+    the story does not give is left out, never made up."""
+    looks = facts.get("looks") or ""
+    if category == "character":
+        if facts.get("group"):
+            head = f"a group of {name if facts.get('language', 'en') == 'en' else 'people'}"
+        elif is_human(facts) or not facts.get("species"):
+            head = PEOPLE[(facts.get("sex"), facts.get("age"))]
+            head = f"{_article(head)} {head}"
         else:
-            young = "young " if t["age"] in ("child", "young") else "old " if t["age"] == "old" else ""
-            head = f"{young}{said(t['colour'])} {t['species']}".replace("  ", " ").strip()
-            head = f"{_article(head)} {head}" + (f" with {looks}" if looks else "")
-    elif category == "thing":
-        head = " ".join(w for w in (said(t["colour"]), t["object"]) if w)
-        head = f"{_article(head)} {head}" + (f" made of {t['material']}" if t["material"] else "")
-    elif category == "building":
-        head = " ".join(w for w in (said(t["colour"]), t["building"]) if w)
-        head = f"{_article(head)} {head}" + (", seen indoors" if t["setting"] == "indoors" else "")
+            age = {"child": "young", "young": "young", "old": "old"}.get(facts.get("age") or "", "")
+            colour = " ".join(c for c in facts.get("colours", []) if c not in looks.split())
+            head = " ".join(w for w in (age, colour, facts["species"]) if w)
+            head = f"{_article(head)} {head}"
+        if looks:
+            head += looks if looks.startswith((" ", ",")) else f" {'' if looks.split()[0] in _LINKS else 'with '}{looks}"
     else:
-        head = f"{_article(t['place'])} {t['place']}, {t['setting']}"
+        what = facts.get("what") or " ".join(w for w in (facts.get("adjectives") or "", name) if w)
+        head = f"{_article(what)} {what}" if not re.match(r"(?i)(a|an|the)\s", what) else what
+    head = " ".join(head.split())
     return head[0].upper() + head[1:] + "."
+
+
+_LINKS = {"with", "in", "wearing", "dressed"}
+# What follows a name (or its apposition: "Otto, an old clockmaker,") and says how it looks, in an
+# English story: "with a white beard", "in a yellow raincoat", "who wore a blue cap".
+_APPOSED = r"(?:(?:,?|\s+(?:was|is))\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+)?"
+_LOOKS_START = r",?\s+(with|in|wearing|dressed in|who wore|who wears|who always wore)\s+((?:a|an|the|his|her|its|their)\s+.+)"
+_LOOKS_END = re.compile(r"[.;!?]|,\s*(?:who|which|and then|but)\b|\s+(?:who|which|that)\s|\s+and\s+(?:\w+ed|was|had|is|"
+                        r"has|carried|wore)\b|,\s+(?:\w+ed)\b")
+
+
+def story_looks(name: str, sentences: list[str]) -> str:
+    """How an English story says a character looks, from the words right after its name (and an
+    apposition): "an old clockmaker named Otto, with a white beard, round glasses and a green
+    waistcoat" -> "with a white beard, round glasses and a green waistcoat"; "" when it says
+    nothing. Pure."""
+    n = re.escape(name)
+    for sentence in sentences:
+        for m in re.finditer(rf"(?<!\w){n}(?!\w){_APPOSED}{_LOOKS_START}", sentence, re.IGNORECASE):
+            link, rest = m.group(1).lower(), m.group(2)
+            end = _LOOKS_END.search(rest)
+            phrase = rest[: end.start()] if end else rest
+            link = "with" if link.startswith("who") else link
+            looks = f"{link} {phrase}".strip(" ,")
+            if len(looks) > LOOKS_MAX:
+                looks = looks[:LOOKS_MAX].rsplit(",", 1)[0] if "," in looks[:LOOKS_MAX] else \
+                    looks[:LOOKS_MAX].rsplit(" ", 1)[0]
+            return looks
+    return ""
+
+
+_DETERMINERS = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that"}
+
+
+def story_adjectives(name: str, sentences: list[str]) -> str:
+    """The words an English story puts between a determiner and the name of a thing or place
+    ("the red and white lighthouse" -> "red and white", "Oskar's wooden toolbox" -> "wooden"),
+    at the longest of its mentions. Pure."""
+    best = ""
+    for sentence in sentences:
+        for start, _ in mentions(name, sentence):
+            before = re.findall(r"[\w'-]+", sentence[:start])[-4:]
+            words: list[str] = []
+            for word in reversed(before):
+                if word.lower() in _DETERMINERS or word.endswith("'s"):
+                    if len(" ".join(words)) > len(best):
+                        best = " ".join(reversed(words))
+                    break
+                if not word.islower() or word in ("named", "called"):
+                    break
+                words.append(word)
+    return best
+
+
 
 
 def _article(phrase: str) -> str:
@@ -108,6 +186,18 @@ def proper_name(name: str, story: str) -> str:
     black cat") when the story uses it on its own too; else the name as given."""
     m = re.match(r"^([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s*,?\s+(?:the|a|an)\s+\w", name)
     return m.group(1) if m and in_story(m.group(1), story) else name
+
+
+def head_name(name: str, story: str, others: list[str]) -> str:
+    """A thing's or place's name as the story mostly calls it: "red and white lighthouse" is "the
+    lighthouse" in most sentences, "great lamp" "the lamp": the last word of a name of several
+    Latin-script words, when the story uses it alone more often than the whole name and no other
+    entity's name has it. Pure."""
+    parts_ = name.split()
+    head = parts_[-1] if len(parts_) > 1 and re.fullmatch(r"[^\W\d_]{3,}", parts_[-1]) else None
+    if head is None or any(head.lower() in o.lower().split() for o in others if o != name):
+        return name
+    return head if len(mentions(head, story)) > len(mentions(name, story)) else name
 
 
 def mentions(name: str, text: str) -> list[tuple[int, int]]:
@@ -182,6 +272,94 @@ def is_building(name: str) -> bool:
     return bool(words) and words[-1] in BUILDINGS
 
 
+# Nouns that say only what someone is ("the man", "a girl"): later in a story they are most often a
+# character already named ("the old man" is Oskar), so the code adds none of them, unless plural.
+_GENERIC = {"man", "woman", "boy", "girl", "child", "kid", "person", "lady", "gentleman", "baby", "guy"}
+_CROWD = {"people", "folk", "everyone", "everybody"}  # no one to draw
+# English places where something happens, named in passing ("ran down the hill to the market").
+PLACE_NOUNS = {"shop", "market", "square", "harbour", "harbor", "kitchen", "bakery", "forest", "wood", "woods",
+               "beach", "village", "school", "station", "garden", "river", "bridge", "castle", "church", "museum",
+               "park", "street", "pier", "office", "farm", "field", "hill", "mountain", "lake", "island", "tower",
+               "house", "cottage", "room", "bedroom", "cave", "city", "town", "shore", "sea", "meadow", "workshop",
+               "library", "classroom", "palace", "stable", "barn", "garage", "airport", "lodge", "valley", "desert",
+               "jungle", "pond", "harbourside", "quay", "dock", "cafe", "café", "restaurant", "hospital", "zoo",
+               "playground", "attic", "cellar", "hall", "roof", "lighthouse", "mill", "windmill", "temple", "camp"}
+_TOWARD = {"to", "in", "into", "at", "from", "through", "across", "toward", "towards", "inside", "outside", "onto",
+           "on", "by", "near", "behind", "past", "along", "around", "over", "under", "reached", "left", "entered"}
+
+
+_NAMING = {"named", "called", "llamado", "llamada", "nommé", "nommée", "appelé", "appelée", "namens", "genannt",
+           "chiamato", "chiamata", "chamado", "chamada", "genaamd"}
+
+
+def _covered(word: str, at: int, sentence: str, known: list[dict], determiners: set[str]) -> bool:
+    """The word is part of a known entity's name, or says what a known character is beside its
+    name: after it ("Oskar the old lighthouse keeper", "Bruno, der Hund") or before it ("a black
+    cat named Pepper", "ihr Hund Bruno")."""
+    low = word.lower()
+    for k in known:
+        name = k["name"].lower()
+        if low in name.split() or low.rstrip("s") in name.split():
+            return True
+        if k["category"] != "character":
+            continue
+        for start, end in mentions(k["name"], sentence):
+            if at >= end:
+                between = re.findall(r"[\w'-]+", sentence[end:at].lower())
+                if between and between[0] in determiners and len(between) <= 4:
+                    return True
+            else:
+                gap = sentence[at + len(word):start]
+                between = re.findall(r"[\w'-]+", gap.lower())
+                if not between or (len(between) <= 2 and gap.rstrip().endswith(",")) or \
+                        (len(between) <= 5 and between[-1] in _NAMING):
+                    return True
+    return False
+
+
+_VERBS_IN_S = {"was", "is", "has", "says", "does", "goes", "sits", "runs", "lives", "looks", "wants", "loves"}
+
+
+def passing_names(sentences: list[str], language: str, known: list[dict]) -> list[dict]:
+    """Characters and places a story names in passing, read by code where a model listing at most
+    a few per part leaves them out: a person or animal noun after a determiner ("the fishermen",
+    "the baker", "a dog"; words.noun in any language it knows), and in English a place noun after a
+    determiner and a word of movement or position ("to the market"). Not a generic noun in the
+    singular ("the man" is most often someone named), not a species a known character is, not a
+    word of a known name or its apposition. Entries are {"name", "category"}, in story order."""
+    from .words import DETERMINERS, being, noun
+
+    dets = DETERMINERS.get(language, set())
+    species = {being(k["name"], sentences, language)["species"] for k in known if k["category"] == "character"}
+    species.discard("human")  # another person is another character; another cat is most often the same cat
+    found: list[dict] = []
+    seen: set[str] = set()
+    for sentence in sentences:
+        tokens = [(m.group(), m.start()) for m in re.finditer(r"[^\W\d_][\w'-]*", sentence)]
+        for i, (word, at) in enumerate(tokens):
+            if word.lower() in seen:
+                continue
+            determined = i > 0 and tokens[i - 1][0].lower() in dets
+            being = noun(word, language)
+            if not determined and not (being and being["group"] and word.islower()):  # "while children threw"
+                continue
+            place = determined and language == "en" and word.lower() in PLACE_NOUNS and i >= 2 and \
+                tokens[i - 2][0].lower() in _TOWARD
+            if being is None and not place:
+                continue
+            after = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+            if being is not None and re.fullmatch(r"[a-z]+s", after) and after not in _VERBS_IN_S:
+                continue  # an adjective of a plural noun: "the giant gears"
+            if being is not None and ((word.lower() in _GENERIC and not being["group"]) or word.lower() in _CROWD
+                                      or being["species"] in species):
+                continue
+            if _covered(word, at, sentence, known + found, dets):
+                continue
+            seen.add(word.lower())
+            found.append({"name": word, "category": "character" if being is not None else "place"})
+    return found
+
+
 def registry_entry(name: str, category: str, taken: set[str]) -> dict:
     """A registry entity (no description yet) with a readable, unique id."""
     eid = slugify(name, taken)
@@ -189,17 +367,11 @@ def registry_entry(name: str, category: str, taken: set[str]) -> dict:
     return {"id": eid, "name": name, "kind": CATEGORIES[category], "category": category, "description": ""}
 
 
-# Words a description must keep when the story puts them right next to a name (English stories).
+# Colour and age words a story puts right next to a name (English stories).
 COLOURS = ("red", "orange", "yellow", "green", "blue", "purple", "pink", "brown", "black", "white", "grey", "gray",
            "golden", "silver")
-AGES = ("old", "young", "little", "elderly", "baby", "tiny", "huge", "giant")
-# Nouns that say who someone is ("a clever girl named Lina"): sex, and for some the age.
-PERSON_NOUNS = {"man": ("male", None), "boy": ("male", "child"), "king": ("male", None), "prince": ("male", None),
-                "father": ("male", None), "grandfather": ("male", "old"), "gentleman": ("male", None),
-                "woman": ("female", None), "girl": ("female", "child"), "queen": ("female", None),
-                "princess": ("female", None), "mother": ("female", None), "grandmother": ("female", "old"),
-                "lady": ("female", None)}
-_DETAILS = set(COLOURS) | set(AGES)
+AGE_WORDS = ("old", "young", "little", "elderly", "baby", "tiny", "huge", "giant")
+_DETAILS = set(COLOURS) | set(AGE_WORDS)
 _APPOSITION = {"the", "a", "an", ","}
 
 
@@ -217,79 +389,46 @@ def story_details(name: str, sentences: list[str]) -> set[str]:
     return found
 
 
-def missing_details(details: set[str], description: str) -> list[str]:
-    words = set(re.findall(r"[\w'-]+", description.lower()))
-    return sorted(d for d in details if d not in words and not (d == "gray" and "grey" in words))
-
-
 _HE = re.compile(r"\b(he|him|his|himself)\b", re.IGNORECASE)
 _SHE = re.compile(r"\b(she|her|hers|herself)\b", re.IGNORECASE)
 
 
-def story_traits(name: str, category: str, sentences: list[str]) -> dict:
-    """Traits the words of an English story settle, which override the model's choice: an age or
-    colour word next to the name, and for a character the pronouns where it is introduced."""
-    details = story_details(name, sentences)
-    fixed: dict = {}
-    noun = kind_noun(name, sentences) if category == "character" else None
-    if category == "character":
-        nouns = [PERSON_NOUNS[noun]] if noun in PERSON_NOUNS else []
-        if details & {"old", "elderly"} or any(age == "old" for _, age in nouns):
-            fixed["age"] = "old"
-        elif details & {"young", "little", "baby", "tiny"} or any(age == "child" for _, age in nouns):
-            fixed["age"] = "child" if details & {"baby", "tiny"} or any(a == "child" for _, a in nouns) else "young"
-        sexes = {sex for sex, _ in nouns}
-        if len(sexes) == 1:  # "a clever girl named Lina": the noun says it
-            fixed["sex"] = sexes.pop()
-        else:
-            # Else the pronouns where the character is introduced (its first sentence and the next),
-            # when it is that sentence's subject: its name among the first words.
-            first = next((i for i, s in enumerate(sentences) if mentions(name, s)), None)
-            subject = first is not None and len(sentences[first][:mentions(name, sentences[first])[0][0]].split()) <= 3
-            near = " ".join(sentences[first:first + 2]) if subject else ""
-            he, she = len(_HE.findall(near)), len(_SHE.findall(near))
-            if he > 2 * she:
-                fixed["sex"] = "male"
-            elif she > 2 * he:
-                fixed["sex"] = "female"
-    colours = sorted(details & set(COLOURS))
-    if colours and "colour" in TRAITS[category]:
-        fixed["colour"] = colours
-    if noun:
-        fixed["species"] = "human" if noun in PERSON_NOUNS or noun in ROLES else noun
-    return fixed
+def pronoun_sex(name: str, sentences: list[str]) -> str | None:
+    """The sex an English story's pronouns give a character where it is introduced: its first
+    sentence and the next, when it is that sentence's subject (its name among the first words)."""
+    first = next((i for i, s in enumerate(sentences) if mentions(name, s)), None)
+    if first is None or len(sentences[first][:mentions(name, sentences[first])[0][0]].split()) > 3:
+        return None
+    near = " ".join(sentences[first:first + 2])
+    he, she = len(_HE.findall(near)), len(_SHE.findall(near))
+    return "male" if he > 2 * she else "female" if she > 2 * he else None
 
 
-ROLES = {"keeper", "master", "baker", "farmer", "guard", "teacher", "doctor", "sailor", "fisherman", "clockmaker",
-         "mayor", "apprentice", "postman", "king", "queen", "child", "person", "wizard", "witch", "knight",
-         "captain", "grandma", "grandpa", "friend", "neighbour", "neighbor"}
+def story_facts(name: str, category: str, sentences: list[str], language: str) -> dict:
+    """What the story's own words settle about an entity, read by code: for a character its
+    species, sex, age and whether it is a group (words.being, any language), and in English also
+    its pronouns, the colour words next to its name and its looks; for a thing or a place in
+    English, the words before its name."""
+    if category != "character":
+        return {"adjectives": story_adjectives(name, sentences) if language == "en" else ""}
+    from .words import being
+
+    found = being(name, sentences, language)
+    facts = {"species": found.get("species"), "sex": found.get("sex"), "age": found.get("age"),
+             "group": bool(found.get("group")), "language": language}
+    if language == "en":
+        if not facts["sex"] and not facts["group"]:
+            facts["sex"] = pronoun_sex(name, sentences)
+        facts["looks"] = story_looks(name, sentences)
+        facts["colours"] = sorted(story_details(name, sentences) & set(COLOURS))
+    return facts
 
 
-def kind_noun(name: str, sentences: list[str]) -> str | None:
-    """What the story says a character is, in an English apposition: "a black cat named
-    Pepper" -> "cat", "Pete the penguin" -> "penguin", "Tala the young tiger" -> "tiger",
-    "Teddy was a small brown teddy bear who..." -> "bear"."""
-    n = re.escape(name)
-    for sentence in sentences:
-        m = re.search(rf"([A-Za-z]+)\s+(?:named|called)\s+{n}(?!\w)", sentence) or re.search(
-            rf"^{n}\s+(?:was|is)\s+(?:a|an)\s+(?:[a-z]+\s+){{0,3}}?([a-z]+)\s+(?:who|that|with|from|in|on)\b",
-            sentence) or re.search(
-            rf"(?<!\w){n},?\s+(?:the|a|an)\s+(?:[a-z]+\s+){{0,2}}?([a-z]+)\b(?=\s+(?:who|that|with|lived|loved|had|was|is|"
-            rf"sat|ran|went|came|found|[a-z]+ed|[a-z]+s)\b|[,.])", sentence)
-        if m and m.group(1).lower() not in ("a", "an", "the", "was", "is"):
-            return m.group(1).lower()
-    return None
-
-
-def apply_story_traits(traits: dict, fixed: dict) -> dict:
-    """The model's traits with what the story settles put right."""
-    out = {**traits, **{k: v for k, v in fixed.items() if k not in ("colour", "species")}}
-    if "species" in fixed and "species" in out:
-        out["species"] = fixed["species"]
-    # A person's colour words may be a beard's or a hat's: only an animal's or a thing's are its colour.
-    if "colour" in fixed and not is_human(out) and out.get("colour") not in fixed["colour"]:
-        out["colour"] = fixed["colour"][0]
-    return out
+def known_facts(category: str, facts: dict) -> str:
+    """What the story settles about a character, shown beside its name when the model is asked
+    the rest (" (human, male, old)"), so no answer contradicts it."""
+    known = [str(facts[k]) for k in ("species", "sex", "age") if category == "character" and facts.get(k)]
+    return f" ({', '.join(known)})" if known else ""
 
 
 _SPEECH = r"(?:said|says|asked|asks|shouted|cried|told|tells|spoke|speaks|replied|whispered|laughed|sang|called|" \

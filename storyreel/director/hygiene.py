@@ -117,3 +117,14 @@ def is_list(text: str) -> bool:
     """A comma-separated list of words ("Oskar, Pepper, island, lamp."), not a sentence."""
     pieces = [p.split() for p in re.split(r"[,、，]", text.strip(" .")) if p.strip()]
     return len(pieces) >= 4 and sum(map(len, pieces)) / len(pieces) <= 2.5
+
+
+_CAMERA_TALK = re.compile(r"^(?:in (?:this|the) (?:shot|scene),?\s*)?(?:the |a )?camera\s+(?:shows|pans|zooms|focuses|captures|"
+                          r"follows|sees|films|moves|cuts|tilts)(?:\s+(?:in\s+on|on|to|over|across|along|up|down|in|out))?"
+                          r"(?:\s+to\s+(?:show|reveal))?[\s,:]+", re.IGNORECASE)
+
+
+def seen(description: str) -> str:
+    """A picture description says what is seen: "The camera shows Oskar climbing." -> "Oskar climbing."."""
+    stripped = _CAMERA_TALK.sub("", description, count=1).strip()
+    return stripped[:1].upper() + stripped[1:] if stripped else description

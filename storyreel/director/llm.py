@@ -58,7 +58,8 @@ class EmbeddedLLM:
     """
 
     def __init__(self, model_path: Path, *, n_ctx: int = 8192, threads: int = 0, seed: int = 0, parallel: int = 1,
-                 host: str = "127.0.0.1", port: int = 0, api_key: str | None = None):
+                 host: str = "127.0.0.1", port: int = 0, api_key: str | None = None, speculative: str = "none",
+                 draft: Path | None = None):
         try:
             import xllamacpp
         except ImportError:
@@ -80,6 +81,7 @@ class EmbeddedLLM:
         params.warmup = False
         params.verbosity = 0  # llama.cpp's own logging off; failures come back as errors
         params.hostnames, params.port = [host], port
+        _speculate(params, speculative, draft, params.cpuparams.n_threads)
         # In process (port 0: any free port) a random key keeps the port private to this object.
         params.api_keys = [api_key] if api_key else [] if port else [secrets.token_hex(16)]
         started = time.perf_counter()
@@ -124,6 +126,26 @@ class EmbeddedLLM:
         return out
 
 
+def _speculate(params, mode: str, draft: Path | None, threads: int) -> None:
+    """Speculative decoding, for `make bench` to measure: "ngram" (guesses looked up in the prompt)
+    or "draft" (a small model of the same vocabulary guesses 4 tokens ahead). Planning does not use
+    it: on 2 CPU cores both cost more time than they save (BENCHMARKS.md)."""
+    import xllamacpp
+
+    kinds = xllamacpp.common_speculative_type
+    if mode == "ngram":
+        params.speculative.types = [kinds.COMMON_SPECULATIVE_TYPE_NGRAM_SIMPLE]
+    elif mode == "draft":
+        if draft is None:
+            raise LLMError("speculative decoding with a draft model needs the draft model's path")
+        params.speculative.types = [kinds.COMMON_SPECULATIVE_TYPE_DRAFT_SIMPLE]
+        params.speculative.draft.mparams.path = str(draft)
+        params.speculative.draft.cpuparams.n_threads = params.speculative.draft.cpuparams_batch.n_threads = threads
+        params.speculative.draft.n_max = 4
+    elif mode != "none":
+        raise LLMError(f"unknown speculative decoding {mode!r}; choose none, ngram or draft")
+
+
 def llguidance_grammar(schema: dict) -> str:
     """The schema as an LLGuidance grammar with compact JSON. Through `response_format`, llama.cpp
     uses its own converter, whose grammar lets the model indent: Qwen2.5 then pretty-prints and
@@ -144,13 +166,17 @@ def _how_to_get(model_path: Path) -> str:
 
 
 class LoggedLLM:
-    """Wraps a client and appends each exchange (prompt, reply, timing, model) to a JSONL file."""
+    """Wraps a client and appends each exchange (prompt, reply, timing, model, token counts) to a
+    JSONL file, each marked with this client's `run` and the planning `stage` it served, so the
+    cost of one run can be summed per stage (`storyreel.director.cost`)."""
 
-    def __init__(self, inner: LLMClient, log_path: Path):
+    def __init__(self, inner: LLMClient, log_path: Path, run: str | None = None):
         self.inner = inner
         self.model = inner.model
         self.parallel = inner.parallel
         self.log_path = Path(log_path)
+        self.run = run or secrets.token_hex(6)
+        self.stage = "plan"  # set by whoever uses the model: the director's stages, the cast
         self._lock = threading.Lock()  # concurrent requests append whole lines, one at a time
 
     def chat(self, messages: list[dict], *, schema: dict | None = None, max_tokens: int = 1024,
@@ -166,9 +192,10 @@ class LoggedLLM:
             error = str(exc)
             raise
         finally:
-            record = {"time": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "model": self.model,
+            record = {"time": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "run": self.run,
+                      "stage": self.stage, "model": self.model,
                       "seconds": round(time.perf_counter() - started, 3), "temperature": temperature, "seed": seed,
-                      "schema": schema is not None, "tokens": getattr(self.inner, "usage", None),
+                      "max_tokens": max_tokens, "schema": schema, "tokens": getattr(self.inner, "usage", None),
                       "messages": messages, "reply": reply, "error": error}
             self.log_path.parent.mkdir(parents=True, exist_ok=True)
             # Appending one line is the log's unit of atomicity; a killed run loses at most its last line.

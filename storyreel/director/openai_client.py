@@ -24,6 +24,7 @@ from __future__ import annotations
 import json
 import logging
 import socket
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -127,6 +128,7 @@ class OpenAIClient:
         self.backoff_s = backoff_s
         self.formats = FORMATS[json_mode]
         self._form = 0  # index into self.formats; advances when the server rejects a form
+        self._last = threading.local()  # each thread's last usage, for the exchange log
 
     def __repr__(self) -> str:  # no key in reprs, tracebacks or logs
         return f"OpenAIClient({self.url!r}, model={self.model!r})"
@@ -156,8 +158,22 @@ class OpenAIClient:
                 log.log(level, "the LLM server at %s does not accept response_format %r; using %r from now on",
                         self.url, form, self.formats[self._form])
 
+    @property
+    def usage(self) -> dict | None:
+        """Tokens of this thread's last request, as the server counted them (None if it did not say)."""
+        return getattr(self._last, "usage", None)
+
     def _content(self, data: dict, max_tokens: int) -> str:
         """The assistant's text from a chat.completion object, or a clear error for anything else."""
+        usage = data.get("usage") if isinstance(data, dict) else None
+        if isinstance(usage, dict):
+            details = usage.get("prompt_tokens_details") or {}
+            cached = details.get("cached_tokens") if isinstance(details, dict) else None
+            prompt = usage.get("prompt_tokens")
+            self._last.usage = {"prompt": prompt - cached if isinstance(prompt, int) and isinstance(cached, int)
+                                else prompt, "cached": cached, "completion": usage.get("completion_tokens")}
+        else:
+            self._last.usage = None
         try:
             choice = data["choices"][0]
             content = choice["message"]["content"]

@@ -128,26 +128,6 @@ def staging(raw: dict, foreground: list[str]) -> dict:
             "protagonist": protagonist, "actions": {protagonist: raw["action"]} if protagonist else {}}
 
 
-def ground_in_text(staged: dict, text: str, entities: list[dict]) -> dict:
-    """Small models often repeat one cast list for every shot. When the shot's own words
-    name foreground entities, those are the ones on screen (in order of mention, at most 3),
-    and the protagonist is one of them; otherwise the model's staging stands. Pure."""
-    from .entities import mentions
-
-    found = []
-    for e in entities:
-        if e["kind"] != "location":
-            spans = mentions(e["name"], text)
-            if spans:
-                found.append((spans[0][0], e["id"]))
-    named = [eid for _, eid in sorted(found)][:3]
-    if not named:
-        return staged
-    protagonist = staged["protagonist"] if staged["protagonist"] in named else named[0]
-    action = next(iter(staged["actions"].values()), "idle")
-    return {**staged, "entities": named, "protagonist": protagonist, "actions": {protagonist: action}}
-
-
 def carry_over(values: list[str], allowed: list[str] | tuple[str, ...], first: str) -> list[str]:
     """Each shot's value, "same" (or anything not allowed) replaced by the one before: "one
     foggy night" holds until the story says "in the morning". `first` starts the film. Pure."""
@@ -169,6 +149,34 @@ def check_story(story: str) -> str:
     return story
 
 
+# Words that move the camera with the action (English, with the most common forms of the other
+# languages the director reads): up a tower, down a slope, along a road, onto what is found.
+_MOVES = [
+    ("tilt_up", r"climb\w*|rose|rise[sn]?|up|upstairs|tallest|top|sky|fly|flew|flies|soar\w*|steig\w*|hinauf|"
+                r"sub\w*|monta\w*|grimp\w*|爬|升|登"),
+    ("tilt_down", r"down|fell|fall\w*|sank|sink\w*|dive\w*|dove|descend\w*|below|hinunter|herab|bajó|baja\w*|"
+                  r"descend\w*|tomb\w*|落|降"),
+    ("pan_right", r"walk\w*|ran|run\w*|rode|ride\w*|sail\w*|drove|drive\w*|race\w*|raced|hurr\w*|cross\w*|"
+                  r"along|past|across|travel\w*|rowed|row\w*|lief|fuhr|corr\w*|camin\w*|march\w*|跑|走"),
+    ("zoom_in", r"found|find\w*|saw|see\w*|look\w*|noticed|discover\w*|watch\w*|reach\w*|arriv\w*|fand|sah|vio|encontr\w*|trouv\w*|"
+                r"看|发现"),
+    ("zoom_out", r"left|leave\w*|away|disappear\w*|vanish\w*|farewell|goodbye|ende|fin|离开"),
+]
+_FAST = re.compile(r"\b(?:ran|run\w*|race\w*|raced|hurr\w*|chase\w*|rush\w*|dash\w*|storm\w*)\b", re.IGNORECASE)
+
+
+def camera_for(narration: str, seconds: float) -> dict:
+    """A camera move from what the words do: climbing tilts up, falling tilts down, travelling
+    pans, finding zooms in, leaving zooms out; else static. Running is fast, a long shot slow.
+    (The model is not asked: a small model gives every shot one move.) Pure."""
+    text = narration.lower()
+    found = [(m.start(), move) for move, rule in _MOVES
+             for m in [re.search(rf"(?<!\w)(?:{rule})(?!\w)" if rule.isascii() else rf"(?:{rule})", text)] if m]
+    move = min(found)[1] if found else "static"
+    speed = "fast" if _FAST.search(text) else "slow" if seconds >= 6 or move == "static" else "medium"
+    return {"move": move, "speed": speed}
+
+
 # Moves that read well one after another; used to break up runs of the same move.
 CAMERA_CYCLE = ["static", "pan_right", "zoom_in", "pan_left", "tilt_up", "zoom_out", "tilt_down"]
 
@@ -188,9 +196,34 @@ def vary_cameras(scenes: list[dict]) -> list[dict]:
     return out
 
 
-def story_problems(sentences: list[str], name: str, language: str, limit: int = 200) -> tuple[list[str], list[str]]:
-    """A written story's sentences after hygiene (whole, said once), and what is still wrong.
-    A sentence the length cap cut is dropped; one that only lacks its full stop gets one."""
+_STOPWORDS = set("""a an the and or but of to in on at by for with from into onto over under back up down out off
+away their his her its our your my this that these those who whom which what when where while as is are was were be
+been being has have had do does did will would can could shall should may might must very so too then than just
+one two three some any all each every no not""".split())
+
+
+def idea_words(idea: str, language: str) -> list[str]:
+    """The content words of an idea a story written from it must keep ("An old fisherman and a
+    seagull race a storm back to the harbour" -> old, fisherman, seagull, race, storm, harbour),
+    in order. Scripts without spaces (Chinese, Japanese) have none the code can read. Pure."""
+    if language in ("zh", "ja", "ko"):
+        return []
+    found = re.findall(r"[^\W\d_]{3,}", idea.lower())
+    return list(dict.fromkeys(w for w in found if w not in _STOPWORDS))
+
+
+def _kept(word: str, text: str) -> bool:
+    """The text uses the word, or a form sharing its stem ("raced", "racing" for "race")."""
+    return re.search(rf"(?<!\w){re.escape(word[:max(3, len(word) - 2)])}", text.lower()) is not None
+
+
+def story_problems(sentences: list[str], name: str, language: str, limit: int = 200, idea: str = "",
+                   goal: str = "") -> tuple[list[str], list[str]]:
+    """A written story's sentences after hygiene (whole, said once), and what is still wrong: too
+    short, another language, the hero unnamed, words of the idea left out, or an ending that does
+    not reach the idea's goal (the last of the idea's words that `goal` uses, else its last word:
+    "the harbour", is not in the last two sentences). A sentence the length cap cut is dropped; one that only
+    lacks its full stop gets one."""
     kept, seen = [], set()
     stop = "。" if language in ("zh", "ja") else "."
     for sentence in sentences:
@@ -211,6 +244,13 @@ def story_problems(sentences: list[str], name: str, language: str, limit: int = 
         problems.append(f"write the story in {LANGUAGE_NAMES.get(language, language)}")
     if name.strip() and not re.search(re.escape(name.strip()), text, re.IGNORECASE):
         problems.append(f"the story must name its main character, {name.strip()}")
+    wanted = idea_words(idea, language)
+    missing = [w for w in wanted if not _kept(w, text)]
+    if missing:
+        problems.append(f"keep what the idea says: the story never says {', '.join(missing)}")
+    aim = ([w for w in wanted if _kept(w, goal)] or wanted)[-1:]
+    if aim and kept and not _kept(aim[0], join_text(kept[-2:])):
+        problems.append(f"end the story with the goal of the idea reached: the last sentences must say {aim[0]}")
     return kept, problems
 
 
@@ -221,6 +261,16 @@ class Director:
     def __init__(self, llm: LLMClient, config: Config):
         self.llm = llm
         self.config = config
+
+    @property
+    def stage(self) -> str:
+        return getattr(self.llm, "stage", "plan")
+
+    @stage.setter
+    def stage(self, name: str) -> None:
+        """The stage the next requests serve, for the cost summary (a logged client records it)."""
+        if hasattr(self.llm, "stage"):
+            self.llm.stage = name
 
     @property
     def _visual_language(self) -> str:
@@ -255,23 +305,28 @@ class Director:
         if not idea:
             raise InputError("the idea is empty: give a one-line idea, e.g. --idea \"A young man is making a cake\"")
         language = language or detect_language(idea)
+        self.stage = "idea"
         # Sentences as a list keep each string short: a grammar expands a string's maxLength into
         # rules, and one very long string is slow to constrain.
         limit = 90 if language in ("zh", "ja", "ko") else 200  # characters per sentence (a CJK one says more)
-        schema = obj(name=string(40), place=string(60),
+        schema = obj(who=string(80), where=string(60), goal=string(80), name=string(40),
                      sentences={"type": "array", "minItems": 5, "maxItems": 8, "items": string(limit)})
 
         asked: list[str] = []
 
         def check(data: Any) -> str:
             kept, problems = story_problems([clean(s, limit) for s in data["sentences"]], data["name"], language,
-                                            limit)
-            # A story without its hero's name is asked again once, then taken: it can still be filmed.
-            hard = [p for p in problems if "main character" not in p]
+                                            limit, idea, data["goal"])
+            # The hero's name and the idea's words are asked for once more, then taken: a story that
+            # misses one can still be filmed; a story too short or in another language cannot.
+            soft = ("the story must name", "keep what the idea says", "end the story with")
+            hard = [p for p in problems if not p.startswith(soft)]
             if hard or (problems and not asked):
                 asked.append("again")
                 raise Problems(problems)
+            if problems:
+                log.warning("the story written from the idea: %s", "; ".join(problems))
             return join_text(kept)
 
         return self._ask(self._prompt("idea", idea=idea, language=LANGUAGE_NAMES.get(language, language)),
-                         schema, check, "story", max_tokens=1000, frequency_penalty=STORY_PENALTY)
+                         schema, check, "story", max_tokens=1100, frequency_penalty=STORY_PENALTY)

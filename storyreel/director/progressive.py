@@ -1,20 +1,24 @@
 """Progressive planning on the story's sentences: rough -> detailed -> completed -> scheduled.
 
 The story is split into numbered sentences once, and every shot carries `source`: the
-numbers of the sentences it tells, in the story's own words. The model makes small local
-choices under JSON schemas (who is in the story and of what kind, how sentences group into
-moments, what one shot shows); the code owns the structure, so the film tells every event,
-in order, once:
+numbers of the sentences it tells, in the story's own words. What the words say plainly is
+read by code (who is named, where, the time and the weather, what a being is: words.py); the
+model makes the small choices they leave open, under JSON schemas that ask only the open
+fields; the code owns the structure, so the film tells every event, in order, once:
 
 1. rough      sentences, parts (acts) of a long story, the entity registry (names the story
-              uses, kinds from a closed list, one description each) and the moments: groups
-              of consecutive sentences, repaired by `structure.enforce_moments`;
-2. detailed   each moment's shots (`structure.shots_of`), and for each shot one request for
-              its picture and staging (description, who is on screen, where, camera);
+              uses, one request per part, plus characters and places it names in passing),
+              descriptions from the story's words with what they leave open asked in one
+              request per part, time and weather of every sentence, and the moments: one per
+              sentence (a very short one joins the next), more shots for a requested length;
+2. detailed   each moment's shots (`structure.shots_of`), and for each shot who is on screen
+              and where from its words, and one small request for what they leave open (the
+              action; the place and who, where the words do not say; the picture's
+              description when a backend draws from it);
 3. completed  sentences no shot tells (after hand edits) get a shot where their number
               says; the coverage report;
-4. scheduled  places carried over, cameras varied, durations from the narration, scaled to
-              meet a requested film length: the final script.
+4. scheduled  places, times and weathers carried over, cameras from the words and varied,
+              durations from the narration, scaled to meet a requested film length.
 
 Every stage is written to director/<stage>.json. `until` stops after a stage; `resume`
 continues from the stage file edited last (hand edits included).
@@ -31,13 +35,15 @@ from typing import Any, Callable
 
 from .. import files
 from ..errors import InputError, LLMError, ScriptError
-from ..script import ACTIONS, CAMERA_MOVES, TIMES, WEATHERS, Script, validate_script
+from ..script import ACTIONS, CAMERA_MOVES, MAX_FOREGROUND, TIMES, WEATHERS, Script, validate_script
 from . import entities as registry
-from .hygiene import clean, is_list, looping, normalize, one_sentence_of
-from .planner import (DESCRIPTION_MAX, SAME, Director, Problems, carry_over, check_story, ground_in_text, obj,
+from . import words
+from .hygiene import clean, is_list, looping, normalize, one_sentence_of, seen
+from .planner import (DESCRIPTION_MAX, SAME, Director, Problems, camera_for, carry_over, check_story, obj,
                       one_sentence, staging, staging_properties, string, vary_cameras)
 from .schedule import schedule
-from .structure import Moment, enforce_moments, insertion_index, missing_sentences, order_problems, shots_of
+from .structure import (Moment, enforce_moments, insertion_index, missing_sentences, order_problems, sentence_moments,
+                        shots_of)
 from .text import LANGUAGE_NAMES, StoryText, detect_language, parts, split_story, word_count
 
 log = logging.getLogger(__name__)
@@ -46,10 +52,6 @@ STAGES = ("rough", "detailed", "completed", "scheduled")
 ENTITY_DESCRIPTION_MAX = 180
 SENTENCES_FILE = "sentences.json"
 SECONDS_PER_SHOT = 7.0  # when a film length is asked for: about one shot per this many seconds
-NOT_SAID = "not said"
-# The times of day as the model is asked for them, and the script's TIMES they stand for: the 1.5B
-# model answers "every evening" and "late afternoon" with these words, not with "sunset" or "day".
-SPOKEN_TIMES = {"dawn": "dawn", "morning": "morning", "afternoon": "day", "evening": "sunset", "night": "night"}
 
 
 def stage_path(folder: Path, stage: str) -> Path:
@@ -110,28 +112,54 @@ def names_for_ids(description: str, entities: list[dict]) -> str:
     return description
 
 
-def fallback_picture(narration: str, entities: list[dict], same_language: bool) -> dict:
-    """A shot's picture and staging from its words alone: who and where they name. Pure."""
-    named = [e for e in entities if e["kind"] != "location" and registry.mentions(e["name"], narration)][:3]
-    place = named_place(narration, entities)
+# What each action looks like on screen, so the model picks by meaning (and not the same one every time).
+ACTION_HELP = ("idle (stays in place: stands, sits, sleeps, looks, works, talks), walk_left or walk_right (walks, "
+               "runs, rides, climbs, travels), walk_to_center (comes closer), enter_left or enter_right (arrives), "
+               "exit_left or exit_right (leaves), jump (jumps, dances, cheers), shake (trembles, is afraid or angry, "
+               "struggles)")
+
+
+def named_cast(text: str, entities: list[dict]) -> list[str]:
+    """The characters and things a text names: characters first, each in the order it names them
+    (at most 3 in all). Pure."""
+    found = sorted((e["kind"] != "character", spans[0][0], e["id"]) for e in entities if e["kind"] != "location"
+                   for spans in [registry.mentions(e["name"], text)] if spans)
+    return [eid for *_, eid in found][:MAX_FOREGROUND]
+
+
+# Subject pronouns for a being, by language; in the languages that drop the subject ("subía la
+# escalera"), any sentence without a named character may be about the one before.
+_PRONOUNS = {"en": r"he|she|they|him|her|his|them", "de": r"er|sie|ihn|ihm|ihr", "fr": r"il|elle|ils|elles|lui",
+             "nl": r"hij|zij|ze|hem|haar", "zh": r"他|她|它", "ja": r"彼|彼女"}
+_DROPS_SUBJECT = {"es", "it", "pt", "ja", "zh"}
+
+
+def refers_back(text: str, language: str) -> bool:
+    """Whether a sentence that names no character still speaks of one (a pronoun). Pure."""
+    if language in _DROPS_SUBJECT:
+        return True
+    rule = _PRONOUNS.get(language)
+    if rule is None:
+        return False
+    pattern = rf"(?<!\w)(?:{rule})(?!\w)" if rule.isascii() else rf"(?:{rule})"
+    return re.search(pattern, text, re.IGNORECASE) is not None
+
+
+def seen_in_words(narration: str, who: list[str], place: str | None, entities: list[dict], same_language: bool) -> str:
+    """A shot's description from its own words, where no model wrote one: the narration itself in
+    the language of descriptions, else who is seen, and where. Pure."""
     if same_language:
-        description = narration
-    else:
-        who = " and ".join(e["name"] for e in named) or "The scene"
-        where = next((e["name"] for e in entities if e["id"] == place), None)
-        description = f"{who}{f' at the {where}' if where else ''}."
-    protagonist = named[0]["id"] if named else None
-    return {"description": description, "entities": [e["id"] for e in named], "place": place or SAME,
-            "time": SAME, "weather": SAME,
-            "camera": {"move": "static", "speed": "slow"}, "protagonist": protagonist,
-            "actions": {protagonist: "idle"} if protagonist else {}}
+        return narration
+    names = {e["id"]: e["name"] for e in entities}
+    where = f" at the {names[place]}" if place in names else ""
+    return f"{' and '.join(names[i] for i in who) or 'The scene'}{where}."
 
 
 def _head(name: str) -> str | None:
     """The noun a place is called by for short ("the tower" for the town hall tower): the last
     word of a name of several Latin-script words."""
-    words = name.lower().split()
-    return words[-1] if len(words) > 1 and re.fullmatch(r"[a-z]{3,}", words[-1]) else None
+    parts_ = name.lower().split()
+    return parts_[-1] if len(parts_) > 1 and re.fullmatch(r"[a-z]{3,}", parts_[-1]) else None
 
 
 def named_place(text: str, entities: list[dict]) -> str | None:
@@ -142,19 +170,36 @@ def named_place(text: str, entities: list[dict]) -> str | None:
     locations = [e for e in entities if e["kind"] == "location"]
     heads = Counter(_head(e["name"]) for e in locations)
     others = [span for e in entities if e["kind"] != "location" for span in registry.mentions(e["name"], text)]
+
+    def a_role(end: int) -> bool:  # "the lighthouse keeper" is a person, not the lighthouse
+        after = re.match(r"\s+([^\W\d_]+)", text[end:])
+        return bool(after) and words.noun(after.group(1), "en") is not None
+
     found = []
     for entity in locations:
         head = _head(entity["name"])
         for start, end in registry.mentions(entity["name"], text):
-            found.append((start, start - end, entity["id"]))  # the longest name first where two start together
+            if not a_role(end):
+                found.append((start, start - end, entity["id"]))  # the longest name first where two start together
         if head and heads[head] == 1:
             found += [(start, start - end, entity["id"]) for start, end in registry.mentions(head, text)
-                      if not any(a <= start < b for a, b in others)]
+                      if not any(a <= start < b for a, b in others) and not a_role(end)]
     return min(found)[2] if found else None
+
+
+def describes_shots(config) -> bool:
+    """Whether a shot's picture description is asked of the model: only when a backend that
+    draws from it is chosen (the animatic draws from the staging alone; the description is then
+    the shot's own words), since answers no backend reads are not worth their tokens."""
+    return config.backends.keyframes != "animatic" or config.backends.shots != "animatic"
 
 
 class ProgressiveDirector(Director):
     """Plans a film from a story (see the module docstring)."""
+
+    @property
+    def describe_shots(self) -> bool:
+        return describes_shots(self.config)
 
     def plan_progressive(self, story: str, folder: Path, *, until: str | None = None, resume: bool = False,
                          target_s: float | None = None, on_step: Callable[[str], None] = lambda _: None) -> Script | None:
@@ -171,6 +216,7 @@ class ProgressiveDirector(Director):
                  "completed": self._completed, "scheduled": lambda d: self._scheduled(d, target_s)}
         for stage in STAGES[STAGES.index(latest) + 1 if latest else 0:]:
             on_step(stage)
+            self.stage = stage
             try:
                 data = steps[stage](data)
             except (KeyError, TypeError, IndexError) as exc:
@@ -218,13 +264,11 @@ class ProgressiveDirector(Director):
                 on_step(f"rough: summary {i + 1}/{len(groups) - 1}")
                 data["summaries"][i + 1] = self._summary(data, i)
         data["entities"] = self._registry(data, text, on_step)
-        on_step(f"rough: describing {len(data['entities'])} entities")
-        data["entities"] = self._describe(data)
-        on_step(f"rough: time and weather of {len(text.sentences)} sentences")
-        data["settings"] = self._ask_all([lambda n=n: self._setting(data, n) for n in range(1, len(text.sentences) + 1)])
-        on_step(f"rough: moments of {len(groups)} part(s)")
-        found = self._ask_all([lambda i=i: self._moments(data, i) for i in range(len(groups))])
-        moments = [m for part in found for m in part]
+        data["entities"] = self._describe(data, on_step)
+        # Time and weather are read from the words (words.setting); what no word says is asked with each shot.
+        names = [e["name"] for e in data["entities"]]
+        data["settings"] = [words.setting(sentence, language, names) for sentence in text.sentences]
+        moments = sentence_moments({n: word_count(s) for n, s in enumerate(text.sentences, 1)})
         if target_s:
             moments = fill_to(moments, text.sentences, round(target_s / SECONDS_PER_SHOT))
         data["moments"] = [{"first": m.first, "last": m.last, "shots": m.shots} for m in moments]
@@ -248,17 +292,15 @@ class ProgressiveDirector(Director):
             wants_title = not data["title"] and i == 0
             name = string(40)
             props: dict = {
-                "characters": {"type": "array", "maxItems": 5, "items": obj(name=name)},
+                "characters": {"type": "array", "maxItems": 6, "items": obj(name=name)},
                 "things": {"type": "array", "maxItems": 3, "items": obj(name=name)},
-                "places": {"type": "array", "minItems": 0 if known else 1, "maxItems": 3,
+                "places": {"type": "array", "minItems": 0 if known else 1, "maxItems": 4,
                            "items": obj(name=name, kind={"enum": ["building", "place"]})}}
-            if i == 0:
-                props = {"title": string(60), "logline": string(160), **props} if wants_title else {
-                    "logline": string(160), **props}
+            if wants_title:
+                props = {"title": string(50), **props}
             user = (f"{self._context(data, i)}\n\n" + self._prompt(
                 "registry", first=numbers[0], last=numbers[-1], known=listed,
-                title="\nAlso give the film a short title and a one-sentence logline." if wants_title else
-                ("\nAlso give a one-sentence logline." if i == 0 else "")))
+                title="\nAlso give the film a short title." if wants_title else ""))
 
             def check(answer: Any, first_part: bool = not known) -> dict:
                 named = []
@@ -271,18 +313,23 @@ class ProgressiveDirector(Director):
                         named.append({"name": name, "category": item["kind"]})
                     else:
                         log.info("entity %r is not named in the story; left out", item["name"])
+                everyone = [e["name"] for e in known + named]
+                for item in named:
+                    if item["category"] != "character":
+                        item["name"] = registry.head_name(item["name"], story, everyone)
                 new = registry.merge_names(known, named)
                 if first_part and not new:
                     raise Problems(["list the characters, things and places using the words the story uses"])
                 return {**answer, "entities": new}
 
-            answer = self._ask(user, obj(**props), check, "entities", 300)
+            answer = self._ask(user, obj(**props), check, "entities", 200)
             if answer.get("title"):
-                data["title"] = clean(answer["title"], 60)
-            if answer.get("logline"):
-                data["logline"] = clean(answer["logline"], 160)
+                data["title"] = clean(answer["title"], 50)
             known.extend(registry.registry_entry(e["name"], e["category"], taken) for e in answer["entities"])
-        self._check_characters(data, known)
+            part_sentences = [data["sentences"][n - 1] for n in numbers]
+            for extra in registry.passing_names(part_sentences, data["language"], known):
+                log.info("%s is named in passing: added as a %s", extra["name"], extra["category"])
+                known.append(registry.registry_entry(extra["name"], extra["category"], taken))
         if not any(e["kind"] == "location" for e in known):
             known.append(self._place(data, story, taken))
         if data["language"] == "en":  # whoever speaks is a character; a building is a place
@@ -296,28 +343,6 @@ class ProgressiveDirector(Director):
         data["title"] = data["title"] or "Untitled"
         return known
 
-    def _check_characters(self, data: dict, known: list[dict]) -> None:
-        """Small models list lodges and chairlifts among the characters: each listed character is
-        asked about once more, alone with the sentences that name it (a question they answer well),
-        and an object or a place is moved to its kind."""
-        characters = [e for e in known if e["category"] == "character"]
-        schema = obj(kind={"enum": ["person", "animal", "creature", "object", "place"]})
-
-        def kind_of(entity: dict) -> str | None:
-            named = registry.sentences_naming(entity["name"], data["sentences"], limit=4) or [1]
-            user = self._prompt("kind", name=entity["name"], sentences=numbered(data["sentences"], named))
-            try:
-                return self._ask(user, schema, lambda d: d["kind"], f"kind of {entity['name']}", 15)
-            except LLMError as exc:  # the registry's answer stands
-                log.warning("%s", exc)
-                return None
-
-        for entity, kind in zip(characters, self._ask_all([lambda e=e: kind_of(e) for e in characters])):
-            if kind in ("object", "place"):
-                category = "thing" if kind == "object" else "place"
-                log.info("%s is %s, not a character", entity["name"], "an object" if kind == "object" else "a place")
-                entity.update(category=category, kind=registry.CATEGORIES[category])
-
     def _place(self, data: dict, story: str, taken: set[str]) -> dict:
         """The story named no place: ask where it happens (any short phrase will do)."""
         schema = obj(place=string(40), setting={"enum": ["indoors", "outdoors"]})
@@ -327,90 +352,140 @@ class ProgressiveDirector(Director):
         entry["setting"] = answer["setting"]
         return entry
 
-    def _describe(self, data: dict) -> list[dict]:
-        """Each entity's traits (closed choices and short phrases) from the sentences that name
-        it, one request each; its description is written from them."""
-        listing = ", ".join(f"{e['name']} ({e['category']})" for e in data["entities"])
-
-        def describe(entity: dict) -> dict:
-            named = registry.sentences_naming(entity["name"], data["sentences"]) or data["parts"][0][:3]
-            category = entity["category"]
-            user = f"{self._context(data, self._part_of(data, named[0]))}\n\n" + self._prompt(
-                "describe", registry=listing, name=entity["name"], category=category, fields=registry.traits_help(category, self._visual_language),
-                mentions=numbered(data["sentences"], named))
-            fixed = registry.story_traits(entity["name"], category, data["sentences"]) if data["language"] == "en" else {}
-
-            def check(answer: Any) -> dict:
-                traits = registry.apply_story_traits({k: clean(v, 60) if isinstance(v, str) else v
-                                                      for k, v in answer.items()}, fixed)
-                return {"traits": traits, "description": registry.compose(category, traits)}
-
-            return self._ask(user, registry.traits_schema(category), check, f"description of {entity['name']}", 60)
-
-        described = self._ask_all([lambda e=e: describe(e) for e in data["entities"]])
-        return [{**entity, **found} for entity, found in zip(data["entities"], described)]
-
-    def _setting(self, data: dict, sentence: int) -> dict:
-        """The time of day and weather one sentence states ({"time": None, ...} when it does not):
-        a small question about one sentence, which small models answer well where a field among
-        many in a shot's staging was left at "same"."""
-        schema = obj(time={"enum": [*SPOKEN_TIMES, NOT_SAID]}, weather={"enum": [*WEATHERS, NOT_SAID]})
-        user = self._prompt("setting", sentence=data["sentences"][sentence - 1])
-        try:
-            answer = self._ask(user, schema, lambda d: d, f"time and weather of sentence {sentence}", 30)
-        except LLMError as exc:  # the setting then carries over from the sentence before
-            log.warning("%s", exc)
-            answer = {}
-        weather = answer.get("weather")
-        return {"time": SPOKEN_TIMES.get(answer.get("time")), "weather": weather if weather in WEATHERS else None}
-
-    def _moments(self, data: dict, part: int) -> list[Moment]:
-        numbers = data["parts"][part]
-        first, last = numbers[0], numbers[-1]
-        span = {"enum": numbers}
-        schema = obj(moments={"type": "array", "minItems": 1, "maxItems": len(numbers),
-                              "items": obj(first=span, last=span, shots={"enum": [1, 2, 3]})})
-        user = f"{self._context(data, part)}\n\n{self._prompt('moments', first=first, last=last)}"
-        words = {n: word_count(data["sentences"][n - 1]) for n in numbers}
-        try:
-            answer = self._ask(user, schema, lambda d: d["moments"], "moments", 30 + 20 * len(numbers))
-        except LLMError as exc:  # the structure does not need the model: one moment per sentence
-            log.warning("%s; sentences %d-%d are one moment each", exc, first, last)
-            answer = []
-        return enforce_moments(answer, first, last, words)
+    def _describe(self, data: dict, on_step) -> list[dict]:
+        """Each entity's description from what the story's words settle (words.being: species,
+        sex, age; in English also its looks and the words before a thing's name), and what they
+        leave open asked of the model: one request per part, about the entities it names first."""
+        language, sentences = data["language"], data["sentences"]
+        entities = [dict(e) for e in data["entities"]]
+        facts = {e["id"]: registry.story_facts(e["name"], e["category"], sentences, language) for e in entities}
+        first_part = {e["id"]: self._part_of(data, (registry.sentences_naming(e["name"], sentences, 1) or [1])[0])
+                      for e in entities}
+        for part in range(len(data["parts"])):
+            asked = {e["id"]: registry.open_questions(e["category"], facts[e["id"]], language)
+                     for e in entities if first_part[e["id"]] == part}
+            asked = {k: v for k, v in asked.items() if v}
+            if not asked:
+                continue
+            on_step(f"rough: describing {len(asked)} of the cast")
+            listing = "\n".join(f"- {e['id']}: {e['name']}{registry.known_facts(e['category'], facts[e['id']])}"
+                                for e in entities if e["id"] in asked)
+            fields = {f for props in asked.values() for f in props}
+            user = f"{self._context(data, part)}\n\n" + self._prompt(
+                "describe", fields=registry.question_help(fields), entities=listing)
+            schema = obj(**{eid: obj(**props) for eid, props in asked.items()})
+            try:
+                answer = self._ask(user, schema, lambda d: d, "descriptions", 24 * sum(map(len, asked.values())))
+            except LLMError as exc:  # what the words settle still describes them
+                log.warning("%s", exc)
+                answer = {}
+            for e in entities:
+                if e["id"] in asked and isinstance(answer.get(e["id"]), dict):
+                    category, facts[e["id"]] = registry.settle(e["category"], facts[e["id"]], answer[e["id"]])
+                    if category != e["category"]:
+                        log.info("%s is %s, not a character", e["name"], "an object" if category == "thing" else "a place")
+                        e.update(category=category, kind=registry.CATEGORIES[category])
+        for e in entities:
+            e["description"] = registry.compose(e["category"], e["name"], facts[e["id"]])
+            e["facts"] = {k: v for k, v in facts[e["id"]].items() if v not in (None, "", [], False)}
+        return entities
 
     # -- 2. detailed --------------------------------------------------------------------------------
     def _detailed(self, data: dict) -> dict:
-        moments = [Moment(m["first"], m["last"], m["shots"]) for m in data["moments"]]
-        told = [shot for m in moments for shot in shots_of(m, data["sentences"])]
-        pictures = self._ask_all([lambda s=s: self._picture(data, s) for s in told])
+        sentences = data["sentences"]  # moments edited by hand are repaired to cover every sentence once, in order
+        moments = enforce_moments(data["moments"], 1, len(sentences), {n: word_count(s) for n, s in enumerate(sentences, 1)})
+        told = [shot for m in moments for shot in shots_of(m, sentences)]
+        # Who is on screen is read from the words: the characters and things a shot names; where it
+        # names no character but a pronoun stands for one ("he climbed", or no subject at all in a
+        # language that drops it), the character the story followed last; where it names no one,
+        # whoever was on screen. The model is asked only before anyone is named.
+        on_screen, last, lead = [], [], None
+        for shot in told:
+            named = named_cast(shot["narration"], data["entities"])
+            characters = [i for i in named if self._kind(data, i) == "character"]
+            if named and not characters and lead and refers_back(shot["narration"], data["language"]):
+                named = [lead, *named][:MAX_FOREGROUND]
+            last = named or last
+            lead = next((i for i in last if self._kind(data, i) == "character"), lead)
+            on_screen.append(last)
+        pictures = self._ask_all([lambda s=s, w=w: self._picture(data, s, w) for s, w in zip(told, on_screen)])
         return {**data, "shots": [{**shot, **picture} for shot, picture in zip(told, pictures)]}
 
-    def _picture(self, data: dict, shot: dict) -> dict:
-        """What one shot shows: its description and staging, from the words it tells."""
+    def _picture(self, data: dict, shot: dict, on_screen: list[str]) -> dict:
+        """What one shot shows and how it is staged: what its words say plainly (who, where) by
+        code, the rest in one small request with only the open fields. The time and the weather are
+        not asked: what no word says carries over (asked, the model adds times and weathers the
+        sentence does not say: BENCHMARKS.md, "Director: time and weather from the words")."""
         entities = data["entities"]
         foreground = [e["id"] for e in entities if e["kind"] != "location"]
         locations = [e["id"] for e in entities if e["kind"] == "location"]
-        cast_list = "\n".join(f"- {e['id']}: {e['name']}, {e['category']}: {e['description']}" for e in entities)
-        part = self._part_of(data, shot["source"][0])
+        place = named_place(shot["narration"], entities)
+        props: dict = {}
+        if self.describe_shots:
+            props["description"] = one_sentence(DESCRIPTION_MAX)
+        if not on_screen and foreground:
+            props["who"] = {"type": "array", "maxItems": 3, "items": {"enum": foreground}}
+        if place is None and len(locations) > 1:
+            props["place"] = {"enum": [*locations, SAME]}
+        if foreground and (on_screen or "who" in props):
+            props["action"] = {"enum": list(ACTIONS)}
+        names = {e["id"]: e["name"] for e in entities}
+        staged = {"entities": on_screen, "protagonist": on_screen[0] if on_screen else None, "place": place or SAME}
+
+        def picture(answer: dict) -> dict:
+            who = answer.get("who", on_screen)
+            protagonist = who[0] if who else None
+            description = answer.get("description") or seen_in_words(shot["narration"], who, place, entities,
+                                                                     data["language"] == self.config.visual_language)
+            return {"description": description, "entities": who, "protagonist": protagonist,
+                    "place": answer.get("place", staged["place"]),
+                    "actions": {protagonist: answer.get("action", "idle")} if protagonist else {}}
+
+        if not props:
+            return picture({})
         numbers = ", ".join(map(str, shot["source"]))
-        user = f"{self._context(data, part)}\n\n" + self._prompt(
-            "shot", registry=cast_list, numbers=numbers, narration=shot["narration"])
-        schema = obj(description=one_sentence(DESCRIPTION_MAX), **staging_properties(foreground, locations))
+        known = f"\nOn screen: {', '.join(names[i] for i in on_screen)}." if on_screen else ""
+        help_ = {"description": f"what is seen, in one short {self._visual_language} sentence of at most 15 words: "
+                                "who, doing what, where (what is seen, not what a camera does)",
+                 "who": "the ids of who and what is seen (at most 3), the main one first",
+                 "place": "the id of the place where it happens, or \"same\" if the sentence does not say",
+                 "action": f"what {names[on_screen[0]] if on_screen else 'the main one'} does on screen: {ACTION_HELP}"}
+        user = f"{self._context(data, self._part_of(data, shot['source'][0]))}\n\n" + self._prompt(
+            "shot", registry=self._cast_list(entities), numbers=numbers, narration=shot["narration"], known=known,
+            fields="\n".join(f'- "{k}": {help_[k]}' for k in props))
 
         def check(answer: Any) -> dict:
-            description = names_for_ids(one_sentence_of(answer["description"], DESCRIPTION_MAX), entities)
-            if len(normalize(description)) < 8 or staging_words(description) or looping(description) or \
-                    is_list(description):
-                raise Problems(["\"description\" must be one sentence saying what the camera sees (who does what, "
-                                "where), not a list of ids or staging words"])
-            return {"description": description, **staging(answer, foreground)}
+            if "who" in answer:
+                answer["who"] = list(dict.fromkeys(i for i in answer["who"] if i in foreground))[:3]
+            if "description" in answer:
+                description = names_for_ids(seen(one_sentence_of(answer["description"], DESCRIPTION_MAX)), entities)
+                if len(normalize(description)) < 8 or staging_words(description) or looping(description) or \
+                        is_list(description) or "camera" in description.lower():
+                    raise Problems(["\"description\" must be one sentence saying what is seen (who does what, "
+                                    "where), not a list of ids or staging words, and not what a camera does"])
+                answer["description"] = description
+            return picture(answer)
 
         try:
-            return self._ask(user, schema, check, f"shot for sentence {numbers}", 120)
-        except LLMError as exc:  # one shot the model cannot describe does not stop the film
+            return self._ask(user, obj(**props), check, f"shot for sentence {numbers}", 12 + 8 * len(props) +
+                             (40 if "description" in props else 0))
+        except LLMError as exc:  # one shot the model cannot answer does not stop the film
             log.warning("%s; the shot is staged from its own words instead", exc)
-            return fallback_picture(shot["narration"], entities, data["language"] == self.config.visual_language)
+            return picture({})
+
+    def _said(self, data: dict, shot: dict) -> dict:
+        """The time of day and the weather the words of a shot's sentences say (None where they do not)."""
+        settings = data.get("settings") or [{}] * len(data["sentences"])
+        return {field: next((settings[n - 1][field] for n in shot["source"] if settings[n - 1].get(field)), None)
+                for field in ("time", "weather")}
+
+    @staticmethod
+    def _kind(data: dict, entity_id: str) -> str:
+        return next(e["kind"] for e in data["entities"] if e["id"] == entity_id)
+
+    @staticmethod
+    def _cast_list(entities: list[dict]) -> str:
+        return "\n".join(f"- {e['id']}: {e['name']}, {e['description'][:-1].lower()}" for e in entities)
 
     # -- 3. completed -------------------------------------------------------------------------------
     def _completed(self, data: dict) -> dict:
@@ -421,9 +496,11 @@ class ProgressiveDirector(Director):
         missing = missing_sentences(shots, len(data["sentences"]))
         if missing:
             log.info("adding shots for %d sentence(s) no shot tells: %s", len(missing), missing)
-            added = self._ask_all([lambda n=n: {"source": [n], "narration": data["sentences"][n - 1],
-                                               **self._picture(data, {"source": [n], "narration": data["sentences"][n - 1]})}
-                                   for n in missing])
+            def told(n: int) -> dict:
+                shot = {"source": [n], "narration": data["sentences"][n - 1]}
+                return {**shot, **self._picture(data, shot, named_cast(shot["narration"], data["entities"]))}
+
+            added = self._ask_all([lambda n=n: told(n) for n in missing])
             for shot in added:  # in number order, each after the shots telling earlier sentences
                 shots.insert(insertion_index(shots, shot["source"][0]), shot)
         told = {n for s in shots for n in s.get("source") or []}
@@ -439,18 +516,13 @@ class ProgressiveDirector(Director):
         durations = schedule([s["narration"] for s in shots], target_s, self.config.voice.pause_s)
         places = carry_over([named_place(s["narration"], entities) or s["place"] for s in shots], locations,
                             locations[0])
-        settings = data.get("settings") or [{}] * len(data["sentences"])
-
-        def stated(shot: dict, field: str) -> str:
-            said = [settings[n - 1].get(field) for n in shot["source"] if settings[n - 1].get(field)]
-            return said[0] if said else shot.get(field, SAME)
-
-        times = carry_over([stated(s, "time") for s in shots], TIMES, "day")
-        weathers = carry_over([stated(s, "weather") for s in shots], WEATHERS, "clear")
+        said = [self._said(data, s) for s in shots]
+        times = carry_over([w["time"] or s.get("time", SAME) for s, w in zip(shots, said)], TIMES, "day")
+        weathers = carry_over([w["weather"] or s.get("weather", SAME) for s, w in zip(shots, said)], WEATHERS, "clear")
         scenes = []
         for n, (shot, seconds) in enumerate(zip(shots, durations, strict=True), 1):
-            staged = {k: shot[k] for k in ("entities", "protagonist", "actions", "camera")}
-            staged = ground_in_text(staged, f"{shot['description']} {shot['narration']}", entities)
+            staged = {k: shot[k] for k in ("entities", "protagonist", "actions")}
+            staged["camera"] = shot.get("camera") or camera_for(shot["narration"], seconds)
             scenes.append({"id": f"s{n:02d}", "description": shot["description"], "narration": shot["narration"],
                            "duration_s": seconds, "source": shot["source"], "background": places[n - 1],
                            "time": times[n - 1], "weather": weathers[n - 1], **staged})

@@ -82,6 +82,26 @@ def enforce_moments(answer: list[dict], first: int, last: int, words: dict[int, 
     return [piece for m in moments for piece in _cut(m, words or {})]
 
 
+SHORT_SENTENCE_WORDS = 5  # a sentence this short ("Nothing moved.") is told with the one after it
+
+
+def sentence_moments(words: dict[int, float]) -> list[Moment]:
+    """The moments of a story by code: one per sentence (numbered as the keys of `words`, their
+    lengths), a very short sentence joined to the next (the last to the one before). Pure."""
+    numbers = sorted(words)
+    moments: list[Moment] = []
+    start = None
+    for n in numbers:
+        start = n if start is None else start
+        if words[n] >= SHORT_SENTENCE_WORDS or n == numbers[-1]:
+            moments.append(Moment(start, n))
+            start = None
+    if len(moments) > 1 and words[moments[-1].first] < SHORT_SENTENCE_WORDS and moments[-1].first == moments[-1].last:
+        last = moments.pop()
+        moments[-1] = Moment(moments[-1].first, last.last)
+    return [piece for m in moments for piece in _cut(m, words)]
+
+
 def _cut(moment: Moment, words: dict[int, float]) -> list[Moment]:
     """A moment split into runs of at most MAX_MOMENT_SENTENCES sentences and MAX_MOMENT_WORDS words."""
     out: list[Moment] = []
