@@ -108,12 +108,13 @@ def test_a_description_states_what_is_known_and_nothing_more():
 
 def test_the_model_is_asked_only_what_the_words_leave_open():
     settled = {"species": "cat", "sex": None, "age": "young"}
-    assert list(registry.open_questions("character", settled, "en")) == ["sex"]
-    assert list(registry.open_questions("character", {}, "en")) == ["is", "species", "sex", "age"]
+    # In English the words settle sex and age, or leave them unsaid: nothing is asked of a known species.
+    assert registry.open_questions("character", settled, "en") == {}
+    assert list(registry.open_questions("character", {}, "en")) == ["is", "species"]
     assert list(registry.open_questions("character", settled, "es")) == ["sex", "looks"]  # looks told in English
     assert registry.open_questions("thing", {}, "en") == {} and list(registry.open_questions("place", {}, "de")) == [
         "what"]
-    assert registry.open_questions("character", {}, "en")["age"] == {"enum": ["child", "young", "adult", "old",
+    assert registry.open_questions("character", {}, "fr")["age"] == {"enum": ["child", "young", "adult", "old",
                                                                               "not said"]}
 
 
@@ -135,6 +136,13 @@ def test_looks_and_adjectives_are_read_from_the_story_s_words():
     assert registry.story_looks("Teddy", clockmaker) == "with a red scarf"
     assert registry.story_looks("Oskar", LIGHTHOUSE) == ""  # "lived on a rocky island with a black cat": not looks
     assert registry.story_adjectives("lamp", LIGHTHOUSE) == "great"
+
+
+def test_a_name_is_written_as_the_story_writes_it():
+    story = "That evening the harbour master locked the office. The Harbour Master smiled. Biscuit barked."
+    assert registry.as_written("Harbour Master", story) == "harbour master"  # not capitalised for a sentence start
+    assert registry.as_written("biscuit", story) == "Biscuit"
+    assert registry.as_written("Moon Rabbit", story) == "Moon Rabbit"  # not in the story: left as given
 
 
 def test_a_thing_is_named_as_the_story_mostly_calls_it():

@@ -42,7 +42,7 @@ TERRAIN_RULES = (
     ("indoor", r"kitchen|room|bedroom|bathroom|shop|store|house|home|studio|office|classroom|library|"
                r"bakery|workshop|indoors|inside|attic|hall|cafe|restaurant|museum|cabin|shelf"),
     ("sand", r"sand|sandy|desert|beach|dunes?|pyramids?|oasis"),
-    ("water", r"sea|ocean|lake|river|pond|harbou?r|boat|ship|island|coast|lighthouse"),
+    ("water", r"sea|ocean|lake|river|pond|harbou?r|boat|ship|island|coast|lighthouse|pier|quay|dock|wharf|jetty"),
     ("snow", r"snow|snowy|ski|skiing|winter|ice|icy|frozen|glacier|arctic|igloo"),
     ("mountain", r"mountains?|hills?|cliffs?|valley|peaks?|great wall"),
     ("forest", r"forest|woods|jungle|trees"),

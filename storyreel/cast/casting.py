@@ -257,9 +257,9 @@ def landmark_of(option: str, glyph_chars: dict[str, str]) -> tuple[str, str]:
     return glyph_chars[option], option
 
 
-PLACE_INTRO = ("Paint each place of an animated film. Its ground: indoor (a room, or a thing inside a building), "
-               "grass, forest, mountain, snow, sand, water (by the sea, a lake or a river), or city; then the "
-               "landmark that stands there, from its list.")
+PLACE_INTRO = ("Paint each place of an animated film. Its ground: grass, forest, mountain, snow, sand, water (by the "
+               "sea, a lake or a river), city (streets and squares), or indoor (only for a room inside a building); "
+               "then the landmark that stands there, from its list.")
 
 
 def place_question(entity_id: str, name: str, description: str, landmarks: list[str]) -> tuple[str, str, dict]:

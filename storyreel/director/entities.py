@@ -38,11 +38,11 @@ def open_questions(category: str, facts: dict, language: str) -> dict:
         if not facts.get("species"):
             fields["is"] = {"enum": KINDS}
             fields["species"] = {"type": "string", "minLength": 1, "maxLength": 20}
-        if not facts.get("sex"):
-            fields["sex"] = {"enum": SEX_CHOICES}
-        if not facts.get("age"):
-            fields["age"] = {"enum": AGE_CHOICES}
-        if language != "en":
+        if language != "en":  # in English the code reads sex and age (nouns, titles, pronouns); unsaid stays unsaid
+            if not facts.get("sex"):
+                fields["sex"] = {"enum": SEX_CHOICES}
+            if not facts.get("age"):
+                fields["age"] = {"enum": AGE_CHOICES}
             fields["looks"] = {"type": "string", "minLength": 0, "maxLength": 40}
     elif language != "en":
         fields["what"] = {"type": "string", "minLength": 1, "maxLength": 30}
@@ -179,6 +179,16 @@ def bare_name(name: str) -> str:
     """The name as written, without a leading article or surrounding punctuation."""
     name = " ".join(name.split()).strip(" \"'“”«»「」.,;:!?")
     return ARTICLES.sub("", name) or name
+
+
+def as_written(name: str, story: str) -> str:
+    """The name as the story writes it where it is not capitalised for starting a sentence: a
+    model answers "Harbour Master" for "the harbour master". Pure."""
+    spans = mentions(name, story)
+    for start, end in spans:
+        if not re.search(r"(?:^|[.!?:;\"“„«」]\s*)$", story[:start]):
+            return story[start:end]
+    return story[spans[0][0]:spans[0][1]] if spans and not name[:1].isupper() else name
 
 
 def proper_name(name: str, story: str) -> str:

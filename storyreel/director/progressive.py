@@ -309,6 +309,7 @@ class ProgressiveDirector(Director):
                                 *({**t, "kind": "thing"} for t in answer["things"])]
                 for item in listed_items:
                     name = registry.proper_name(registry.bare_name(item["name"]), story)
+                    name = registry.as_written(name, story) if name else name
                     if name and registry.in_story(name, story):
                         named.append({"name": name, "category": item["kind"]})
                     else:
@@ -385,6 +386,7 @@ class ProgressiveDirector(Director):
                     if category != e["category"]:
                         log.info("%s is %s, not a character", e["name"], "an object" if category == "thing" else "a place")
                         e.update(category=category, kind=registry.CATEGORIES[category])
+                        facts[e["id"]] = registry.story_facts(e["name"], category, sentences, language)
         for e in entities:
             e["description"] = registry.compose(e["category"], e["name"], facts[e["id"]])
             e["facts"] = {k: v for k, v in facts[e["id"]].items() if v not in (None, "", [], False)}
