@@ -1,23 +1,25 @@
-"""`make bench`: render speed against the ffmpeg floor, and planning time with the real model.
+"""`make bench`: render speed against the ffmpeg floor, and what planning costs with the real model.
 
 Render: the fixed 60 s 1280x720 24 fps script in bench/fixed_60s.json. For each scene, the
 same frames are (a) rendered and streamed into ffmpeg, as the shots stage does, and
 (b) pre-rendered into memory and then piped into ffmpeg with the same codec settings: the
 floor. The two are measured alternately, scene by scene, in one run; the ratio is (a)/(b).
-LLM: model load, decoding speed with and without a schema, parallel slots, and the progressive
-planning time of a fixed story (the 1-minute sample film) with the default model.
+Planning: the planner before issue 16 (a git worktree of BASELINE) and today's, side by side on the
+same stories: seconds, requests and tokens per minute of film and per 100 words, casting included;
+and speculative decoding (a draft model, n-gram lookup) on today's requests.
 Results are written to BENCHMARKS.md (a figure in a table, never a pass/fail).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
 import shutil
+import subprocess
 import sys
 import time
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -27,8 +29,8 @@ sys.path.insert(0, str(HERE))
 
 from storyreel.animatic.renderer import SceneRenderer  # noqa: E402
 from storyreel.config import load_config  # noqa: E402
-from storyreel.director import create_director  # noqa: E402
-from storyreel.director.llm import EmbeddedLLM, llguidance_grammar, runtime_version  # noqa: E402
+from storyreel.director import cost  # noqa: E402
+from storyreel.director.llm import EmbeddedLLM, llguidance_grammar  # noqa: E402
 from storyreel.director.models import model_path  # noqa: E402
 from storyreel.pipeline import Context, RenderSummary, run_cast  # noqa: E402
 from storyreel.progress import StageProgress  # noqa: E402
@@ -39,7 +41,6 @@ from storyreel.timing import frame_count  # noqa: E402
 from report import replace_section  # noqa: E402
 
 SECTION = "## Render and planning speed (make bench)"
-PLAN_STORIES = [ROOT.parent / "shared" / "stories" / "anna_cooks.txt", ROOT / "examples" / "lighthouse_keeper.txt"]
 
 
 def bench_render(work: Path, crf: int, preset: str) -> dict:
@@ -82,104 +83,197 @@ def bench_render(work: Path, crf: int, preset: str) -> dict:
     return totals
 
 
-# The same measurements with the previous runtime (llama-cpp-python 0.3.36, built from source, its
-# grammar applied in Python), taken on this machine before the switch (commit 7207d4a, 2026-11-29):
-# the 5-shot prompt below, and `storyreel plan anna_cooks.txt --duration 60s`. It is no longer
-# installed, so these are quoted, not re-measured.
-BEFORE = {"runtime": "llama-cpp-python 0.3.36", "load_s": 4.1, "constrained_answer_s": 14.4,
-          "constrained_tokens": 219, "unconstrained_tok_s": 22.1, "plan_s": 152.4}
-SHOTS_SCHEMA = {"type": "object", "required": ["shots"], "properties": {"shots": {
-    "type": "array", "minItems": 5, "maxItems": 5, "items": {
-        "type": "object", "required": ["description", "narration"],
-        "properties": {"description": {"type": "string", "maxLength": 140},
-                       "narration": {"type": "string", "maxLength": 220}}}}}}
+# The planner as it was before issue 16 (one request per sentence for time and weather, per entity for
+# its description and its kind, per shot with every staging field, and per entity again to cast it):
+# checked out from git into a worktree and run beside today's, on the same stories, in one run.
+BASELINE = "82080ef"
+PLANNED = [(ROOT.parent / "shared" / "stories" / "anna_cooks.txt", 60.0), (ROOT / "examples" / "lighthouse_keeper.txt", 60.0),
+           (HERE / "stories" / "harbour_storm.txt", 60.0)]
+# Plans one story and casts it with the same logged model, in a fresh process (the model is loaded
+# as a user's run loads it), with the casting cache emptied first so every choice is asked.
+RUNNER = r"""
+import json, shutil, sys, time
+from pathlib import Path
+import storyreel
+from storyreel.config import load_config
+from storyreel.director import create_director
+from storyreel.cast import REGISTRY
+story, folder, model, target = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3], float(sys.argv[4])
+config = load_config(overrides={"llm": {"model": model}}, environ={})
+shutil.rmtree(config.cache_path() / "casting", ignore_errors=True)
+shutil.rmtree(folder, ignore_errors=True)
+started = time.perf_counter()
+director = create_director(config, folder / "log.jsonl")
+script = director.plan_progressive(story.read_text(encoding="utf-8"), folder / "director", target_s=target)
+director.llm.stage = "cast"
+cast = REGISTRY.create(config.backends.cast, cache_dir=config.cache_path(), config=config)
+cast._chooser = director.llm
+cast.plan(script)
+print(json.dumps({"seconds": time.perf_counter() - started, "film_s": sum(s.duration_s for s in script.scenes),
+                  "scenes": len(script.scenes), "code": storyreel.__file__}))
+"""
 
 
-def _shots_request(story: str, constrained: bool, focus: str = "") -> dict:
-    request = {"messages": [{"role": "system", "content": "You plan films. Answer with JSON."},
-                            {"role": "user", "content": f"Plan 5 shots for this story:\n{story}{focus}"}],
-               "max_tokens": 400, "temperature": 0, "seed": 0}
-    if constrained:
-        request["grammar"] = llguidance_grammar(SHOTS_SCHEMA)
-    return request
+def baseline_tree(work: Path, rev: str) -> Path:
+    """A git worktree of the baseline planner (made once)."""
+    tree = work / f"baseline-{rev}"
+    if not tree.is_dir():
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(tree), rev], check=True,
+                       capture_output=True)
+    return tree
 
 
-def bench_llm(work: Path, model: str, slot_counts: tuple[int, ...] = (1, 2, 4)) -> dict:
-    """Model load, decoding speed with and without the schema, what parallel slots buy, and the
-    progressive planning time of the 1-minute sample film, with one slot and with two."""
-    story_path = next(p for p in PLAN_STORIES if p.is_file())
-    story = story_path.read_text(encoding="utf-8")
+def plan_in(tree: Path, story: Path, folder: Path, model: str, target: float) -> dict:
+    """Plan + cast `story` with the planner in `tree`; its wall time and what its exchange log counts."""
+    env = {**os.environ, "PYTHONPATH": str(tree), "OMP_NUM_THREADS": os.environ.get("OMP_NUM_THREADS", "2")}
+    done = subprocess.run([sys.executable, "-c", RUNNER, str(story), str(folder), model, str(target)], env=env,
+                          cwd=tree, check=True, capture_output=True, text=True)
+    found = json.loads(done.stdout.strip().splitlines()[-1])
+    assert Path(found["code"]).resolve().is_relative_to(tree.resolve()), found["code"]
+    stages = cost.by_stage(cost.read_log(folder / "log.jsonl"))
+    return {**found, **stages["total"], "words": len(story.read_text(encoding="utf-8").split()),
+            "cast_requests": stages.get("cast", {}).get("requests", 0)}
+
+
+def bench_planners(work: Path, model: str, rev: str) -> list[dict]:
+    """The baseline and today's planner, story by story, one after the other."""
+    tree = baseline_tree(work, rev)
+    rows = []
+    for story, target in PLANNED:
+        if not story.is_file():
+            continue
+        for name, where in (("before", tree), ("now", ROOT)):
+            found = plan_in(where, story, work / "plans" / name / story.stem, model, target)
+            rows.append({"story": story.name, "planner": name, **found})
+            print(f"  {story.name} {name}: {found['seconds']:.0f} s, {found['requests']} requests, "
+                  f"{found['generated']} tokens", flush=True)
+    return rows
+
+
+def planner_lines(rows: list[dict], model: str, rev: str) -> list[str]:
+    def per(r: dict, key: str, unit: float) -> float:
+        return r[key] / unit
+
+    lines = ["### Planning cost: the planner before issue 16 and now", "",
+             f"`{model}` on this machine, plan + cast of each story with a 60 s target, each in a fresh process (model "
+             f"load included), the baseline (`{rev}`, from git) and today's planner one after the other. Requests, "
+             "prompt tokens evaluated and tokens generated are counted from each run's exchange log, casting included.",
+             "", "| story | planner | wall (s) | film (s) | requests | prompt tok | generated tok | s per min of film | "
+             "s per 100 words | requests per min | generated tok per min |", "|---|---|---|---|---|---|---|---|---|---|---|"]
+    for r in rows:
+        minutes = r["film_s"] / 60
+        lines.append(f"| {r['story']} | {r['planner']} | {r['seconds']:.0f} | {r['film_s']:.0f} | {r['requests']} "
+                     f"({r['cast_requests']} casting) | {r['prompt']} | {r['generated']} | "
+                     f"{per(r, 'seconds', minutes):.0f} | {per(r, 'seconds', r['words'] / 100):.0f} | "
+                     f"{per(r, 'requests', minutes):.1f} | {per(r, 'generated', minutes):.0f} |")
+    for name in ("before", "now"):
+        mine = [r for r in rows if r["planner"] == name]
+        if mine:
+            minutes = sum(r["film_s"] for r in mine) / 60
+            lines.append(f"| **all** | **{name}** | {sum(r['seconds'] for r in mine):.0f} | "
+                         f"{60 * minutes:.0f} | {sum(r['requests'] for r in mine)} | "
+                         f"{sum(r['prompt'] for r in mine)} | {sum(r['generated'] for r in mine)} | "
+                         f"{sum(r['seconds'] for r in mine) / minutes:.0f} | "
+                         f"{sum(r['seconds'] for r in mine) / (sum(r['words'] for r in mine) / 100):.0f} | "
+                         f"{sum(r['requests'] for r in mine) / minutes:.1f} | "
+                         f"{sum(r['generated'] for r in mine) / minutes:.0f} |")
+    before = [r for r in rows if r["planner"] == "before"]
+    now = [r for r in rows if r["planner"] == "now"]
+    if before and now:
+        ratio = sum(r["seconds"] for r in before) / sum(r["seconds"] for r in now)
+        lines += ["", f"**Today's planner takes 1/{ratio:.1f} of the baseline's time on the same stories** "
+                  "(targets per minute of film: <= 60 s on the CI machine, <= 600 generated tokens, <= 15 requests)."]
+    return lines + [""]
+
+
+def replay(llm: EmbeddedLLM, records: list[dict]) -> dict:
+    """The logged requests sent again as they were (messages, schema, limit; temperature 0): seconds,
+    generated tokens and the answers."""
+    started, generated, answers = time.perf_counter(), 0, []
+    for r in records:
+        request = {"messages": r["messages"], "max_tokens": r["max_tokens"], "temperature": 0, "seed": 0}
+        if isinstance(r["schema"], dict):
+            request["grammar"] = llguidance_grammar(r["schema"])
+        answer = llm.complete(request)
+        generated += answer["usage"]["completion_tokens"]
+        answers.append(answer["choices"][0]["message"]["content"])
+    return {"seconds": time.perf_counter() - started, "generated": generated, "answers": answers}
+
+
+SPECULATIVE = {"none": "no speculation", "ngram": "n-gram lookup in the prompt (no draft model)",
+               "draft": "qwen2.5-0.5b as a draft model (4 tokens ahead)"}
+
+
+def bench_speculative(work: Path, model: str) -> dict:
+    """The same planner requests answered with and without speculative decoding: the exchanges of
+    today's plan of the first story are replayed on each runtime."""
     config = load_config(overrides={"llm": {"model": model}}, environ={})
-    path = model_path(model, config.cache_path())
-    started = time.perf_counter()
-    llm = EmbeddedLLM(path, n_ctx=config.llm.n_ctx)
-    out = {"story": story_path.name, "model": model, "runtime": f"xllamacpp {runtime_version()}",
-           "load_s": time.perf_counter() - started}
-    for constrained in (True, False):
-        llm.complete(_shots_request(story, constrained))  # the prompt is then cached, as in planning
-        started = time.perf_counter()
-        answer = llm.complete(_shots_request(story, constrained))
-        key = "constrained" if constrained else "unconstrained"
-        out[f"{key}_answer_s"] = time.perf_counter() - started
-        out[f"{key}_tokens"] = answer["usage"]["completion_tokens"]
-        out[f"{key}_tok_s"] = 1000 / answer["timings"]["predicted_per_token_ms"]
-        print(f"  {key}: {out[f'{key}_tokens']} tokens in {out[f'{key}_answer_s']:.1f} s", flush=True)
-    del llm
-    out["slots"] = {}
-    focuses = [f"\nStart with sentence {i + 1}." for i in range(4)]
-    for slots in slot_counts:
-        llm = EmbeddedLLM(path, n_ctx=config.llm.n_ctx, parallel=slots)
-        with ThreadPoolExecutor(slots) as pool:  # every slot sees the shared prompt once
-            list(pool.map(lambda f: llm.complete(_shots_request(story, True, f)), focuses[:slots]))
-            started = time.perf_counter()
-            answers = list(pool.map(lambda f: llm.complete(_shots_request(story, True, f)), focuses))
-        seconds = time.perf_counter() - started
-        tokens = sum(a["usage"]["completion_tokens"] for a in answers)
-        out["slots"][slots] = {"seconds": seconds, "tokens": tokens, "tok_s": tokens / seconds}
-        print(f"  {slots} slot(s): 4 requests, {tokens} tokens in {seconds:.1f} s", flush=True)
+    records = cost.read_log(work / "plans" / "now" / PLANNED[0][0].stem / "log.jsonl")
+    out = {}
+    for mode in SPECULATIVE:
+        draft = model_path("qwen2.5-0.5b", config.cache_path()) if mode == "draft" else None
+        llm = EmbeddedLLM(model_path(model, config.cache_path()), n_ctx=config.llm.n_ctx, speculative=mode,
+                          draft=draft)
+        out[mode] = replay(llm, records)
+        print(f"  speculative {mode}: {out[mode]['seconds']:.1f} s for {out[mode]['generated']} tokens", flush=True)
         del llm
-    out["plans"] = {}
-    for slots in (1, 2):
-        plan_config = load_config(overrides={"llm": {"model": model, "parallel": slots}}, environ={})
-        folder = work / f"plan-{slots}"
-        shutil.rmtree(folder, ignore_errors=True)
-        started = time.perf_counter()
-        director = create_director(plan_config, folder / "log.jsonl")
-        script = director.plan_progressive(story, folder, target_s=60.0)
-        out["plans"][slots] = {"seconds": time.perf_counter() - started, "scenes": len(script.scenes),
-                               "planned_s": sum(s.duration_s for s in script.scenes)}
-        print(f"  plan with {slots} slot(s): {out['plans'][slots]['seconds']:.0f} s", flush=True)
-        del director
     return out
 
 
-def llm_lines(p: dict) -> list[str]:
-    b = BEFORE
-    ratio = b["plan_s"] / p["plans"][1]["seconds"]
-    lines = [
-        "### The embedded LLM runtime", "",
-        f"Model `{p['model']}` (Q4_K_M), {p['runtime']}, all cores, temperature 0. The answer: 5 shots of "
-        f"`{p['story']}` under a JSON schema (400 tokens at most); each request sent twice and the second timed, "
-        "so the prompt comes from the cache as it does during planning. Tokens per second are decoding only.", "",
-        "| measure | before: " + b["runtime"] + " | now: " + p["runtime"] + " |", "|---|---|---|",
-        f"| model load (s) | {b['load_s']:.1f} | {p['load_s']:.1f} |",
-        f"| constrained answer (s) | {b['constrained_answer_s']:.1f} ({b['constrained_tokens']} tokens) | "
-        f"{p['constrained_answer_s']:.1f} ({p['constrained_tokens']} tokens, {p['constrained_tok_s']:.1f} tok/s) |",
-        f"| unconstrained decoding (tok/s) | {b['unconstrained_tok_s']:.1f} | {p['unconstrained_tok_s']:.1f} |",
-        f"| progressive plan of the 1-minute film (s) | {b['plan_s']:.0f} | {p['plans'][1]['seconds']:.0f} "
-        f"({p['plans'][1]['scenes']} scenes, {p['plans'][1]['planned_s']:.0f} s of film) |", "",
-        f"**Planning the 1-minute film: {ratio:.1f}x faster than before** (target: <= 60 s on 2 cores). "
-        "The \"before\" column was measured on this machine with the previous runtime before it was removed "
-        "(see BEFORE in bench/bench.py); the constrained answers differ in length because the schema is now "
-        "enforced by LLGuidance with compact JSON instead of a grammar that let the model indent.", "",
-        "Parallel slots (4 different requests sent at once, after each slot has seen the shared prompt):", "",
-        "| slots | seconds | tokens | tok/s in all |", "|---|---|---|---|",
-        *[f"| {n} | {v['seconds']:.1f} | {v['tokens']} | {v['tok_s']:.1f} |" for n, v in p["slots"].items()], "",
-        "Planning the same film with 2 slots took "
-        f"{p['plans'][2]['seconds']:.0f} s ({p['plans'][2]['scenes']} scenes) against {p['plans'][1]['seconds']:.0f} s "
-        "with 1.", "",
-    ]
-    return lines
+def speculative_lines(found: dict) -> list[str]:
+    base = found["none"]
+    lines = ["### Speculative decoding", "",
+             f"The {len(base['answers'])} requests of today's plan of `{PLANNED[0][0].name}` replayed on each runtime "
+             "(same messages and schemas, temperature 0).", "",
+             "| decoding | seconds | generated tokens | time vs none | same answers |", "|---|---|---|---|---|"]
+    for mode, v in found.items():
+        same = sum(a == b for a, b in zip(v["answers"], base["answers"]))
+        lines.append(f"| {SPECULATIVE[mode]} | {v['seconds']:.1f} | {v['generated']} | "
+                     f"{v['seconds'] / base['seconds']:.2f}x | {same}/{len(base['answers'])} |")
+    slower = all(v["seconds"] >= base["seconds"] for v in found.values())
+    return lines + ["", "Kept: no speculation (on 2 CPU cores both kinds cost more time than they save: the draft "
+                    "model's own decoding and the rejected guesses outweigh the tokens accepted)." if slower else
+                    "A speculative mode was faster here: see the table.", ""]
+
+
+def is_small_question(record: dict) -> bool:
+    """The classification questions of a plan: what each entity is (rough stage, after the registry)
+    and which picture plays it (cast stage)."""
+    schema = record["schema"] if isinstance(record["schema"], dict) else {}
+    nested = all(isinstance(p, dict) and p.get("type") == "object" for p in schema.get("properties", {}).values())
+    return record.get("stage") == "cast" or (record.get("stage") == "rough" and nested and bool(schema.get("properties")))
+
+
+def bench_small_model(work: Path, model: str) -> dict:
+    """The small classification questions of today's plans answered by the default model and by the
+    0.5B one: seconds (each model loaded once, load timed apart) and the share of answers that agree."""
+    config = load_config(environ={})
+    records = [r for story, _ in PLANNED
+               for r in cost.read_log(work / "plans" / "now" / story.stem / "log.jsonl") if is_small_question(r)]
+    out = {"questions": len(records)}
+    for name in (model, "qwen2.5-0.5b"):
+        started = time.perf_counter()
+        llm = EmbeddedLLM(model_path(name, config.cache_path()), n_ctx=config.llm.n_ctx)
+        load_s = time.perf_counter() - started
+        out[name] = {**replay(llm, records), "load_s": load_s}
+        print(f"  {name}: {len(records)} small questions in {out[name]['seconds']:.1f} s", flush=True)
+        del llm
+    return out
+
+
+def small_model_lines(found: dict, model: str) -> list[str]:
+    big, small = found[model], found["qwen2.5-0.5b"]
+    agree = sum(a == b for a, b in zip(big["answers"], small["answers"]))
+    n = found["questions"]
+    return ["### The 0.5B model for the small questions", "",
+            f"The {n} classification questions of today's plans above (what each entity is; which picture plays "
+            "it) replayed on each model:", "",
+            "| model | load (s) | seconds | generated tokens | answers as the default model's |", "|---|---|---|---|---|",
+            f"| {model} | {big['load_s']:.1f} | {big['seconds']:.1f} | {big['generated']} | - |",
+            f"| qwen2.5-0.5b | {small['load_s']:.1f} | {small['seconds']:.1f} | {small['generated']} | {agree}/{n} |", "",
+            f"The 0.5B model would save {big['seconds'] - small['seconds']:.0f} s of answering over these "
+            f"{len(PLANNED)} films, cost {small['load_s']:.1f} s to load beside the default one, and answers "
+            f"{n - agree} of the {n} questions otherwise.", ""]
 
 
 def main() -> None:
@@ -188,13 +282,21 @@ def main() -> None:
     parser.add_argument("--work", type=Path, default=ROOT / ".bench")
     parser.add_argument("--model", default="qwen2.5-coder-1.5b")
     parser.add_argument("--skip-plan", action="store_true")
+    parser.add_argument("--baseline", default=BASELINE, help="git revision of the planner to compare with")
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     config = load_config(environ={})
 
     print("render benchmark (60 s, 1280x720, 24 fps)...", flush=True)
     r = bench_render(args.work, config.edit.crf, config.edit.preset)
-    p = None if args.skip_plan else bench_llm(args.work, args.model)
+    planners = speculative = small = None
+    if not args.skip_plan:
+        print("planners, before and now...", flush=True)
+        planners = bench_planners(args.work, args.model, args.baseline)
+        print("speculative decoding...", flush=True)
+        speculative = bench_speculative(args.work, args.model)
+        print("the 0.5B model for the small questions...", flush=True)
+        small = bench_small_model(args.work, args.model)
 
     cpu = platform.processor() or platform.machine()
     lines = [
@@ -209,8 +311,12 @@ def main() -> None:
         f"| render alone (no encode) | {r['render_only_s']:.1f} | {1000 * r['render_only_s'] / r['frames']:.1f} |",
         "", f"**Ratio render+encode / floor: {r['ratio']:.2f}** (target <= 1.5) over {r['frames']} frames.", "",
     ]
-    if p:
-        lines += llm_lines(p)
+    if planners:
+        lines += planner_lines(planners, args.model, args.baseline)
+    if speculative:
+        lines += speculative_lines(speculative)
+    if small:
+        lines += small_model_lines(small, args.model)
     replace_section(args.out, SECTION, "\n".join(lines))
     print("\n".join(lines))
 
