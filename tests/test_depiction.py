@@ -41,6 +41,9 @@ def test_the_scene_s_words_are_checked_too(script_data):
     checks = scene_depiction(scene, script, drawn_for(script)["s3"])["checks"]
     assert checks["time said"] == 0.0 and checks["weather said"] == 0.0  # the words say night and fog
     assert checks["place said"] == 1.0 and checks["who said"] == 1.0  # the Home and Milo are drawn
+    german = script_of({**script_data, "language": "de"}, narration="Ein Gewitter zog auf, und Milo aß Suppe.")
+    checks = scene_depiction(german.scene("s3"), german, drawn_for(german)["s3"])["checks"]
+    assert checks["weather said"] == 0.0 and "time said" not in checks  # any language the words are read in
 
 
 def test_a_scene_without_a_record_is_listed_not_scored(script_data):

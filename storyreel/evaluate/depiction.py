@@ -5,8 +5,8 @@ what the scene says.
 Per scene, the share of these checks that agree, each counted when it applies:
 - the script: the scene's `time`, `weather`, `background` and foreground `entities` (Jaccard
   of the sets) against the drawn time, weather, location and entities;
-- the words: a time or weather the narration or description states ("one foggy night",
-  English words only, in TIME_WORDS / WEATHER_WORDS) and a place or character they name,
+- the words: a time or weather the narration states ("one foggy night", "Gewitter", "下雨":
+  director/words.py, in the nine languages it reads) and a place or character it names,
   against what was drawn.
 depiction = mean over scenes; a scene without a drawn record (rendered before keyframes
 recorded it, or by a backend that does not) is left out and listed.
@@ -19,18 +19,8 @@ from __future__ import annotations
 
 import re
 
+from ..director.words import setting
 from ..script import Script
-
-TIME_WORDS = {"night": r"night|midnight|moonlit|moonlight", "sunset": r"sunset|dusk|evening|twilight",
-              "dawn": r"dawn|sunrise|daybreak", "morning": r"morning"}
-WEATHER_WORDS = {"fog": r"fog|foggy|mist|misty", "storm": r"storm|stormy|thunder|lightning",
-                 "rain": r"rain|rainy|raining|drizzle", "snow": r"snow|snowy|snowing|blizzard",
-                 "cloudy": r"cloudy|overcast|grey clouds"}
-
-
-def _stated(table: dict[str, str], text: str) -> str | None:
-    low = text.lower()
-    return next((value for value, words in table.items() if re.search(rf"\b(?:{words})\b", low)), None)
 
 
 def _named(name: str, text: str) -> bool:
@@ -49,12 +39,11 @@ def scene_depiction(scene, script: Script, drawn: dict) -> dict:
     planned = set(scene.entities)
     if planned or drawn_entities:
         checks["cast"] = len(planned & drawn_entities) / len(planned | drawn_entities)
-    words = f"{scene.narration} {scene.description}"
-    if script.language == "en":
-        if (time := _stated(TIME_WORDS, words)) is not None:
-            checks["time said"] = float(background.get("time") == time)
-        if (weather := _stated(WEATHER_WORDS, words)) is not None:
-            checks["weather said"] = float(background.get("weather") == weather)
+    said = setting(scene.narration, script.language, [e.name for e in script.entities])
+    if said["time"] is not None:
+        checks["time said"] = float(background.get("time") == said["time"])
+    if said["weather"] is not None:
+        checks["weather said"] = float(background.get("weather") == said["weather"])
     named_places = [e.id for e in script.entities if e.kind == "location" and _named(e.name, scene.narration)]
     if named_places:
         checks["place said"] = float(background.get("location") in named_places)
