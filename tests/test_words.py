@@ -67,10 +67,13 @@ XIAOYU = "星期六下午，小雨和爷爷带着一只红色的金鱼风筝来�
     ("She ran as fast as lightning.", "en", None, None),
     ("Last night I dreamed of the sea, she said.", "en", None, None),
     # meals say their time
-    ("After breakfast, Tom ran to the beach.", "en", "morning", None),
-    ("L'école avait besoin de quarante croissants pour le petit-déjeuner des enfants.", "fr", "morning", None),
-    ("Después de la cena, la abuela contó un cuento.", "es", "sunset", None),
-    ("吃过午饭，他们去了公园。", "zh", "day", None),
+    # A meal says no time of day ("packed his lunch", "before dinner" are said at any hour).
+    ("After breakfast, Tom ran to the beach.", "en", None, None),
+    ("L'école avait besoin de quarante croissants pour le petit-déjeuner des enfants.", "fr", None, None),
+    ("Después de la cena, la abuela contó un cuento.", "es", None, None),
+    ("吃过午饭，他们去了公园。", "zh", None, None),
+    ("Snow fell all night, and by morning the garden was white.", "en", "morning", "snow"),  # the moment reached
+    ("整个下午，雪花不停地飘落。", "zh", "day", "snow"),  # 不停: without stopping
     ("Nightingales sang in the garden.", "en", None, None),
     # German: compounds, "morgen" (tomorrow), false friends
     ("Am Samstagmorgen gab es am windigen Strand einen Wettbewerb.", "de", "morning", None),

@@ -60,7 +60,6 @@ _TIME_RULES: dict[str, list[tuple[str | None, str]]] = {
                         r"(?:sun|day) (?:rose|rise|was rising|had risen|began to rise|came up|was coming up|rises"
                         r"|comes up|broke|was breaking)", r"rising sun")),
         ("sunset", _latin(r"evenings?|dusk|sunsets?|sundown|twilight|gloaming|eventide|setting sun",
-                          r"(?:dinner|supper)(?:time)?",
                           r"sun (?:set|sets|was setting|had set|began to set|went down|was going down|sank|was sinking"
                           r"|dipped)")),
         ("night", _latin(r"nights?|midnight|nightfall|tonight|overnight|night-?time|bedtime|night fell|darkness fell",
@@ -68,8 +67,8 @@ _TIME_RULES: dict[str, list[tuple[str | None, str]]] = {
                          r"light of the moon", r"full of stars", r"moon (?:was|were) (?:\w+ )?(?:full|bright|high|up)",
                          r"(?:moon|stars) (?:rose|was rising|shone|was shining|were shining|came out|were out|was up"
                          r"|twinkled|were twinkling|glowed)")),
-        ("morning", _latin(r"mornings?", r"breakfast(?:time)?")),
-        ("day", _latin(r"noon|midday|mid-day|noontime|afternoons?|daytime|daylight|lunch(?:time)?|luncheon",
+        ("morning", _latin(r"mornings?")),
+        ("day", _latin(r"noon|midday|mid-day|noontime|afternoons?|daytime|daylight",
                        r"(?:during|in) the day", r"all day(?: long)?", r"sun was high")),
     ],
     "de": [
@@ -105,13 +104,12 @@ _TIME_RULES: dict[str, list[tuple[str | None, str]]] = {
                         r"sol (?:se )?(?:levantaba|levantó|asomaba|asomó|naciente|nacía)")),
         ("sunset", _latin(r"atardec\w*", r"anochec\w*", r"ocaso", r"crepúsculo", r"puesta (?:del|de) sol",
                           r"sol se (?:puso|ponía|ocultó|ocultaba|escondió|escondía)", r"(?:al )?caer la tarde",
-                          r"caía la tarde", r"la tarde caía", r"final de la tarde", r"caída de la tarde",
-                          r"cena", r"cen(?:ar|aron|ó|aban|aba)")),
+                          r"caía la tarde", r"la tarde caía", r"final de la tarde", r"caída de la tarde")),
         ("morning", _latin(r"(?:la|una|esa|esta|aquella|cada|toda la|por la|de la|a la|en la|las|unas|sus|aquellas|esas"
-                           r"|estas) mañanas?", r"mañanas", r"matutin\w*", r"desayun\w*")),
+                           r"|estas) mañanas?", r"mañanas", r"matutin\w*")),
         ("day", _latin(r"mediodía", r"(?:la|una|esa|esta|aquella|cada|toda la|por la|de la|a la|en la|las|unas|sus"
                        r"|aquellas|esas|estas|buenas) tardes?", r"media tarde", r"durante el día", r"a pleno día",
-                       r"de día", r"siesta", r"todo el día", r"almuerzo", r"almorz\w*", r"almuerz\w*")),
+                       r"de día", r"siesta", r"todo el día")),
         ("night", _latin(r"noches?", r"medianoche", r"nocturn\w*", r"luz de (?:la )?luna", r"claro de luna",
                          r"bajo las estrellas", r"cielo estrellado", r"luna llena",
                          r"estrellas (?:brillaban|salieron|titilaban)", r"luna (?:brillaba|salió|iluminaba)",
@@ -126,10 +124,9 @@ _TIME_RULES: dict[str, list[tuple[str | None, str]]] = {
                         r"soleil (?:se lev\w*|levant)", r"se lev\w* le soleil", r"jour se lev\w*",
                         r"premières? lueurs?")),
         ("sunset", _latin(r"crépuscul\w*", r"coucher du soleil", r"soleil (?:se couch\w*|couchant)",
-                          r"se couch\w* le soleil", r"tombée du jour", r"soir(?:s|ée|ées)?", r"entre chien et loup",
-                          r"dîner", r"dîn(?:a|èrent|aient|ait)", r"souper")),
-        ("morning", _latin(r"matin(?:s|ée|ées|al|ale|aux|ales)?", r"petit[- ]déjeuner")),
-        ("day", _latin(r"après-midi", r"midi", r"déjeuner", r"déjeun(?:a|èrent|aient|ait)",
+                          r"se couch\w* le soleil", r"tombée du jour", r"soir(?:s|ée|ées)?", r"entre chien et loup")),
+        ("morning", _latin(r"matin(?:s|ée|ées|al|ale|aux|ales)?")),
+        ("day", _latin(r"après-midi", r"midi",
                        r"en plein(?:e)? (?:jour|journée)", r"(?:pendant|toute|dans) la journée")),
         ("night", _latin(r"nuits?", r"minuit", r"nocturne\w*", r"clair de lune", r"sous les étoiles", r"ciel étoilé",
                          r"lune (?:brillait|éclairait|se leva|se levait)", r"étoiles (?:brillaient|scintillaient)",
@@ -141,9 +138,8 @@ _TIME_RULES: dict[str, list[tuple[str | None, str]]] = {
         ("dawn", _latin(r"alba", r"aurora", r"sorgere del sole", r"sole (?:sorse|sorgeva|spuntò|spuntava|nascente)",
                         r"(?:sorse|spuntò|sorgeva) il sole", r"prime luci", r"far del giorno")),
         ("sunset", _latin(r"tramont\w*", r"crepuscol\w*", r"imbrunire", r"calar del sole",
-                          r"sole (?:calava|tramontava|tramontò|calò)", r"ser(?:a|e|ata|ate)", r"stasera", r"vespro",
-                          r"cena", r"cen(?:are|arono|ò|avano|ava)")),
-        ("morning", _latin(r"mattin\w*", r"stamattina", r"stamane", r"colazione")),
+                          r"sole (?:calava|tramontava|tramontò|calò)", r"ser(?:a|e|ata|ate)", r"stasera", r"vespro")),
+        ("morning", _latin(r"mattin\w*", r"stamattina", r"stamane")),
         ("day", _latin(r"mezzogiorno", r"pomerigg\w*", r"di giorno", r"durante il giorno", r"in pieno giorno",
                        r"tutto il giorno", r"pranz\w*")),
         ("night", _latin(r"nott(?:e|i|ata|ate)", r"mezzanotte", r"stanotte", r"nottur\w*", r"chiaro di luna",
@@ -157,9 +153,8 @@ _TIME_RULES: dict[str, list[tuple[str | None, str]]] = {
         ("dawn", _latin(r"amanhec\w*", r"alvorad\w*", r"madrugad\w*", r"nascer do sol", r"aurora", r"raiar do dia",
                         r"romper do dia", r"primeiras? luz(?:es)?", r"o sol (?:nasceu|nascia|raiou|despontou)")),
         ("sunset", _latin(r"anoitec\w*", r"entardec\w*", r"p[ôo]r do sol", r"crepúscul\w*", r"ocaso",
-                          r"o sol se (?:pôs|punha)", r"(?:fim|final) d[ae] tarde", r"cair da tarde",
-                          r"jantar\w*", r"jantou")),
-        ("morning", _latin(r"manhãs?", r"matin\w*", r"pequeno-almoço")),
+                          r"o sol se (?:pôs|punha)", r"(?:fim|final) d[ae] tarde", r"cair da tarde")),
+        ("morning", _latin(r"manhãs?", r"matin\w*")),
         ("day", _latin(r"meio-dia", r"meio dia", r"(?:à|a|de|uma|numa|naquela|nessa|nesta|esta|essa|aquela|cada|toda a"
                        r"|pela|as|às|boa) tardes?", r"durante o dia", r"em pleno dia", r"o dia (?:todo|inteiro)",
                        r"todo o dia", r"almoç\w*")),
@@ -180,8 +175,8 @@ _TIME_RULES: dict[str, list[tuple[str | None, str]]] = {
                           r"de zon (?:ging|gaat|zakte) (?:\w+ ){0,4}?onder", r"ondergaande zon",
                           r"vallen van de avond")),
         ("morning", _latin(r"\w*ochtend\w*", r"(?:'s|de|die|deze|een|elke|iedere|volgende|vroege) morgens?",
-                           r"\w+morgen", r"voormiddag", r"ontbijt\w*")),
-        ("day", _latin(r"\w*middag\w*", r"overdag", r"klaarlichte dag", r"de hele dag", r"lunch\w*")),
+                           r"\w+morgen", r"voormiddag")),
+        ("day", _latin(r"\w*middag\w*", r"overdag", r"klaarlichte dag", r"de hele dag")),
         ("sunset", _latin(r"\w*avond\w*")),
         ("night", _latin(r"\w*nacht\w*", r"maanlicht", r"maneschijn", r"sterrenhemel", r"volle maan",
                          r"onder de sterren", r"de maan (?:scheen|kwam op)", r"sterren (?:schitterden|fonkelden)")),
@@ -192,9 +187,9 @@ _TIME_RULES: dict[str, list[tuple[str | None, str]]] = {
         ("dawn", _cjk("黎明", "日出", "天亮", "破晓", "拂晓", "天刚亮", "天蒙蒙亮", "太阳升起", "旭日", "朝阳",
                       "东方发白", "凌晨", "曙光")),
         ("sunset", _cjk("傍晚", "黄昏", "日落", "太阳落山", "太阳下山", "夕阳", "晚霞", "薄暮", "落日", "天快黑",
-                        "天色渐暗", "晚饭", "晚餐")),
-        ("morning", _cjk("早上", "早晨", "上午", "清晨", "一早", "大清早", "晨光", "早饭", "早餐")),
-        ("day", _cjk("中午", "下午", "白天", "正午", "午后", "晌午", "午饭", "午餐")),
+                        "天色渐暗")),
+        ("morning", _cjk("早上", "早晨", "上午", "清晨", "一早", "大清早", "晨光")),
+        ("day", _cjk("中午", "下午", "白天", "正午", "午后", "晌午")),
         ("night", _cjk("半夜", "深夜", "午夜", "夜", "晚上", "今晚", "天黑", "月光", "月色", "月亮(?:升|出来|挂)",
                        "星空", "满天星", "星光", "星星")),
     ],
@@ -204,7 +199,7 @@ _TIME_RULES: dict[str, list[tuple[str | None, str]]] = {
         ("dawn", _cjk("夜明け", "夜が明け", "よあけ", "日の出", "明け方", "あけがた", "朝焼け", "あさやけ", "暁",
                       "東の空が白", "日が昇", "日がのぼ", "朝日が昇", "朝日がのぼ")),
         ("sunset", _cjk("夕", "日暮れ", "日が暮れ", "たそがれ", "黄昏", "日が沈", "日がしず", "ゆうがた", "ゆうぐれ", "ゆうひ",
-                        "ゆうやけ", "晩ごはん", "晩ご飯")),
+                        "ゆうやけ")),
         ("morning", _cjk("朝", "午前", "けさ", "早朝", "(?:次の|つぎの|ある|毎|まい|その|翌)あさ",
                          "あさ(?:に|、|。|がきた|が来)")),
         ("day", _cjk("昼", "正午", "午後", "日中", "ひるま", "おひる")),
@@ -300,6 +295,7 @@ _WEATHER_RULES: dict[str, list[tuple[str | None, str]]] = {
                          r"\w*(?:abend|morgen|mittags|mittag|frühlings|sommer"
                          r"|winter|herbst)sonne", r"in der Sonne", r"unter der (?:\w+ )?Sonne")),
         ("cloudy", _latin(r"bewölkt\w*", r"wolkig\w*", r"bedeckt\w* Himmel", r"Regenwolken",
+                          r"(?:grau|trüb)\w* und (?:grau|trüb)\w*", r"war es (?:nur |ganz )?(?:grau|trüb)\w*",
                           r"Himmel (?:war|ist|wurde|hatte sich) (?:\w+ )?(?:grau|bedeckt|verhangen|trüb|zugezogen)\w*",
                           r"(?:war|ist|wurde) der Himmel (?:\w+ )?(?:grau|bedeckt|verhangen|trüb)\w*",
                           r"(?:grau|dunkl|düster|schwarz|dick|schwer)\w* (?!\w*gewitter)\w*wolken",
@@ -466,9 +462,9 @@ _WEATHER_RULES: dict[str, list[tuple[str | None, str]]] = {
         (None, _cjk("雨伞", "雨衣", "雨靴", "雨鞋", "雨披", "雨帽", "白雪公主", "雪白", "雪糕", "雪碧", "雪亮", "雷锋",
                     "地雷", "鱼雷", "雷达", "暴跳如雷", "大发雷霆", "掌声雷动", "一头雾水", "泪如雨下", "汗如雨下",
                     "雨后春笋", "冰雪聪明", "雪中送炭", "(?<![下着起了场阵毛蒙的在])小[雨雪]")),
-        ("clear", _cjk("[雨雪][^，。！？]{0,4}停", "雨过天晴", "雨住", "雨后", "雪后", "(?:暴风雨|风暴|雨|雪)[^，。]{0,3}过去",
+        ("clear", _cjk("[雨雪][^，。！？]{0,4}(?<!不)停", "雨过天晴", "雨住", "雨后", "雪后", "(?:暴风雨|风暴|雨|雪)[^，。]{0,3}过去",
                        "雾散", "雾气散", "云散", "晴", "阳光", "太阳出来", "太阳(?:照|晒|暖)", "彩虹", "蓝天", "万里无云",
-                       "星星", "满天星", "星空", "星光",
+                       "星星", "满天星", "星空", "星光", "云也没有", "没有一丝云",
                        "艳阳", "烈日")),
         ("cloudy", _cjk("多云", "阴天", "乌云", "阴沉沉", "天阴", "阴云", "灰蒙蒙", "天空灰", "灰色的天", "天阴了",
                         "云层", "密云")),
@@ -482,7 +478,7 @@ _WEATHER_RULES: dict[str, list[tuple[str | None, str]]] = {
         ("clear", _cjk("(?:雨|雪|嵐|霧|吹雪)(?:は|が|も)?(?:やみ|やん|止み|止ん|止む|やむ|あが|上が|晴れ|おさま|収ま|去)",
                        "晴", "青空", "日差し", "ひざし", "陽射し", "日ざし", "日の光", "陽の光", "太陽が(?:照|輝|かがや|出)",
                        "日が照", "お日さま", "ぽかぽか", "虹", "星空", "星が(?:光|輝|かがや|またた)", "雲ひとつな", "雲一つな")),
-        ("cloudy", _cjk("曇", "くもり", "くもっ", "どんより", "黒い雲", "灰色の空", "雲が(?:広が|かか|厚)", "厚い雲", "雨雲")),
+        ("cloudy", _cjk("曇", "くもり", "くもっ", "どんより", "黒い雲", "灰色の空", "灰色の雲", "雲に(?:おお|覆)われ", "雲が(?:広が|かか|厚)", "厚い雲", "雨雲")),
         ("snow", _cjk("雪", "吹雪", "ふぶき", "ゆき(?=が|は|の|を|に|、|。)")),
         ("storm", _cjk("嵐", "あらし", "雷", "かみなり", "稲妻", "いなずま", "台風", "たいふう", "暴風")),
         ("rain", _cjk("雨", "あめ(?=が|は|の中|のなか|に|、|。)")),
@@ -506,14 +502,16 @@ _LIKE = {
     "en": _latin(rf"like (?:a |an |the )?(?:\w+ ){{0,2}}{_WEATHER_WORDS['en']}",
                  rf"as \w+ as (?:a |an |the )?(?:\w+ ){{0,2}}{_WEATHER_WORDS['en']}", r"(?:he|she|they|we|you|i) rained"),
     "de": _latin(rf"wie (?:ein|eine|einen|einem) (?:\w+ ){{0,2}}{_WEATHER_WORDS['de']}",
-                 rf"(?:so )?[a-zäöüß]+ wie (?:\w+ )?{_WEATHER_WORDS['de']}",
+                 rf"(?:so )?[a-zäöüß]+ wie (?:\w+ )?{_WEATHER_WORDS['de']}", r"donnerte\w* (?:\w+ ){0,3}Faust",
                  r"Sturm (?:der|des) [A-ZÄÖÜ]\w+"),
     "es": _latin(rf"como (?:un|una) (?:\w+ ){{0,2}}{_WEATHER_WORDS['es']}"),
-    "fr": _latin(rf"comme (?:un|une|le|la|l['’]) ?(?:[\w'’]+ ){{0,2}}{_WEATHER_WORDS['fr']}"),
+    "fr": _latin(rf"comme (?:un|une|le|la|l['’]) ?(?:[\w'’]+ ){{0,2}}{_WEATHER_WORDS['fr']}",
+                 r"(?:orage|tempête|pluie|déluge|avalanche|nuée)s? d['’]?(?:e |es )?(?!neige|pluie|grêle)[a-zé]\w*"),
     "it": _latin(rf"come (?:un|una|il|la|l['’]) ?(?:[\w'’]+ ){{0,2}}{_WEATHER_WORDS['it']}"),
     "pt": _latin(rf"como (?:um|uma) (?:\w+ ){{0,2}}{_WEATHER_WORDS['pt']}"),
     "nl": _latin(rf"als (?:een|de|het) (?:\w+ ){{0,2}}{_WEATHER_WORDS['nl']}"),
-    "zh": _cjk("像[^，。！？]{0,8}(?:一样|似的|一般)", "如[^，。！？]{0,4}(?:一样|一般)", "[^，。！？]{0,4}般的"),
+    "zh": _cjk("像[^，。！？]{0,8}(?:一样|似的|一般)", "如[^，。！？]{0,4}(?:一样|一般)", "[^，。！？]{0,4}般的",
+               "脸上[^，。！？]{0,4}(?:阴云|乌云)[^，。！？]{0,2}"),
     "ja": _cjk("[^、。]{0,4}(?:のような|のように|みたいな|みたいに)"),
 }
 _LATER = {
@@ -573,6 +571,9 @@ _SINCE = {"en": r"since", "de": r"seit", "es": r"desde", "fr": r"depuis", "it": 
 _SINCE_RE = {lang: re.compile(rf"(?<!\w)(?:{w})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE) for lang, w in _SINCE.items()}
 
 
+_BY = re.compile(r"(?<!\w)by\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+
+
 def _time(text: str, language: str) -> str | None:
     since = _SINCE_RE.get(language)
     found = [(start, end, value) for start, end, value in _read(text, _TIME[language])
@@ -583,7 +584,9 @@ def _time(text: str, language: str) -> str | None:
         return bool((until and until.search(text[max(0, start - 40):start])) or (after and after.match(text, end)))
 
     setting = [value for start, end, value in found if not is_end(start, end)]
-    return setting[0] if setting else found[-1][2] if found else None
+    # "Snow fell all night, and by morning the garden was white": the moment told is the one reached
+    reached = [value for start, _, value in found if language == "en" and _BY.search(text[max(0, start - 20):start])]
+    return reached[-1] if reached else setting[0] if setting else found[-1][2] if found else None
 
 
 def _weather(text: str, language: str) -> str | None:
@@ -606,8 +609,7 @@ def setting(sentence: str, language: str, names: Iterable[str] | None = None) ->
     - time: "evening", "dusk", "twilight", "the sun went down" are sunset; "afternoon", "noon",
       Spanish/Portuguese "tarde" after a determiner ("Una tarde de julio", "Cada tarde") are day;
       "tonight", "nightfall", "moonlight", "under the stars", Chinese "晚上" are night. Meals say
-      their time ("breakfast", "petit-déjeuner", "朝ごはん": morning; lunch: day; dinner, supper,
-      "cena": sunset). "One day", "every day" are no time; nor are "last night", "tomorrow
+      no time ("packed his lunch", "before dinner"). "One day", "every day" are no time; nor are "last night", "tomorrow
       morning", "mañana" without a determiner (tomorrow), German "morgen" (lowercase, or opening
       the sentence: "Morgen fahren wir").
       "Before dawn/morning" is night, "after dark" night, "before dark" sunset.
