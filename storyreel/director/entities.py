@@ -298,11 +298,7 @@ _TOWARD = {"to", "in", "into", "at", "from", "through", "across", "toward", "tow
            "on", "by", "near", "behind", "past", "along", "around", "over", "under", "reached", "left", "entered"}
 
 
-_NAMING = {"named", "called", "llamado", "llamada", "nommé", "nommée", "appelé", "appelée", "namens", "genannt",
-           "chiamato", "chiamata", "chamado", "chamada", "genaamd"}
-
-
-def _covered(word: str, at: int, sentence: str, known: list[dict], determiners: set[str]) -> bool:
+def _covered(word: str, at: int, sentence: str, known: list[dict], determiners: set[str], naming) -> bool:
     """The word is part of a known entity's name, or says what a known character is beside its
     name: after it ("Oskar the old lighthouse keeper", "Bruno, der Hund") or before it ("a black
     cat named Pepper", "ihr Hund Bruno")."""
@@ -322,7 +318,7 @@ def _covered(word: str, at: int, sentence: str, known: list[dict], determiners: 
                 gap = sentence[at + len(word):start]
                 between = re.findall(r"[\w'-]+", gap.lower())
                 if not between or (len(between) <= 2 and gap.rstrip().endswith(",")) or \
-                        (len(between) <= 5 and between[-1] in _NAMING):
+                        (len(between) <= 5 and naming is not None and naming.search(gap)):
                     return True
     return False
 
@@ -337,7 +333,7 @@ def passing_names(sentences: list[str], language: str, known: list[dict]) -> lis
     determiner and a word of movement or position ("to the market"). Not a generic noun in the
     singular ("the man" is most often someone named), not a species a known character is, not a
     word of a known name or its apposition. Entries are {"name", "category"}, in story order."""
-    from .words import DETERMINERS, being, noun
+    from .words import DETERMINERS, NAMING, being, noun
 
     dets = DETERMINERS.get(language, set())
     species = {being(k["name"], sentences, language)["species"] for k in known if k["category"] == "character"}
@@ -363,7 +359,7 @@ def passing_names(sentences: list[str], language: str, known: list[dict]) -> lis
             if being is not None and ((word.lower() in _GENERIC and not being["group"]) or word.lower() in _CROWD
                                       or being["species"] in species):
                 continue
-            if _covered(word, at, sentence, known + found, dets):
+            if _covered(word, at, sentence, known + found, dets, NAMING.get(language)):
                 continue
             seen.add(word.lower())
             found.append({"name": word, "category": "character" if being is not None else "place"})

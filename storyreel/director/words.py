@@ -1045,6 +1045,7 @@ _NAMING = {
     "nl": r"(?:genaamd|geheten)",
 }
 _NAMING = {lang: re.compile(rf"(?<!\w){p}\s*$", re.IGNORECASE) for lang, p in _NAMING.items()}
+NAMING = _NAMING  # "named", "genannt", "llamado"... ending a text, by language, for callers that read appositions
 _COPULA = {"en": "was|is", "de": "war|ist", "es": "era|es|fue", "fr": "était|est|fut", "it": "era|è|fu",
            "pt": "era|é|foi", "nl": "was|is|werd"}
 _ROMANCE = {"es", "fr", "it", "pt"}
