@@ -197,10 +197,6 @@ def describes_shots(config) -> bool:
 class ProgressiveDirector(Director):
     """Plans a film from a story (see the module docstring)."""
 
-    @property
-    def describe_shots(self) -> bool:
-        return describes_shots(self.config)
-
     def plan_progressive(self, story: str, folder: Path, *, until: str | None = None, resume: bool = False,
                          target_s: float | None = None, on_step: Callable[[str], None] = lambda _: None) -> Script | None:
         """Run the stages from the first missing one (or from scratch); return the Script,
@@ -423,7 +419,7 @@ class ProgressiveDirector(Director):
         locations = [e["id"] for e in entities if e["kind"] == "location"]
         place = named_place(shot["narration"], entities)
         props: dict = {}
-        if self.describe_shots:
+        if describes_shots(self.config):
             props["description"] = one_sentence(DESCRIPTION_MAX)
         if not on_screen and foreground:
             props["who"] = {"type": "array", "maxItems": 3, "items": {"enum": foreground}}
