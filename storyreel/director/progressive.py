@@ -428,7 +428,6 @@ class ProgressiveDirector(Director):
         if foreground and (on_screen or "who" in props):
             props["action"] = {"enum": list(ACTIONS)}
         names = {e["id"]: e["name"] for e in entities}
-        staged = {"entities": on_screen, "protagonist": on_screen[0] if on_screen else None, "place": place or SAME}
 
         def picture(answer: dict) -> dict:
             who = answer.get("who", on_screen)
@@ -436,21 +435,17 @@ class ProgressiveDirector(Director):
             description = answer.get("description") or seen_in_words(shot["narration"], who, place, entities,
                                                                      data["language"] == self.config.visual_language)
             return {"description": description, "entities": who, "protagonist": protagonist,
-                    "place": answer.get("place", staged["place"]),
+                    "place": answer.get("place", place or SAME),
                     "actions": {protagonist: answer.get("action", "idle")} if protagonist else {}}
 
         if not props:
             return picture({})
         numbers = ", ".join(map(str, shot["source"]))
-        known = f"\nOn screen: {', '.join(names[i] for i in on_screen)}." if on_screen else ""
-        help_ = {"description": f"what is seen, in one short {self._visual_language} sentence of at most 15 words: "
-                                "who, doing what, where (what is seen, not what a camera does)",
-                 "who": "the ids of who and what is seen (at most 3), the main one first",
-                 "place": "the id of the place where it happens, or \"same\" if the sentence does not say",
-                 "action": f"what {names[on_screen[0]] if on_screen else 'the main one'} does on screen: {ACTION_HELP}"}
+        known = f"\nOn screen: {', '.join(names[i] for i in on_screen)} (the main one: {names[on_screen[0]]})." \
+            if on_screen else ""
         user = f"{self._context(data, self._part_of(data, shot['source'][0]))}\n\n" + self._prompt(
             "shot", registry=self._cast_list(entities), numbers=numbers, narration=shot["narration"], known=known,
-            fields="\n".join(f'- "{k}": {help_[k]}' for k in props))
+            fields=self._shot_fields(), asked=", ".join(f'"{k}"' for k in props))
 
         def check(answer: Any) -> dict:
             if "who" in answer:
@@ -476,6 +471,18 @@ class ProgressiveDirector(Director):
         settings = data.get("settings") or [{}] * len(data["sentences"])
         return {field: next((settings[n - 1][field] for n in shot["source"] if settings[n - 1].get(field)), None)
                 for field in ("time", "weather")}
+
+    def _shot_fields(self) -> str:
+        """What each field of a shot's answer means: the same text for every shot of a plan (so the
+        prompt up to the narration is a prefix the runtime reuses), whichever fields one is asked."""
+        meaning = {"description": f"what is seen, in one short {self._visual_language} sentence of at most 15 words: "
+                                  "who, doing what, where (what is seen, not what a camera does)",
+                   "who": "the ids of who and what is seen (at most 3), the main one first",
+                   "place": "the id of the place where it happens, or \"same\" if the sentence does not say",
+                   "action": f"what the main one does on screen: {ACTION_HELP}"}
+        if not describes_shots(self.config):
+            del meaning["description"]
+        return "\n".join(f'- "{k}": {v}' for k, v in meaning.items())
 
     @staticmethod
     def _kind(data: dict, entity_id: str) -> str:
