@@ -26,7 +26,7 @@ def kind_of(schema: dict) -> str:
         return "registry"
     if "summary" in props:
         return "summary"
-    if set(props) == {"place", "setting"}:
+    if set(props) == {"where"}:
         return "place"
     if set(props) <= SHOT_FIELDS:
         return "shot"
@@ -70,7 +70,7 @@ class StageLLM:
         if kind == "summary":
             return json.dumps({"summary": "Tala loves the moon."})
         if kind == "place":
-            return json.dumps({"place": "lake", "setting": "outdoors"})
+            return json.dumps({"where": "lake"})
         said = messages[1]["content"].rsplit("The narrator reads", 1)[1]
         who = "owl" if "owl" in said else "tala"
         answer = {"description": f"A picture of {who} by the lake.", "who": [who, who], "place": "same",

@@ -261,7 +261,7 @@ class ProgressiveDirector(Director):
                 data["summaries"][i + 1] = self._summary(data, i)
         data["entities"] = self._registry(data, text, on_step)
         data["entities"] = self._describe(data, on_step)
-        # Time and weather are read from the words (words.setting); what no word says is asked with each shot.
+        # Time and weather are read from the words (words.setting); what no word says carries over.
         names = [e["name"] for e in data["entities"]]
         data["settings"] = [words.setting(sentence, language, names) for sentence in text.sentences]
         moments = sentence_moments({n: word_count(s) for n, s in enumerate(text.sentences, 1)})
@@ -342,12 +342,9 @@ class ProgressiveDirector(Director):
 
     def _place(self, data: dict, story: str, taken: set[str]) -> dict:
         """The story named no place: ask where it happens (any short phrase will do)."""
-        schema = obj(place=string(40), setting={"enum": ["indoors", "outdoors"]})
         user = f"{self._context(data, 0)}\n\n{self._prompt('place')}"
-        answer = self._ask(user, schema, lambda d: {**d, "place": registry.bare_name(d["place"])}, "place", 40)
-        entry = registry.registry_entry(answer["place"] or "setting", "place", taken)
-        entry["setting"] = answer["setting"]
-        return entry
+        where = self._ask(user, obj(where=string(40)), lambda d: registry.bare_name(d["where"]), "place", 30)
+        return registry.registry_entry(where or "setting", "place", taken)
 
     def _describe(self, data: dict, on_step) -> list[dict]:
         """Each entity's description from what the story's words settle (words.being: species,
