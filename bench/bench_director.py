@@ -304,7 +304,8 @@ def main() -> None:
         print(f"{story.name} ...", flush=True)
         rows.append(run(story, args.model, args.work, args.measure_only))
         print(f"  {rows[-1]}", flush=True)
-    write_section(args.out, rows, args.model)
+    if rows:  # `--only` naming no story measures the labelled sentences alone
+        write_section(args.out, rows, args.model)
     print(args.out.read_text(encoding="utf-8"))
 
 
