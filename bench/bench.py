@@ -130,9 +130,10 @@ def plan_in(tree: Path, story: Path, folder: Path, model: str, target: float) ->
                           cwd=tree, check=True, capture_output=True, text=True)
     found = json.loads(done.stdout.strip().splitlines()[-1])
     assert Path(found["code"]).resolve().is_relative_to(tree.resolve()), found["code"]
-    stages = cost.by_stage(cost.read_log(folder / "log.jsonl"))
-    return {**found, **stages["total"], "words": len(story.read_text(encoding="utf-8").split()),
-            "cast_requests": stages.get("cast", {}).get("requests", 0)}
+    records = cost.read_log(folder / "log.jsonl")
+    casting = sum("You cast an animated film" in r["messages"][0]["content"] for r in records)  # both planners' cast prompt
+    return {**found, **cost.by_stage(records)["total"], "words": len(story.read_text(encoding="utf-8").split()),
+            "cast_requests": casting}
 
 
 def bench_planners(work: Path, model: str, rev: str) -> list[dict]:
