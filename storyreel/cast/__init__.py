@@ -60,6 +60,14 @@ SWITCH_MARGIN = 0.08
 MIN_MATCH = 0.35
 
 
+def character_pools(species: str | None) -> tuple[str, ...]:
+    """Where a character's glyph is looked for: among people when its description says it is a person
+    (the best matches for "fishermen" in every pool are fish), among animals when it names an animal."""
+    if species == "human":
+        return ("person",)
+    return ("animal",) if species else CHARACTER_POOLS
+
+
 def _core(description: str) -> str:
     """The head of a description: 'A little girl with a yellow apron' -> 'A little girl'.
 
@@ -159,7 +167,8 @@ class EmojiCast:
         animals = casting.animal_words(catalogue)
         offers = {}
         for entity in cast:
-            pools = CHARACTER_POOLS if entity.kind == "character" else OBJECT_POOLS
+            pools = character_pools(casting.traits(entity.description, animals)["species"]) \
+                if entity.kind == "character" else OBJECT_POOLS
             fitting = casting.shortlist(catalogue.rank(*queries[entity.id], pools), entity.description, animals)
             worn = [a["name"] for a in sprites.find_accessories(entity.description)] if entity.kind == "character" \
                 else []
