@@ -62,10 +62,11 @@ MIN_MATCH = 0.35
 
 def character_pools(species: str | None) -> tuple[str, ...]:
     """Where a character's glyph is looked for: among people when its description says it is a person
-    (the best matches for "fishermen" in every pool are fish), among animals when it names an animal."""
+    (the best matches for "fishermen" in every pool are fish), among animals and beings that come alive
+    (a teddy bear) when it names an animal."""
     if species == "human":
         return ("person",)
-    return ("animal",) if species else CHARACTER_POOLS
+    return ("animal", "fantasy") if species else CHARACTER_POOLS
 
 
 def _core(description: str) -> str:
