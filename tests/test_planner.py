@@ -75,18 +75,20 @@ def test_oversized_story_is_refused_with_a_clear_limit(tmp_path):
 
 def story_answer(sentences, name="Blinky"):
     return json.dumps({"who": "a shy robot", "where": "a village festival", "goal": "learns to dance", "name": name,
-                       "sentences": sentences})
+                       "beginning": sentences[:2], "turn": sentences[2:-1], "ending": sentences[-1:]})
 
 
 GOOD = ["Blinky is a shy robot who lives in a small village.", "Every evening he watches the dancers from afar.",
         "At the summer festival the music starts and nobody dances.", "Blinky learns one brave step and spins.",
         "Soon the whole village festival dances with him."]
+IDEA = "A shy robot learns to dance at a village festival"
 
 
 def test_an_idea_becomes_a_story_of_whole_sentences_said_once():
-    looped = [GOOD[0], GOOD[1], GOOD[1], GOOD[1], "Blinky is hesitant to im" + "p" * 176]  # cut by the cap
+    looped = [GOOD[0], GOOD[1], GOOD[1], "Every evening Blinky watches the dancers from afar.",  # a repeat, a near one
+              "Blinky is hesitant to im" + "p" * 176]  # cut by the cap
     llm = ScriptedLLM([story_answer(looped), story_answer(GOOD)])
-    story = ProgressiveDirector(llm, Config()).write_story("A shy robot learns to dance at a village festival")
+    story = ProgressiveDirector(llm, Config()).write_story(IDEA)
     assert story == " ".join(GOOD)
     assert "at least 4 different, complete sentences" in llm.calls[1][-1]["content"]
 
@@ -95,10 +97,17 @@ def test_an_idea_s_story_is_in_the_idea_s_language():
     idea = "Un robot tímido aprende a bailar en la fiesta del pueblo"
     spanish = ["Blinky es un robot tímido que vive en un pueblo pequeño.", "Cada noche mira a los bailarines.",
                "En la fiesta empieza la música y nadie baila.", "Blinky da un paso valiente y gira.",
-               "Pronto todo el pueblo baila con él."]
+               "Pronto todo el pueblo aprende a bailar con él en la fiesta."]
     llm = ScriptedLLM([story_answer(GOOD), story_answer(spanish)])
     assert ProgressiveDirector(llm, Config()).write_story(idea).startswith("Blinky es un robot")
     assert "Spanish" in llm.calls[0][-1]["content"] and "write the story in Spanish" in llm.calls[1][-1]["content"]
+
+
+def test_an_idea_s_story_that_never_keeps_all_of_it_is_the_best_one_written():
+    off = [*GOOD[:4], "Then Blinky went home to sleep."]  # never reaches the festival's dance at the end
+    llm = ScriptedLLM([story_answer(off)] * 4)
+    assert ProgressiveDirector(llm, Config()).write_story(IDEA) == " ".join(off)
+    assert len(llm.calls) == 4 and "the ending must say dance" in llm.calls[1][-1]["content"]
 
 
 def test_planned_seconds_follow_the_narration():
@@ -132,7 +141,12 @@ def test_an_idea_s_words_and_its_goal_are_kept():
                "Tom and Sky raced the dark clouds.", "The waves grew tall and wild.", "The boat sank and Tom swam."]
     _, problems = story_problems(sinking, "Tom", "en", idea=idea, goal="reach the harbour before the storm")
     assert problems == ["keep what the idea says: the story never says harbour",
-                        "end the story with the goal of the idea reached: the last sentences must say harbour"]
+                        "end the story with the goal of the idea reached: the ending must say harbour"]
+    mouse = "A mouse explores a vegetable garden at night"
+    rabbit = ["Rabbit hopped into the vegetable garden one night.", "A mouse named Moe ran past her.",
+              "They ate carrots together.", "The mouse explored every row of the garden."]
+    assert "the story is about the idea's mouse: say so in the first sentence" in story_problems(
+        rabbit, "Moe", "en", idea=mouse, goal="explore the garden")[1]
     home = [*sinking[:4], "At last they reached the harbour, safe and dry."]
     assert story_problems(home, "Tom", "en", idea=idea, goal="reach the harbour before the storm")[1] == []
 

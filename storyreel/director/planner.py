@@ -21,7 +21,7 @@ from ..errors import InputError, LLMError
 from ..script import ACTIONS, CAMERA_MOVES, CAMERA_SPEEDS
 from .hygiene import clean, ends_a_sentence, normalize
 from .llm import LLMClient
-from .text import LANGUAGE_NAMES, detect_language, join_text
+from .text import LANGUAGE_NAMES, detect_language, join_text, split_story
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -206,10 +206,13 @@ def idea_words(idea: str, language: str) -> list[str]:
     """The content words of an idea a story written from it must keep ("An old fisherman and a
     seagull race a storm back to the harbour" -> old, fisherman, seagull, race, storm, harbour),
     in order. Scripts without spaces (Chinese, Japanese) have none the code can read. Pure."""
+    from .words import DETERMINERS, STOPS
+
     if language in ("zh", "ja", "ko"):
         return []
+    common = _STOPWORDS | DETERMINERS.get(language, set()) | STOPS.get(language, set())
     found = re.findall(r"[^\W\d_]{3,}", idea.lower())
-    return list(dict.fromkeys(w for w in found if w not in _STOPWORDS))
+    return list(dict.fromkeys(w for w in found if w not in common))
 
 
 def _kept(word: str, text: str) -> bool:
@@ -217,14 +220,23 @@ def _kept(word: str, text: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(word[:max(3, len(word) - 2)])}", text.lower()) is not None
 
 
+def _near_repeat(a: str, b: str) -> bool:
+    """Two sentences that say the same with a word or two changed ("Jack saw a boat" / "Sam saw a boat")."""
+    x, y = set(normalize(a).split()), set(normalize(b).split())
+    return bool(x and y) and len(x & y) / len(x | y) >= 0.75
+
+
 def story_problems(sentences: list[str], name: str, language: str, limit: int = 200, idea: str = "",
-                   goal: str = "") -> tuple[list[str], list[str]]:
-    """A written story's sentences after hygiene (whole, said once), and what is still wrong: too
-    short, another language, the hero unnamed, words of the idea left out, or an ending that does
-    not reach the idea's goal (the last of the idea's words that `goal` uses, else its last word:
-    "the harbour", is not in the last two sentences). A sentence the length cap cut is dropped; one that only
-    lacks its full stop gets one."""
-    kept, seen = [], set()
+                   goal: str = "", ending: int = 2) -> tuple[list[str], list[str]]:
+    """A written story's sentences after hygiene (whole, each said once: a near repeat is dropped
+    too), and what is still wrong: too short, another language, the hero unnamed, the idea's words
+    left out, its first being ("a mouse explores...") not in the opening sentence, or an ending (the
+    last `ending` sentences) that does not reach the idea's goal (the last of the idea's words that
+    `goal` uses, else its last word: "the harbour"). A sentence the length cap cut is dropped; one
+    that only lacks its full stop gets one."""
+    from .words import noun
+
+    kept: list[str] = []
     stop = "。" if language in ("zh", "ja") else "."
     for sentence in sentences:
         sentence = " ".join(sentence.split())
@@ -232,9 +244,7 @@ def story_problems(sentences: list[str], name: str, language: str, limit: int = 
             if len(sentence) >= limit - 1:
                 continue
             sentence += stop
-        key = normalize(sentence)
-        if key and key not in seen:
-            seen.add(key)
+        if normalize(sentence) and not any(_near_repeat(sentence, k) for k in kept):
             kept.append(sentence)
     problems = []
     if len(kept) < 4:
@@ -248,9 +258,12 @@ def story_problems(sentences: list[str], name: str, language: str, limit: int = 
     missing = [w for w in wanted if not _kept(w, text)]
     if missing:
         problems.append(f"keep what the idea says: the story never says {', '.join(missing)}")
+    hero = next((w for w in wanted if noun(w, language)), None)
+    if hero and kept and not _kept(hero, kept[0]):
+        problems.append(f"the story is about the idea's {hero}: say so in the first sentence")
     aim = ([w for w in wanted if _kept(w, goal)] or wanted)[-1:]
-    if aim and kept and not _kept(aim[0], join_text(kept[-2:])):
-        problems.append(f"end the story with the goal of the idea reached: the last sentences must say {aim[0]}")
+    if aim and kept and not _kept(aim[0], join_text(kept[-ending:])):
+        problems.append(f"end the story with the goal of the idea reached: the ending must say {aim[0]}")
     return kept, problems
 
 
@@ -309,24 +322,37 @@ class Director:
         # Sentences as a list keep each string short: a grammar expands a string's maxLength into
         # rules, and one very long string is slow to constrain.
         limit = 90 if language in ("zh", "ja", "ko") else 200  # characters per sentence (a CJK one says more)
+        told = one_sentence(limit)
+        # A beginning, a turn and an ending, each its own list: the ending is asked for by name, so it is written.
         schema = obj(who=string(80), where=string(60), goal=string(80), name=string(40),
-                     sentences={"type": "array", "minItems": 5, "maxItems": 8, "items": string(limit)})
-
-        asked: list[str] = []
+                     beginning={"type": "array", "minItems": 2, "maxItems": 2, "items": told},
+                     turn={"type": "array", "minItems": 2, "maxItems": 3, "items": told},
+                     ending={"type": "array", "minItems": 1, "maxItems": 2, "items": told})
+        tries: list[tuple[int, str]] = []
 
         def check(data: Any) -> str:
-            kept, problems = story_problems([clean(s, limit) for s in data["sentences"]], data["name"], language,
-                                            limit, idea, data["goal"])
-            # The hero's name and the idea's words are asked for once more, then taken: a story that
-            # misses one can still be filmed; a story too short or in another language cannot.
-            soft = ("the story must name", "keep what the idea says", "end the story with")
-            hard = [p for p in problems if not p.startswith(soft)]
-            if hard or (problems and not asked):
-                asked.append("again")
-                raise Problems(problems)
+            parts = [*data["beginning"], *data["turn"], *data["ending"]]
+            sentences = [s for part in parts for s in split_story(clean(part, limit), language).sentences]
+            kept, problems = story_problems(sentences, data["name"], language, limit, idea, data["goal"],
+                                            len(data["ending"]))
+            if not any(p.startswith(("write at least", "write the story in")) for p in problems):
+                tries.append((len(problems), join_text(kept)))  # a story that can be filmed, if not the best
             if problems:
-                log.warning("the story written from the idea: %s", "; ".join(problems))
+                raise Problems(problems)
             return join_text(kept)
 
-        return self._ask(self._prompt("idea", idea=idea, language=LANGUAGE_NAMES.get(language, language)),
-                         schema, check, "story", max_tokens=1100, frequency_penalty=STORY_PENALTY)
+        from .words import noun
+
+        wanted = idea_words(idea, language)
+        hero = next((w for w in wanted if noun(w, language)), None)
+        keep = (f" The main character is the {hero} of the idea: say so in the first sentence." if hero else "") + \
+            (f" Use these words of the idea: {', '.join(wanted)}." if wanted else "")
+        try:
+            return self._ask(self._prompt("idea", idea=idea, language=LANGUAGE_NAMES.get(language, language),
+                                          keep=keep),
+                             schema, check, "story", max_tokens=1100, frequency_penalty=STORY_PENALTY)
+        except LLMError:
+            if not tries:
+                raise
+            log.warning("no story written from the idea kept all of it; the one with the fewest problems is used")
+            return min(tries)[1]

@@ -1024,6 +1024,7 @@ _STOPS = {
     "nl": "en of maar met van in op aan uit bij naar voor dan als toen",
 }
 _STOPS = {lang: set(words.split()) for lang, words in _STOPS.items()}
+STOPS = _STOPS  # conjunctions and prepositions by language
 # Words that end a name's head ("a lion made of light", "Hund mit rotem Halsband").
 _CUTS = {
     "en": "with who that which made named called of from wearing holding in on at",
