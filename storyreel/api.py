@@ -18,7 +18,7 @@ from .config import Config, load_config
 from .director import create_director
 from .director.llm import RUNTIME_PACKAGE, runtime_version
 from .director.planner import PLANNER_VERSION, PROMPTS
-from .errors import InputError
+from .errors import InputError, LLMError
 from .cast import REGISTRY as CAST
 from .director import cost
 from .director.progressive import describes_shots
@@ -145,6 +145,8 @@ def _cast_looks(project: Project, script: Script, config: Config, director) -> N
             director.stage = "cast"
             backend.use_llm(director.llm)
             plan_looks(project, script, backend)
+    except LLMError as exc:  # the plan is made; the render chooses the looks again
+        log.warning("the cast's looks could not be chosen now (%s); the render will choose them", exc)
     finally:
         backend.close()
 

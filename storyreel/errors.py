@@ -28,3 +28,8 @@ class ToolMissingError(StoryreelError):
 
 class LLMError(StoryreelError):
     """The language model failed or kept answering with invalid output."""
+
+
+class InvalidAnswers(LLMError):
+    """The model answered, but kept answering with invalid output: the planner may then stage from
+    the words alone. A model that cannot be reached is a plain LLMError, which stops the plan."""

@@ -43,6 +43,7 @@ class FakeLLM:
     model = FAKE
     parallel = 1
     NAMES = {"characters": ["Milo", "Rex"], "things": ["kite"], "places": ["hill"]}
+    PARTS = {"beginning": slice(0, 2), "turn": slice(2, 4), "ending": slice(4, 5)}
     TEXT = {"name": "Milo", "place": "hill", "title": "The Red Kite", "logline": "A boy, his dog and a kite.",
             "summary": "Milo and Rex play on the hill.", "species": "boy", "colour": "green", "looks": "a green jumper"}
 
@@ -63,8 +64,8 @@ class FakeLLM:
             if key in self.NAMES:
                 names = [n for n in self.NAMES[key] if re.search(rf"\b{n}\b", text, re.IGNORECASE)]
                 return [{"name": n, **({"kind": "place"} if key == "places" else {})} for n in names][:s.get("maxItems", 5)]
-            if key == "sentences":  # a story written from an idea
-                return re.split(r"(?<=\.) ", STORY)
+            if key in self.PARTS:  # a story written from an idea: its beginning, turn and ending
+                return re.split(r"(?<=\.) ", STORY)[self.PARTS[key]]
             return [self._value(s.get("items", {}), key, text) for _ in range(s.get("minItems", 0))]
         if kind in ("integer", "number"):
             return s.get("minimum", 1)

@@ -106,7 +106,8 @@ def compose(category: str, name: str, facts: dict) -> str:
             head = " ".join(w for w in (age, colour, facts["species"]) if w)
             head = f"{_article(head)} {head}"
         if looks:
-            head += looks if looks.startswith((" ", ",")) else f" {'' if looks.split()[0] in _LINKS else 'with '}{looks}"
+            link = "" if looks.startswith((" ", ",")) else " " if looks.split()[0] in _LINKS else " with "
+            head += f"{link}{looks}"
     else:
         what = facts.get("what") or " ".join(w for w in (facts.get("adjectives") or "", name) if w)
         head = f"{_article(what)} {what}" if not re.match(r"(?i)(a|an|the)\s", what) else what
@@ -118,7 +119,8 @@ _LINKS = {"with", "in", "wearing", "dressed"}
 # What follows a name (or its apposition: "Otto, an old clockmaker,") and says how it looks, in an
 # English story: "with a white beard", "in a yellow raincoat", "who wore a blue cap".
 _APPOSED = r"(?:(?:,?|\s+(?:was|is))\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,4}?[\w'-]+)?"
-_LOOKS_START = r",?\s+(with|in|wearing|dressed in|who wore|who wears|who always wore)\s+((?:a|an|the|his|her|its|their)\s+.+)"
+_LOOKS_START = (r",?\s+(with|in|wearing|dressed in|who wore|who wears|who always wore)\s+"
+                r"((?:a|an|the|his|her|its|their)\s+.+)")
 _LOOKS_END = re.compile(r"[.;!?]|,\s*(?:who|which|and then|but)\b|\s+(?:who|which|that)\s|\s+and\s+(?:\w+ed|was|had|is|"
                         r"has|carried|wore)\b|,\s+(?:\w+ed)\b")
 

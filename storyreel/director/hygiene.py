@@ -119,8 +119,9 @@ def is_list(text: str) -> bool:
     return len(pieces) >= 4 and sum(map(len, pieces)) / len(pieces) <= 2.5
 
 
-_CAMERA_TALK = re.compile(r"^(?:in (?:this|the) (?:shot|scene),?\s*)?(?:the |a )?camera\s+(?:shows|pans|zooms|focuses|captures|"
-                          r"follows|sees|films|moves|cuts|tilts)(?:\s+(?:in\s+on|on|to|over|across|along|up|down|in|out))?"
+_CAMERA_TALK = re.compile(r"^(?:in (?:this|the) (?:shot|scene),?\s*)?(?:the |a )?camera\s+"
+                          r"(?:shows|pans|zooms|focuses|captures|follows|sees|films|moves|cuts|tilts)"
+                          r"(?:\s+(?:in\s+on|on|to|over|across|along|up|down|in|out))?"
                           r"(?:\s+to\s+(?:show|reveal))?[\s,:]+", re.IGNORECASE)
 
 

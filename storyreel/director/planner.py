@@ -17,7 +17,7 @@ from string import Template
 from typing import Any, Callable, TypeVar
 
 from ..config import Config
-from ..errors import InputError, LLMError
+from ..errors import InputError, InvalidAnswers
 from ..script import ACTIONS, CAMERA_MOVES, CAMERA_SPEEDS
 from .hygiene import clean, ends_a_sentence, normalize
 from .llm import LLMClient
@@ -53,9 +53,11 @@ RETRY_WARMTH = 0.25  # added to the temperature at each re-ask: greedy decoding 
 
 def ask_json(llm: LLMClient, messages: list[dict], schema: dict, check: Callable[[Any], T], *,
              what: str, retries: int, max_tokens: int, temperature: float, seed: int,
-             frequency_penalty: float = 0.0) -> T:
+             frequency_penalty: float = 0.0, show_answer: bool = True) -> T:
     """Ask for JSON, check it, and re-ask with the problems up to `retries` times, each time a
-    little warmer (and with another seed) so the answer can change."""
+    little warmer (and with another seed) so the answer can change. With `show_answer` False the
+    re-ask does not repeat the invalid answer: a model that looped copies its loop when shown it."""
+    first = list(messages)
     messages = list(messages)
     problems: list[str] = []
     for attempt in range(retries + 1):
@@ -75,9 +77,12 @@ def ask_json(llm: LLMClient, messages: list[dict], schema: dict, check: Callable
                 # Unconstrained servers can return JSON of the wrong shape.
                 problems = [f"the answer does not follow the JSON structure asked for ({type(exc).__name__}: {exc})"]
         log.warning("%s: invalid answer (attempt %d/%d): %s", what, attempt + 1, retries + 1, "; ".join(problems))
-        messages = [*messages, {"role": "assistant", "content": reply},
-                    {"role": "user", "content": prompt("repair", problems="\n".join(f"- {p}" for p in problems))}]
-    raise LLMError(f"the language model kept giving invalid {what} after {retries + 1} attempts: "
+        repair = prompt("repair", problems="\n".join(f"- {p}" for p in problems))
+        if show_answer:
+            messages = [*messages, {"role": "assistant", "content": reply}, {"role": "user", "content": repair}]
+        else:
+            messages = [*first[:-1], {**first[-1], "content": f"{first[-1]['content']}\n\n{repair}"}]
+    raise InvalidAnswers(f"the language model kept giving invalid {what} after {retries + 1} attempts: "
                    + "; ".join(problems) + ". See director/log.jsonl in the project for the exchanges.")
 
 
@@ -158,7 +163,8 @@ _MOVES = [
                   r"descend\w*|tomb\w*|落|降"),
     ("pan_right", r"walk\w*|ran|run\w*|rode|ride\w*|sail\w*|drove|drive\w*|race\w*|raced|hurr\w*|cross\w*|"
                   r"along|past|across|travel\w*|rowed|row\w*|lief|fuhr|corr\w*|camin\w*|march\w*|跑|走"),
-    ("zoom_in", r"found|find\w*|saw|see\w*|look\w*|noticed|discover\w*|watch\w*|reach\w*|arriv\w*|fand|sah|vio|encontr\w*|trouv\w*|"
+    ("zoom_in", r"found|find\w*|saw|see\w*|look\w*|noticed|discover\w*|watch\w*|reach\w*|arriv\w*|fand|sah|vio|"
+                r"encontr\w*|trouv\w*|"
                 r"看|发现"),
     ("zoom_out", r"left|leave\w*|away|disappear\w*|vanish\w*|farewell|goodbye|ende|fin|离开"),
 ]
@@ -295,13 +301,13 @@ class Director:
         return prompt(template, visual_language=self._visual_language, **values)
 
     def _ask(self, user: str | list[dict], schema: dict, check: Callable[[Any], T], what: str, max_tokens: int,
-             frequency_penalty: float = 0.0) -> T:
+             frequency_penalty: float = 0.0, show_answer: bool = True) -> T:
         """One question (or a dialogue's turns so far) after the system prompt, answered as checked JSON."""
         turns = [{"role": "user", "content": user}] if isinstance(user, str) else user
         messages = [{"role": "system", "content": prompt("system")}, *turns]
         return ask_json(self.llm, messages, schema, check, what=what, retries=self.config.llm.max_retries,
                         max_tokens=max_tokens, temperature=self.config.llm.temperature, seed=self.config.seed,
-                        frequency_penalty=frequency_penalty)
+                        frequency_penalty=frequency_penalty, show_answer=show_answer)
 
     def _ask_all(self, jobs: list[Callable[[], T]]) -> list[T]:
         """Independent requests, up to `llm.parallel` in flight at once; results in job order."""
@@ -350,8 +356,9 @@ class Director:
         try:
             return self._ask(self._prompt("idea", idea=idea, language=LANGUAGE_NAMES.get(language, language),
                                           keep=keep),
-                             schema, check, "story", max_tokens=1100, frequency_penalty=STORY_PENALTY)
-        except LLMError:
+                             schema, check, "story", max_tokens=1100, frequency_penalty=STORY_PENALTY,
+                             show_answer=False)
+        except InvalidAnswers:
             if not tries:
                 raise
             log.warning("no story written from the idea kept all of it; the one with the fewest problems is used")

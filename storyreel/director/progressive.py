@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from .. import files
-from ..errors import InputError, LLMError, ScriptError
+from ..errors import InputError, InvalidAnswers, ScriptError
 from ..script import ACTIONS, CAMERA_MOVES, MAX_FOREGROUND, TIMES, WEATHERS, Script, validate_script
 from . import entities as registry
 from . import words
@@ -198,7 +198,8 @@ class ProgressiveDirector(Director):
     """Plans a film from a story (see the module docstring)."""
 
     def plan_progressive(self, story: str, folder: Path, *, until: str | None = None, resume: bool = False,
-                         target_s: float | None = None, on_step: Callable[[str], None] = lambda _: None) -> Script | None:
+                         target_s: float | None = None,
+                         on_step: Callable[[str], None] = lambda _: None) -> Script | None:
         """Run the stages from the first missing one (or from scratch); return the Script,
         or None when stopped early by `until`."""
         if until is not None and until not in STAGES:
@@ -284,7 +285,8 @@ class ProgressiveDirector(Director):
         taken: set[str] = set()
         for i, numbers in enumerate(data["parts"]):
             on_step(f"rough: entities {i + 1}/{len(data['parts'])}")
-            listed = "\nAlready listed (do not list them again): " + ", ".join(e["name"] for e in known) if known else ""
+            listed = ("\nAlready listed (do not list them again): " + ", ".join(e["name"] for e in known)) if known \
+                else ""
             wants_title = not data["title"] and i == 0
             name = string(40)
             props: dict = {
@@ -370,14 +372,15 @@ class ProgressiveDirector(Director):
             schema = obj(**{eid: obj(**props) for eid, props in asked.items()})
             try:
                 answer = self._ask(user, schema, lambda d: d, "descriptions", 24 * sum(map(len, asked.values())))
-            except LLMError as exc:  # what the words settle still describes them
+            except InvalidAnswers as exc:  # what the words settle still describes them
                 log.warning("%s", exc)
                 answer = {}
             for e in entities:
                 if e["id"] in asked and isinstance(answer.get(e["id"]), dict):
                     category, facts[e["id"]] = registry.settle(e["category"], facts[e["id"]], answer[e["id"]])
                     if category != e["category"]:
-                        log.info("%s is %s, not a character", e["name"], "an object" if category == "thing" else "a place")
+                        log.info("%s is %s, not a character", e["name"],
+                                 "an object" if category == "thing" else "a place")
                         e.update(category=category, kind=registry.CATEGORIES[category])
                         facts[e["id"]] = registry.story_facts(e["name"], category, sentences, language)
         for e in entities:
@@ -388,7 +391,8 @@ class ProgressiveDirector(Director):
     # -- 2. detailed --------------------------------------------------------------------------------
     def _detailed(self, data: dict) -> dict:
         sentences = data["sentences"]  # moments edited by hand are repaired to cover every sentence once, in order
-        moments = enforce_moments(data["moments"], 1, len(sentences), {n: word_count(s) for n, s in enumerate(sentences, 1)})
+        lengths = {n: word_count(s) for n, s in enumerate(sentences, 1)}
+        moments = enforce_moments(data["moments"], 1, len(sentences), lengths)
         told = [shot for m in moments for shot in shots_of(m, sentences)]
         # Who is on screen is read from the words: the characters and things a shot names; where it
         # names no character but a pronoun stands for one ("he climbed", or no subject at all in a
@@ -459,7 +463,7 @@ class ProgressiveDirector(Director):
         try:
             return self._ask(user, obj(**props), check, f"shot for sentence {numbers}", 12 + 8 * len(props) +
                              (40 if "description" in props else 0))
-        except LLMError as exc:  # one shot the model cannot answer does not stop the film
+        except InvalidAnswers as exc:  # one shot the model cannot answer does not stop the film
             log.warning("%s; the shot is staged from its own words instead", exc)
             return picture({})
 
