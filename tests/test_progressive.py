@@ -48,7 +48,7 @@ class StageLLM:
         self.registry = registry or {
             "title": "Tala and the Moon",
             "characters": [{"name": "Tala"}, {"name": "owl"}, {"name": "Moon Rabbit"}],  # not in the story: left out
-            "things": [{"name": "moon"}, {"name": "tree"}],
+            "things": [{"name": "moon"}, {"name": "tree"}, {"name": "night"}],  # the night: the sky's, no thing
             "places": [{"name": "lake", "kind": "place"}]}
         self.describe = describe or {}
 

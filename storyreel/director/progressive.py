@@ -263,7 +263,8 @@ class ProgressiveDirector(Director):
         data["entities"] = self._registry(data, text, on_step)
         data["entities"] = self._describe(data, on_step)
         # Time and weather are read from the words (words.setting); what no word says carries over.
-        names = [e["name"] for e in data["entities"]]
+        # Names are masked ("Stormy" the pony, 小雨 the girl), not a thing the model listed as "rain".
+        names = [e["name"] for e in data["entities"] if e["category"] == "character" or not e["name"][:1].islower()]
         data["settings"] = [words.setting(sentence, language, names) for sentence in text.sentences]
         moments = sentence_moments({n: word_count(s) for n, s in enumerate(text.sentences, 1)})
         if target_s:
@@ -308,7 +309,10 @@ class ProgressiveDirector(Director):
                 for item in listed_items:
                     name = registry.proper_name(registry.bare_name(item["name"]), story)
                     name = registry.as_written(name, story) if name else name
-                    if name and registry.in_story(name, story):
+                    said = words.setting(name, data["language"]) if name and item["kind"] != "character" else {}
+                    if any(said.values()):  # "rain", "the night": the sky draws it, not a thing or a place
+                        log.info("%r is a time or a weather, not a thing to draw; left out", name)
+                    elif name and registry.in_story(name, story):
                         named.append({"name": name, "category": item["kind"]})
                     else:
                         log.info("entity %r is not named in the story; left out", item["name"])
