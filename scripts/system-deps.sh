@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian packages storyreel needs, only when something is missing.
-# Arguments: the extras being set up (`matting` fetches its model with npm), or `browser`
+# Arguments: the extras being set up, or `browser`
 # (Chromium, which the tests use to render the evaluation page).
 set -euo pipefail
 
@@ -8,9 +8,10 @@ missing=()
 command -v ffmpeg >/dev/null 2>&1 && command -v ffprobe >/dev/null 2>&1 || missing+=(ffmpeg)
 command -v espeak-ng >/dev/null 2>&1 || missing+=(espeak-ng)
 [ -f /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf ] || missing+=(fonts-noto-color-emoji)
+# npm fetches the people kit (react-peeps) and Node.js converts it once to SVG.
+command -v npm >/dev/null 2>&1 && command -v node >/dev/null 2>&1 || missing+=(nodejs npm)
 for extra in "$@"; do
   case "$extra" in
-    matting) command -v npm >/dev/null 2>&1 || missing+=(npm) ;;
     browser) command -v chromium >/dev/null 2>&1 || missing+=(chromium) ;;
   esac
 done

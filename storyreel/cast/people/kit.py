@@ -1,0 +1,316 @@
+"""The people kit: Open Peeps (Pablo Stanley, CC0) as packaged by `react-peeps` (npm, MIT).
+
+One art source behind three verbs:
+- install: `npm pack` fetches the pinned tarball by name at set-up (scripts/setup.sh); `assemble`
+  checks its integrity, runs the package's own React components once through a stand-in for
+  React that prints SVG (convert.js, with Node.js) and writes every part as a plain SVG fragment
+  to <cache>/people/open-peeps-parts.json, verified by sha256 like the GGUF models;
+- index: `parts()` lists what the kit can draw (poses, faces, hair, facial hair, accessories);
+- draw: `draw()` puts a figure together from its parts and colours (skin, hair, the clothes'
+  top and bottom, a hat) and rasterises it with resvg.
+
+The art is black line work on white, so colours are laid on the raster: the masses of ink too
+thick to be a line (a black shirt, black hair) take the colour of what they are, keeping a dark
+rim; the white regions of the body take the clothes' colours, small white regions at the end of
+the limbs and the face take the skin's. Pure of the arguments: the same call gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import io
+import json
+import logging
+import subprocess
+import sys
+import tarfile
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from PIL import Image
+from scipy import ndimage
+
+from ... import files
+from ...errors import StoryreelError, ToolMissingError
+
+log = logging.getLogger(__name__)
+
+NPM_PACKAGE = "react-peeps"
+NPM_VERSION = "0.1.10"
+NPM_INTEGRITY = "sha512-DXn1rRIeEWeMN99y2//6y9PhzIHqmklO0Y7LpPt6jpTL6pVfREcTGxBol9+7oZCgZmVI/t4ra3hR0KrU7PKsnQ=="
+PARTS_FILE = "open-peeps-parts.json"
+PARTS_SHA256 = "e642a7ed9ad82ccb9f82afb7c30d1dfbca4d2d99d16916329e68f8c20466d25d"
+CONVERTER = Path(__file__).with_name("convert.js")
+INSTALL_HINT = "set it up with `make setup` (it runs `npm pack react-peeps@0.1.10`; needs Node.js and npm)"
+
+# Where the head's parts sit (the package's head component), in the kit's units.
+HEAD_AT = (225, 0)
+FACE_AT = (159, 186)
+FACIAL_HAIR_AT = (123, 338)
+ACCESSORY_AT = (47, 241)
+# The view every figure is drawn in (kit units): wide enough for a pointing arm, tall enough
+# for the standing bodies' feet; figures are trimmed to their ink afterwards.
+VIEW = (-320, 0, 1640, 3060)
+# Where the top's colour ends, as a share of the figure's height from its top (a seated figure
+# folds its legs up, so its hips are further down its height).
+HIP, HIP_SEATED = 0.42, 0.55
+FEET = 0.07    # the bottom share of a figure: shoes
+DARK = 0.8     # how much darker a clothes colour is where the art has a black piece
+SPECK = 0.0015  # white regions smaller than this share of the figure stay white
+SKIN = 0.02     # white regions smaller than this share are hands, feet or neck
+
+INK = 110      # luminance below which a rasterised pixel is line work
+LINE_PX = 3.2  # line work is thinner than this many pixels at DRAW_HEIGHT: thicker ink is a mass
+DRAW_HEIGHT = 720  # pixels for the whole view's height
+
+
+def parts_path(cache_dir: Path) -> Path:
+    return Path(cache_dir) / "people" / PARTS_FILE
+
+
+def npm_spec() -> str:
+    return f"{NPM_PACKAGE}@{NPM_VERSION}"
+
+
+def _integrity(path: Path) -> str:
+    import base64
+
+    return "sha512-" + base64.b64encode(hashlib.sha512(Path(path).read_bytes()).digest()).decode("ascii")
+
+
+def assemble(tarball: Path, cache_dir: Path) -> Path:
+    """Convert the `npm pack` tarball into the parts file in the cache (atomically), checking the
+    tarball's integrity and the converted file's sha256."""
+    tarball = Path(tarball)
+    if _integrity(tarball) != NPM_INTEGRITY:
+        raise StoryreelError(f"{tarball} is not {npm_spec()}: its integrity differs from {NPM_INTEGRITY}")
+    target = parts_path(cache_dir)
+    with tempfile.TemporaryDirectory(prefix="storyreel-peeps-") as tmp:
+        with tarfile.open(tarball, "r:gz") as tar:
+            tar.extractall(tmp, filter="data")
+        try:
+            done = subprocess.run(["node", str(CONVERTER), str(Path(tmp) / "package")],
+                                  capture_output=True, check=False, timeout=300)
+        except FileNotFoundError:
+            raise ToolMissingError("node (Node.js) is needed once at set-up to convert the people kit: "
+                                   "apt-get install nodejs npm") from None
+        if done.returncode != 0:
+            raise StoryreelError(f"converting {npm_spec()} failed: {done.stderr.decode(errors='replace')[-800:]}")
+        digest = hashlib.sha256(done.stdout).hexdigest()
+        if digest != PARTS_SHA256:
+            raise StoryreelError(f"the parts converted from {npm_spec()} have sha256 {digest}, expected "
+                                 f"{PARTS_SHA256} (a different Node.js may print them differently)")
+        with files.atomic_path(target) as part:
+            part.write_bytes(done.stdout)
+    log.info("people kit written to %s (sha256 verified)", target)
+    return target
+
+
+@functools.lru_cache(maxsize=4)
+def _load(path: str, size: int, mtime: float) -> dict[str, dict[str, str]]:
+    data = Path(path).read_bytes()
+    if hashlib.sha256(data).hexdigest() != PARTS_SHA256:
+        raise StoryreelError(f"the people kit {path} is damaged (sha256 differs); {INSTALL_HINT}")
+    return json.loads(data)
+
+
+def parts(cache_dir: Path) -> dict[str, dict[str, str]]:
+    """The kit's parts, {group: {name: svg fragment}}; groups: standing, sitting, hair, face,
+    facial_hair, accessories. A clear error when the kit is not set up or damaged."""
+    path = parts_path(cache_dir)
+    try:
+        stat = path.stat()
+    except FileNotFoundError:
+        raise ToolMissingError(f"the people kit is not set up ({path} is missing); {INSTALL_HINT}") from None
+    return _load(str(path), stat.st_size, stat.st_mtime)
+
+
+def available(cache_dir: Path) -> bool:
+    """True when the kit is set up (cheap: no hashing), for `storyreel doctor` and the cast's fallback."""
+    return parts_path(cache_dir).is_file()
+
+
+@dataclass(frozen=True)
+class Figure:
+    """What to draw, in the kit's own part names and in colours ("#rrggbb")."""
+
+    body: str                  # a standing or sitting pose part
+    face: str
+    hair: str
+    skin: str
+    hair_colour: str
+    top: str                   # the clothes above the hips
+    bottom: str                # below
+    facial_hair: str | None = None
+    accessory: str | None = None  # glasses, eyepatch
+    hat_colour: str | None = None  # a hat-like hair part (beanie, hat) takes this colour
+
+
+def _rgb(colour: str) -> np.ndarray:
+    colour = colour.lstrip("#")
+    return np.array([int(colour[i:i + 2], 16) for i in (0, 2, 4)], dtype=np.float32)
+
+
+def _raster(fragment: str, height: int) -> np.ndarray:
+    """An SVG fragment in the figure's view as float RGBA (H, W, 4) in 0..1."""
+    import resvg_py
+
+    x, y, w, h = VIEW
+    svg = f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="{x} {y} {w} {h}">{fragment}</svg>'
+    png = bytes(resvg_py.svg_to_bytes(svg_string=svg, width=round(height * w / h), skip_system_fonts=True))
+    return np.asarray(Image.open(io.BytesIO(png)).convert("RGBA"), dtype=np.float32) / 255.0
+
+
+def _layers(kit: dict, figure: Figure, height: int) -> dict[str, np.ndarray]:
+    group = "standing" if figure.body in kit["standing"] else "sitting"
+    head = f'<g transform="translate({HEAD_AT[0]} {HEAD_AT[1]})">'
+    out = {"body": _raster(kit[group][figure.body], height),
+           "head": _raster(f'{head}{kit["hair"][figure.hair]}</g>', height),
+           "face": _raster(f'{head}<g transform="translate({FACE_AT[0]} {FACE_AT[1]})">'
+                           f'{kit["face"][figure.face]}</g></g>', height)}
+    if figure.facial_hair:
+        out["facial_hair"] = _raster(f'{head}<g transform="translate({FACIAL_HAIR_AT[0]} {FACIAL_HAIR_AT[1]})">'
+                                     f'{kit["facial_hair"][figure.facial_hair]}</g></g>', height)
+    if figure.accessory:
+        out["accessory"] = _raster(f'{head}<g transform="translate({ACCESSORY_AT[0]} {ACCESSORY_AT[1]})">'
+                                   f'{kit["accessories"][figure.accessory]}</g></g>', height)
+    return out
+
+
+def _masses(ink: np.ndarray, line_px: float) -> np.ndarray:
+    """Ink too thick to be a line (opening by a disc wider than the lines), minus a rim."""
+    r = max(1, round(line_px / 2))
+    yy, xx = np.mgrid[-r:r + 1, -r:r + 1]
+    disc = xx * xx + yy * yy <= r * r
+    thick = ndimage.binary_opening(ink, structure=disc)
+    return ndimage.binary_erosion(thick, iterations=1) & ink
+
+
+def _tint(layer: np.ndarray, mask: np.ndarray, colour: np.ndarray, keep_shading: bool) -> None:
+    """Paint `colour` (0..255) over `mask` of `layer` in place; white stays the colour, grey darkens it."""
+    rgb = layer[..., :3]
+    target = colour / 255.0
+    if keep_shading:  # multiply: the art's grey details (pockets, folds) stay visible
+        rgb[mask] = rgb[mask] * target
+    else:
+        rgb[mask] = target
+
+
+def _shade(colour: np.ndarray, factor: float) -> np.ndarray:
+    return np.clip(colour * factor, 0, 255)
+
+
+def _body_colours(layer: np.ndarray, figure: Figure, line_px: float, seated: bool) -> None:
+    alpha = layer[..., 3] > 0.5
+    ink = alpha & (layer[..., :3].mean(axis=2) < INK / 255.0)
+    paper = alpha & ~ink
+    rows = np.flatnonzero(alpha.any(axis=1))
+    if not rows.size:
+        return
+    first, last = rows[0], rows[-1]
+    # Standing bodies are long legs under a short top; seated ones fold the legs up.
+    hip = first + (HIP_SEATED if seated else HIP) * (last - first)
+    feet = last - FEET * (last - first)
+    area = alpha.sum()
+    top, bottom, skin = _rgb(figure.top), _rgb(figure.bottom), _rgb(figure.skin)
+    # Each region takes the colour of the piece its middle is in: a dress is one piece.
+    masses, count = ndimage.label(_masses(ink, line_px))
+    for index, box in enumerate(ndimage.find_objects(masses), start=1):
+        centre = (box[0].start + box[0].stop) / 2
+        if box[0].start >= feet:
+            continue  # dark shoes stay dark
+        # Dark pieces of clothes: a darker shade of their colour, so a two-tone body still reads as two.
+        _tint(layer, masses == index, _shade(top if centre < hip else bottom, DARK), keep_shading=False)
+    labels, count = ndimage.label(paper)
+    sizes = ndimage.sum(paper, labels, index=np.arange(1, count + 1))
+    for index, (size, box) in enumerate(zip(sizes, ndimage.find_objects(labels)), start=1):
+        centre = (box[0].start + box[0].stop) / 2
+        if size < SPECK * area or box[0].start >= feet:
+            continue  # specks between lines (buttons, folds) and the shoes stay white
+        # White regions: the small ones are skin (hands, ankles), the others clothes.
+        colour = skin if size < SKIN * area else top if centre < hip else bottom
+        _tint(layer, labels == index, colour, keep_shading=True)
+
+
+def _head_colours(layers: dict[str, np.ndarray], figure: Figure, line_px: float) -> None:
+    head = layers["head"]
+    alpha = head[..., 3] > 0.5
+    ink = alpha & (head[..., :3].mean(axis=2) < INK / 255.0)
+    paper = alpha & ~ink
+    # The face's skin: the white region of the head under the face part's middle.
+    face_alpha = layers["face"][..., 3] > 0.5
+    ys, xs = np.nonzero(face_alpha)
+    labels, _count = ndimage.label(paper)
+    skin_label = 0
+    if ys.size:
+        cy, cx = int(np.median(ys)), int(np.median(xs))
+        window = labels[max(0, cy - 6):cy + 7, max(0, cx - 6):cx + 7]
+        found = window[window > 0]
+        skin_label = int(np.bincount(found).argmax()) if found.size else 0
+    skin = labels == skin_label if skin_label else np.zeros_like(paper)
+    _tint(head, skin, _rgb(figure.skin), keep_shading=True)
+    hair = _rgb(figure.hat_colour or figure.hair_colour)
+    _tint(head, _masses(ink, line_px), hair, keep_shading=False)
+    # Hair drawn in outline (grey styles, a beanie): its white regions take the hair's colour.
+    _tint(head, paper & ~skin, hair, keep_shading=True)
+    if "facial_hair" in layers:
+        fh = layers["facial_hair"]
+        fink = (fh[..., 3] > 0.5) & (fh[..., :3].mean(axis=2) < INK / 255.0)
+        _tint(fh, _masses(fink, line_px), _rgb(figure.hair_colour), keep_shading=False)
+        fpaper = (fh[..., 3] > 0.5) & ~fink
+        _tint(fh, fpaper, _rgb(figure.hair_colour), keep_shading=True)
+
+
+def draw(cache_dir: Path, figure: Figure, height: int = DRAW_HEIGHT) -> Image.Image:
+    """The figure as an RGBA image `height` px for the whole view, trimmed to its ink."""
+    kit = parts(cache_dir)
+    layers = _layers(kit, figure, height)
+    line_px = LINE_PX * height / DRAW_HEIGHT
+    _body_colours(layers["body"], figure, line_px, figure.body in kit["sitting"])
+    _head_colours(layers, figure, line_px)
+    out = np.zeros_like(layers["body"])
+    for name in ("body", "head", "face", "facial_hair", "accessory"):
+        if name in layers:  # "over" compositing, straight alpha
+            src = layers[name]
+            a = src[..., 3:4]
+            total = a + out[..., 3:4] * (1 - a)
+            rgb = np.where(total > 0, (src[..., :3] * a + out[..., :3] * out[..., 3:4] * (1 - a))
+                           / np.maximum(total, 1e-6), 0)
+            out = np.concatenate([rgb, total], axis=2)
+    image = Image.fromarray(np.round(np.clip(out, 0, 1) * 255).astype(np.uint8), "RGBA")
+    box = image.getchannel("A").getbbox()
+    return image.crop(box) if box else image
+
+
+def main(argv: list[str] | None = None) -> None:
+    """`python -m storyreel.cast.people.kit npm-spec|check|assemble TARBALL [--cache-dir DIR]` (setup.sh)."""
+    import argparse
+
+    from ...config import load_config
+
+    parser = argparse.ArgumentParser(prog="python -m storyreel.cast.people.kit")
+    parser.add_argument("command", choices=["check", "assemble", "npm-spec"])
+    parser.add_argument("tarball", nargs="?", type=Path)
+    parser.add_argument("--cache-dir", type=Path, default=None)
+    args = parser.parse_args(argv)
+    cache = args.cache_dir or load_config().cache_path()
+    try:
+        if args.command == "npm-spec":
+            print(npm_spec())
+        elif args.command == "check":
+            parts(cache)
+            print(f"{parts_path(cache)} (sha256 verified)")
+        else:
+            if args.tarball is None:
+                parser.error("assemble needs the npm tarball")
+            print(f"{assemble(args.tarball, cache)} (sha256 verified)")
+    except StoryreelError as exc:
+        print(exc, file=sys.stderr)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
