@@ -41,7 +41,7 @@ class LLMConfig(_Section):
 
 class BackendsConfig(_Section):
     director: str = "llm"
-    cast: str = "emoji"
+    cast: str = "people"
     keyframes: str = "animatic"
     shots: str = "animatic"
     voice: str = Field(default="auto", description="auto = piper for English when installed, else espeak.")

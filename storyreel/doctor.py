@@ -17,6 +17,7 @@ from rich.table import Table
 
 from . import __version__
 from .cast import glyphs, matting
+from .cast.people import kit as people_kit
 from .config import Config
 from .diffusion import models
 from .director.llm import RUNTIME_PACKAGE, runtime_version
@@ -98,6 +99,8 @@ def report(config: Config) -> dict:
                               f"{config.llm.model} not assembled (make setup)"),
         "director: openai": need(None if config.llm.base_url else "no llm.base_url (--llm-url) set"),
         "cast: emoji": need(None if font else "Noto Color Emoji font missing (apt-get install fonts-noto-color-emoji)"),
+        "cast: people": need(None if font else "Noto Color Emoji font missing (apt-get install fonts-noto-color-emoji)",
+                             None if people_kit.available(cache) else "the people kit is not set up (make setup)"),
         "cast: diffusion": need(no_diffusers, model_state(dc.image_model)),
         "keyframes: animatic": need(),
         "keyframes: diffusion": need(no_diffusers, model_state(dc.image_model),

@@ -30,6 +30,9 @@ Action = Literal[
     "idle", "enter_left", "enter_right", "exit_left", "exit_right",
     "walk_to_center", "walk_left", "walk_right", "jump", "shake",
 ]
+# What the people kit can draw a character doing, and the faces it can make (cast/people).
+Pose = Literal["stand", "walk", "run", "sit", "lie", "sleep", "climb", "point", "hold", "wave", "kneel", "jump"]
+Expression = Literal["neutral", "happy", "sad", "afraid", "angry", "surprised", "tired"]
 TimeOfDay = Literal["dawn", "morning", "day", "sunset", "night"]
 Weather = Literal["clear", "cloudy", "fog", "rain", "snow", "storm"]
 TIMES: tuple[str, ...] = TimeOfDay.__args__
@@ -37,6 +40,8 @@ WEATHERS: tuple[str, ...] = Weather.__args__
 CAMERA_MOVES: tuple[str, ...] = CameraMove.__args__
 CAMERA_SPEEDS: tuple[str, ...] = CameraSpeed.__args__
 ACTIONS: tuple[str, ...] = Action.__args__
+POSES: tuple[str, ...] = Pose.__args__
+EXPRESSIONS: tuple[str, ...] = Expression.__args__
 
 
 class _Model(BaseModel):
@@ -77,6 +82,10 @@ class Scene(_Model):
     camera: Camera = Field(default_factory=Camera)
     protagonist: str | None = Field(default=None, description="Id of the foreground entity the scene is about.")
     actions: dict[str, Action] = Field(default_factory=dict, description="Optional simple action per foreground entity id.")
+    poses: dict[str, Pose] = Field(default_factory=dict, description="What each foreground character is doing "
+                                   "(stand when not given): " + ", ".join(Pose.__args__) + ".")
+    expressions: dict[str, Expression] = Field(default_factory=dict, description="Each foreground character's "
+                                               "face (neutral when not given): " + ", ".join(Expression.__args__) + ".")
     source: list[int] | None = Field(default=None, description="Numbers of the story sentences this scene tells "
                                      "(1 = the first sentence of story.txt, as in director/sentences.json); "
                                      "written by the planner, optional in hand-written scripts.")
@@ -161,9 +170,10 @@ def semantic_problems(script: Script) -> list[str]:
             problems.append(f"{where}: background {s.background!r} is not a location entity")
         if s.protagonist is not None and s.protagonist not in s.entities:
             problems.append(f"{where}: protagonist {s.protagonist!r} is not one of the scene's entities {s.entities}")
-        for eid in s.actions:
-            if eid not in s.entities:
-                problems.append(f"{where}: action given for {eid!r}, which is not one of the scene's entities")
+        for field, given in (("action", s.actions), ("pose", s.poses), ("expression", s.expressions)):
+            for eid in given:
+                if eid not in s.entities:
+                    problems.append(f"{where}: {field} given for {eid!r}, which is not one of the scene's entities")
         if s.source is not None and (not s.source or any(n < 1 for n in s.source)
                                      or s.source != sorted(set(s.source))):
             problems.append(f"{where}: source {s.source} must list story sentence numbers (1 or more), "

@@ -102,12 +102,14 @@ def _targets(scene: Scene) -> list[tuple[str, float, float, bool]]:
 
 
 def layout(scene: Scene, kinds: dict[str, str], frame_w: int, frame_h: int,
-           aspects: dict[str, float] | None = None, band: float = SUBTITLE_BAND) -> list[Placement]:
+           aspects: dict[str, float] | None = None, band: float = SUBTITLE_BAND,
+           sizes: dict[str, float] | None = None) -> list[Placement]:
     """Placements of the scene's foreground entities (at most 3), left to right.
 
     `kinds` maps entity id to "character" or "object"; `aspects` maps entity id to its
     sprite's width / height (1.0 when unknown); `band` is the bottom share of the frame
-    kept free of faces for subtitles (0 for none).
+    kept free of faces for subtitles (0 for none); `sizes` scales an entity's height (1.0
+    when not given: a whole person standing is taller than an emoji head, a seated one less tall).
     """
     if len(scene.entities) > 3:
         raise ValueError(f"scene {scene.id}: at most 3 foreground entities can be staged")
@@ -115,7 +117,8 @@ def layout(scene: Scene, kinds: dict[str, str], frame_w: int, frame_h: int,
         return []
     aspects = aspects or {}
     targets = _targets(scene)
-    heights = [HEIGHT[("character" if kinds[e] == "character" else "object", prot)] * frame_h
+    sizes = sizes or {}
+    heights = [HEIGHT[("character" if kinds[e] == "character" else "object", prot)] * frame_h * sizes.get(e, 1.0)
                for e, _, _, prot in targets]
     widths = [h * aspects.get(e, 1.0) for h, (e, _, _, _) in zip(heights, targets)]
     gap = GAP * frame_w

@@ -38,7 +38,7 @@ from ..script import Scene, Script
 from . import light
 from .camera import PANS, ZOOMS, Rect, camera_rect, parallax_offset, world_size
 from .layout import Placement, layout
-from .motion import pose
+from .motion import GAITS, action_for, pose
 from .weather import Weather
 
 SHADOW_OPACITY = 110  # of 255, at the centre of the shadow
@@ -91,15 +91,27 @@ def read_looks(project: Project) -> dict[str, dict]:
         return {}
 
 
+PERSON_SIZE = 1.3  # a whole standing person is this much taller on screen than an emoji head
+
+
 @dataclass
 class _Actor:
     placement: Placement
     action: str
-    sprite: Image.Image        # facing as drawn (left)
+    sprite: Image.Image        # facing left
     mirrored: Image.Image      # facing right
     shadow: Image.Image
-    # SUPERSAMPLE-times larger copies (as drawn, mirrored), only when the camera zooms.
+    # SUPERSAMPLE-times larger copies (facing left, right), only when the camera zooms.
     sharp: tuple[Image.Image, Image.Image] | None = None
+    figure_pose: str = "stand"
+    # A walker's second figure (feet passing), facing left and right, and its zoom copies.
+    passing: tuple[Image.Image, Image.Image] | None = None
+    passing_sharp: tuple[Image.Image, Image.Image] | None = None
+
+    def image(self, step: int, flip: bool, sharp: bool = False) -> Image.Image:
+        pair = (self.passing_sharp if sharp else self.passing) if step and self.passing else \
+            (self.sharp if sharp else (self.sprite, self.mirrored))
+        return pair[flip]
 
 
 class _Backdrop:
@@ -208,7 +220,7 @@ class _Backdrop:
 class SceneRenderer:
     """Frames of one scene: `frame(i)` as a PIL image, `frames()` as raw rgb24 for ffmpeg."""
 
-    def __init__(self, script: Script, project: Project, scene: Scene, frames: int):
+    def __init__(self, script: Script, project: Project, scene: Scene, frames: int, cache_dir: Path | None = None):
         if frames < 1:
             raise ValueError(f"scene {scene.id}: frames must be at least 1, got {frames}")
         self.script = script
@@ -228,15 +240,21 @@ class SceneRenderer:
         indoor = bool(self.look and self.look.get("terrain") == "indoor")
         self.grade = light.grade(scene.time, scene.weather, indoor)
 
-        sprites = {
-            eid: light.apply(_trim(_open_image(project.cast(eid), "RGBA", f"scene {scene.id}: entity {eid!r}")),
-                             self.grade.actor)
-            for eid in scene.entities
-        }
+        self.cache_dir = cache_dir
+        sprites, passing, sizes = {}, {}, {}
+        for eid in scene.entities:
+            look = self.looks.get(eid)
+            if isinstance(look, dict) and look.get("kit") == "open-peeps" and eid not in self.user_pictures:
+                sprites[eid], passing[eid], sizes[eid] = self._person(eid, look)
+            else:
+                sprites[eid] = _trim(_open_image(project.cast(eid), "RGBA", f"scene {scene.id}: entity {eid!r}"))
+        sprites = {eid: light.apply(im, self.grade.actor) for eid, im in sprites.items()}
+        passing = {eid: light.apply(im, self.grade.actor) for eid, im in passing.items() if im is not None}
         kinds = {e.id: e.kind for e in script.entities}
         aspects = {eid: im.width / im.height for eid, im in sprites.items()}
-        self.placements = layout(scene, kinds, *self.size, aspects)
-        self.actors = [self._actor(p, sprites[p.entity_id]) for p in sorted(self.placements, key=lambda p: p.z)]
+        self.placements = layout(scene, kinds, *self.size, aspects, sizes=sizes)
+        self.actors = [self._actor(p, sprites[p.entity_id], passing.get(p.entity_id))
+                       for p in sorted(self.placements, key=lambda p: p.z)]
 
         sky_seed = light.seed_of("sky", script.seed, scene.background, scene.time, scene.weather)
         self.backdrop = _Backdrop(project, scene.background, self.world, self.grade, self.look, sky_seed)
@@ -263,16 +281,40 @@ class SceneRenderer:
             return False
         return reference not in (None, project.rel(project.cast(entity_id)))
 
-    def _actor(self, p: Placement, source: Image.Image) -> _Actor:
+    def _person(self, eid: str, look: dict) -> tuple[Image.Image, Image.Image | None, float]:
+        """A person drawn in the scene's pose and expression (facing left, as emoji do), the
+        second figure of their gait when they walk or run, and their height on screen relative
+        to an emoji head's (a seated, lying or young person is less tall than a standing adult)."""
+        from ..cast import people
+        from ..config import load_config
+
+        cache = self.cache_dir or load_config().cache_path()
+        figure_pose = self.scene.poses.get(eid, "stand")
+        expression = self.scene.expressions.get(eid, "neutral")
+        drawn = people.sprite(cache, look, figure_pose, expression).transpose(Image.FLIP_LEFT_RIGHT)
+        passing = people.sprite(cache, look, "stand", expression).transpose(Image.FLIP_LEFT_RIGHT) \
+            if figure_pose in GAITS else None
+        return drawn, passing, PERSON_SIZE * drawn.height / people.STANDING_HEIGHT
+
+    def _actor(self, p: Placement, source: Image.Image, passing: Image.Image | None = None) -> _Actor:
         w, h = max(1, round(p.width)), max(1, round(p.height))
         sprite = source.resize((w, h), Image.LANCZOS)
         shadow = _shadow(max(2, round(w * SHADOW_WIDTH)), max(2, round(h * SHADOW_HEIGHT)))
-        sharp = None
+        sharp = passing_pair = passing_sharp = None
+        if passing is not None:  # the same height as the stride figure, its own width
+            pw = max(1, round(h * passing.width / passing.height))
+            small = passing.resize((pw, h), Image.LANCZOS)
+            passing_pair = (small, small.transpose(Image.FLIP_LEFT_RIGHT))
         if self.move in ZOOMS:
             big = source.resize((w * SUPERSAMPLE, h * SUPERSAMPLE), Image.LANCZOS)
             sharp = (big, big.transpose(Image.FLIP_LEFT_RIGHT))
-        return _Actor(p, self.scene.actions.get(p.entity_id, "idle"), sprite,
-                      sprite.transpose(Image.FLIP_LEFT_RIGHT), shadow, sharp)
+            if passing is not None:
+                big = passing.resize((passing_pair[0].width * SUPERSAMPLE, h * SUPERSAMPLE), Image.LANCZOS)
+                passing_sharp = (big, big.transpose(Image.FLIP_LEFT_RIGHT))
+        figure_pose = self.scene.poses.get(p.entity_id, "stand")
+        action = action_for(self.scene.actions.get(p.entity_id, "idle"), figure_pose, p, self.size[0])
+        return _Actor(p, action, sprite, sprite.transpose(Image.FLIP_LEFT_RIGHT), shadow, sharp,
+                      figure_pose, passing_pair, passing_sharp)
 
     def _prepare_zoom(self) -> None:
         """Enlarge the part of the world the zoom ever shows, SUPERSAMPLE times.
@@ -314,17 +356,18 @@ class SceneRenderer:
         ox, oy = origin[0] - self.margin[0], origin[1] - self.margin[1]  # frame -> world -> canvas
         for a in self.actors:
             p = a.placement
-            ps = pose(a.action, t, p, self.size[0], self.seconds)
+            ps = pose(a.action, t, p, self.size[0], self.seconds, a.figure_pose)
             yield a, ps, (p.cx + ps.dx - ox) * scale, (p.baseline - oy) * scale
 
     def _draw_actors(self, canvas: Image.Image, t: float, origin: tuple[float, float], scale: float) -> None:
         """Paste shadows and sprites (see `_poses` for the coordinates)."""
         for a, ps, cx, ground in self._poses(t, origin, scale):
             if scale == 1.0:
-                sprite, shadow = (a.mirrored if ps.flip else a.sprite), a.shadow
+                sprite, shadow = a.image(ps.step, ps.flip), a.shadow
             else:
-                size = (max(1, round(a.sprite.width * scale)), max(1, round(a.sprite.height * scale)))
-                sprite = a.sharp[ps.flip].resize(size, Image.NEAREST)
+                shown = a.image(ps.step, ps.flip)
+                size = (max(1, round(shown.width * scale)), max(1, round(shown.height * scale)))
+                sprite = a.image(ps.step, ps.flip, sharp=True).resize(size, Image.NEAREST)
                 shadow = a.shadow.resize((round(a.shadow.width * scale), round(a.shadow.height * scale)),
                                          Image.NEAREST)
             # The shadow stays on the ground while the sprite bobs or hops above it.
@@ -442,16 +485,23 @@ class SceneRenderer:
 
     def drawn(self) -> dict:
         """What this scene is drawn from, read from the same looks, time and weather the frames
-        use: {"entities": {id: {"glyph", "glyph_name"}}, "background": {"location", "terrain",
-        "landmark", "landmark_name", "time", "weather"}}. A picture the user gave instead of a
-        look is recorded as {"glyph": None, "glyph_name": None, "reference": path}."""
+        use: {"entities": {id: record}, "background": {"location", "terrain", "landmark",
+        "landmark_name", "time", "weather"}}. A sprite's record is {"glyph", "glyph_name", "body"
+        ("full" or "head")}; a person's names the kit's parts (see cast.people.parts_drawn); a
+        picture the user gave instead of a look is {"glyph": None, "glyph_name": None, "reference": path}."""
+        from ..cast import people, sprites
+
         entities = {}
         for eid in self.scene.entities:
             look = self.looks.get(eid) if isinstance(self.looks.get(eid), dict) else {}
             if eid in self.user_pictures:
                 entities[eid] = {"glyph": None, "glyph_name": None, "reference": self.script.entity(eid).reference}
+            elif look.get("kit") == "open-peeps":
+                entities[eid] = people.parts_drawn(look, self.scene.poses.get(eid, "stand"),
+                                                   self.scene.expressions.get(eid, "neutral"))
             else:
-                entities[eid] = {"glyph": look.get("glyph"), "glyph_name": look.get("glyph_name")}
+                entities[eid] = {"glyph": look.get("glyph"), "glyph_name": look.get("glyph_name"),
+                                 "body": sprites.body_of(look.get("glyph_name") or "")}
         look = self.look or {}
         background = {"location": self.scene.background, "terrain": look.get("terrain"),
                       "landmark": look.get("landmark"), "landmark_name": look.get("landmark_name"),

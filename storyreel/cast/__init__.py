@@ -183,6 +183,7 @@ class EmojiCast:
                 [casting.glyph_question(e.id, e.name, e.description, [g.name for _, g in offers[e.id][0]],
                                         offers[e.id][1]) for e in cast if not named[e.id]], 40 * len(cast))
 
+        bodies = {g.name: g for g in catalogue.glyphs if "animal" in g.pools or "fantasy" in g.pools}
         used: dict[str, int] = {}  # glyph -> how many characters/objects already have it
         worn_with: dict[str, set[str]] = {}  # glyph -> accessories worn by the characters drawn with it
         for index, entity in enumerate(cast):
@@ -196,6 +197,8 @@ class EmojiCast:
                 if choice.char in used and is_character:  # two characters never look alike: the next fitting free one
                     choice = next((g for _, g in fitting if g.char not in used), choice)
                 wearing = picked["accessories"]
+            if is_character and sprites.body_of(choice.name) == "head":  # a cat with a body, not a cat's face
+                choice = bodies.get(choice.name.removesuffix(" face"), choice)
             repeat = used.get(choice.char, 0)
             used[choice.char] = repeat + 1
             sex = casting.traits(entity.description, animals)["sex"]
@@ -300,3 +303,4 @@ def import_reference(src: Path, entity: Entity, out: Path, max_side: int = 1024,
 
 
 from . import diffusion  # noqa: E402,F401  (registers "diffusion"; imports torch only when used)
+from . import people  # noqa: E402,F401  (registers "people")

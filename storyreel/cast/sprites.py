@@ -40,6 +40,16 @@ COLOUR_HUES = {
 }
 
 
+# Noto draws these animals as a head only; every other being has a body.
+HEAD_ONLY = frozenset({"frog", "hamster", "wolf", "bear", "polar bear", "panda", "lion", "unicorn", "fox",
+                       "koala", "raccoon", "moose", "zebra"})
+
+
+def body_of(glyph_name: str) -> str:
+    """"head" when the glyph draws only a head ("cat face", "lion"), else "full"."""
+    return "head" if glyph_name.endswith(" face") or glyph_name in HEAD_ONLY else "full"
+
+
 @dataclass(frozen=True)
 class Accessory:
     name: str

@@ -69,15 +69,29 @@ def depiction(script: Script, drawn_by_scene: dict[str, dict | None]) -> dict:
 
 
 def cast_check(script: Script, looks: dict[str, dict], animals: frozenset[str]) -> list[dict]:
-    """Entities whose glyph contradicts their description (sex, age, species)."""
+    """Entities drawn against their description: a glyph of another sex, age or species; a
+    person from the kit of another sex or age, or without a colour the description names (the
+    yellow raincoat, the red pigtails)."""
     from ..cast.casting import contradictions, glyph_traits, traits
+    from ..cast.people import look as people
 
     found = []
     for entity in script.entities:
         look = looks.get(entity.id) or {}
-        if entity.kind == "location" or "glyph_name" not in look:
+        if entity.kind == "location":
             continue
-        problems = contradictions(traits(entity.description, animals), glyph_traits(look["glyph_name"], animals))
+        wanted = traits(entity.description, animals)
+        if look.get("kit") == "open-peeps":
+            problems = contradictions(wanted, {"sex": look.get("sex"), "age": look.get("age"), "species": "human"})
+            problems += [f"colour: {colour} ({where}) not drawn"
+                         for where, colour in people.named_colours(entity.description).items()
+                         if colour not in people.drawn_colours(look)]
+            if problems:
+                found.append({"entity": entity.id, "kit": "open-peeps", "problems": problems})
+            continue
+        if "glyph_name" not in look:
+            continue
+        problems = contradictions(wanted, glyph_traits(look["glyph_name"], animals))
         if problems:
             found.append({"entity": entity.id, "glyph": look["glyph_name"], "problems": problems})
     return found

@@ -50,14 +50,14 @@ class AnimaticKeyframes:
     uses_previous_keyframe = False
 
     def __init__(self, config: Config | None = None):
-        pass
+        self.cache_dir = config.cache_path() if config is not None else None
 
     def render(self, scene: Scene, script: Script, project: Project, out: Path) -> dict:
         """Draw frame 0; return where each entity is ("boxes") and what the picture was drawn from
         ("drawn": {"entities": {id: {"glyph", "glyph_name"}}, "background": {"location", "terrain",
         "landmark", "landmark_name", "time", "weather"}}), read from the same cast looks, time and
         weather the renderer used."""
-        renderer = SceneRenderer(script, project, scene, frame_count(scene.duration_s, script.fps))
+        renderer = SceneRenderer(script, project, scene, frame_count(scene.duration_s, script.fps), self.cache_dir)
         renderer.frame(0).save(out, format="PNG")
         return {"boxes": renderer.boxes(0), "drawn": renderer.drawn()}
 

@@ -126,11 +126,11 @@ class AnimaticShots:
     uses_next_keyframe = False
 
     def __init__(self, config: Config | None = None):
-        pass
+        self.cache_dir = config.cache_path() if config is not None else None
 
     def render(self, scene: Scene, script: Script, project: Project, frames: int, out: Path, *,
                crf: int = 20, preset: str = "veryfast", on_frame: Callable[[], None] | None = None) -> None:
-        renderer = SceneRenderer(script, project, scene, frames)
+        renderer = SceneRenderer(script, project, scene, frames, self.cache_dir)
         with FrameWriter(out, script.width, script.height, script.fps, crf, preset) as writer:
             for rgb in renderer.frames():
                 writer.write(rgb)

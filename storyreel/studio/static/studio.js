@@ -603,7 +603,8 @@
       } else if (action === "remove-entity" && item) {
         const eid = button.closest(".chip").dataset.entity;
         const scene = find(S.script, "scene", item.id);
-        const patch = { entities: scene.entities.filter((e) => e !== eid), actions: { [eid]: null } };
+        const patch = { entities: scene.entities.filter((e) => e !== eid), actions: { [eid]: null },
+                        poses: { [eid]: null }, expressions: { [eid]: null } };
         if (scene.protagonist === eid) patch.protagonist = null;
         save(item, patch);
       } else if (action === "reset-reference" && item) {
