@@ -18,7 +18,7 @@ from typing import Any, Callable, TypeVar
 
 from ..config import Config
 from ..errors import InputError, InvalidAnswers
-from ..script import ACTIONS, CAMERA_MOVES, CAMERA_SPEEDS
+from ..script import ACTIONS, CAMERA_MOVES, CAMERA_SPEEDS, EXPRESSIONS, POSES
 from .hygiene import clean, ends_a_sentence, normalize
 from .llm import LLMClient
 from .text import LANGUAGE_NAMES, detect_language, join_text, split_story
@@ -28,7 +28,7 @@ T = TypeVar("T")
 
 PROMPTS = Path(__file__).with_name("prompts")
 # Part of every plan's cache key: bump it when planning logic changes what a plan contains.
-PLANNER_VERSION = "5"
+PLANNER_VERSION = "6"
 MAX_STORY_CHARS = 200_000  # about 35k words: a feature film; beyond that, split the story
 # Free writing (a story from an idea) loops on one sentence under greedy decoding; this penalty on
 # tokens already written (OpenAI's frequency_penalty) stops that (seen with both shipped models).
@@ -103,7 +103,7 @@ def obj(**properties: dict) -> dict:
     return {"type": "object", "required": list(properties), "additionalProperties": False, "properties": properties}
 
 
-STAGING_FIELDS = ["entities", "place", "protagonist", "action", "camera", "speed"]
+STAGING_FIELDS = ["entities", "place", "protagonist", "action", "pose", "expression", "camera", "speed"]
 SAME = "same"  # the answer for a place, time or weather the shot's words do not change
 
 
@@ -115,6 +115,8 @@ def staging_properties(foreground: list[str], locations: list[str]) -> dict:
         "place": {"enum": [*locations, SAME]},
         "protagonist": {"enum": [*foreground, "none"]},
         "action": {"enum": list(ACTIONS)},
+        "pose": {"enum": list(POSES)},
+        "expression": {"enum": list(EXPRESSIONS)},
         "camera": {"enum": list(CAMERA_MOVES)},
         "speed": {"enum": list(CAMERA_SPEEDS)},
     }
@@ -130,7 +132,9 @@ def staging(raw: dict, foreground: list[str]) -> dict:
         ents = [protagonist, *ents][:3]
     return {"entities": ents, "place": raw["place"], "time": raw.get("time", SAME), "weather": raw.get("weather", SAME),
             "camera": {"move": raw["camera"], "speed": raw["speed"]},
-            "protagonist": protagonist, "actions": {protagonist: raw["action"]} if protagonist else {}}
+            "protagonist": protagonist, "actions": {protagonist: raw["action"]} if protagonist else {},
+            **{field: {protagonist: raw[key]} if protagonist and raw.get(key) not in (None, default) else {}
+               for field, key, default in (("poses", "pose", "stand"), ("expressions", "expression", "neutral"))}}
 
 
 def carry_over(values: list[str], allowed: list[str] | tuple[str, ...], first: str) -> list[str]:

@@ -35,9 +35,11 @@ from typing import Any, Callable
 
 from .. import files
 from ..errors import InputError, InvalidAnswers, ScriptError
-from ..script import ACTIONS, CAMERA_MOVES, MAX_FOREGROUND, TIMES, WEATHERS, Script, validate_script
+from ..script import (ACTIONS, CAMERA_MOVES, EXPRESSIONS, MAX_FOREGROUND, POSES, TIMES, WEATHERS, Script,
+                      validate_script)
 from . import entities as registry
 from . import words
+from .acting import acting
 from .hygiene import clean, is_list, looping, normalize, one_sentence_of, seen
 from .planner import (DESCRIPTION_MAX, SAME, Director, Problems, camera_for, carry_over, check_story, obj,
                       one_sentence, staging, staging_properties, string, vary_cameras)
@@ -117,6 +119,9 @@ ACTION_HELP = ("idle (stays in place: stands, sits, sleeps, looks, works, talks)
                "runs, rides, climbs, travels), walk_to_center (comes closer), enter_left or enter_right (arrives), "
                "exit_left or exit_right (leaves), jump (jumps, dances, cheers), shake (trembles, is afraid or angry, "
                "struggles)")
+POSE_HELP = ("stand, walk, run, sit, lie (lies down), sleep, climb, point, hold (holds or carries something), "
+             "wave, kneel (kneels or crouches), jump")
+EXPRESSION_HELP = "neutral, happy, sad, afraid, angry, surprised, tired"
 
 
 def named_cast(text: str, entities: list[dict]) -> list[str]:
@@ -432,6 +437,13 @@ class ProgressiveDirector(Director):
             props["place"] = {"enum": [*locations, SAME]}
         if foreground and (on_screen or "who" in props):
             props["action"] = {"enum": list(ACTIONS)}
+        # The main character's pose and face: what the words say plainly, else the model's choice
+        # (asked only while someone who acts may be on screen: a thing has no pose).
+        acted = acting(shot["narration"], data["language"])
+        acts = "who" in props or bool(on_screen) and self._kind(data, on_screen[0]) == "character"
+        for field, values in (("pose", POSES), ("expression", EXPRESSIONS)):
+            if acts and acted[field] is None:
+                props[field] = {"enum": list(values)}
         names = {e["id"]: e["name"] for e in entities}
 
         def picture(answer: dict) -> dict:
@@ -439,9 +451,15 @@ class ProgressiveDirector(Director):
             protagonist = who[0] if who else None
             description = answer.get("description") or seen_in_words(shot["narration"], who, place, entities,
                                                                      data["language"] == self.config.visual_language)
+            acting_one = protagonist if protagonist and self._kind(data, protagonist) == "character" else None
+            pose = acted["pose"] or answer.get("pose")
+            expression = acted["expression"] or answer.get("expression")
             return {"description": description, "entities": who, "protagonist": protagonist,
                     "place": answer.get("place", place or SAME),
-                    "actions": {protagonist: answer.get("action", "idle")} if protagonist else {}}
+                    "actions": {protagonist: answer.get("action", "idle")} if protagonist else {},
+                    "poses": {acting_one: pose} if acting_one and pose and pose != "stand" else {},
+                    "expressions": {acting_one: expression} if acting_one and expression and
+                    expression != "neutral" else {}}
 
         if not props:
             return picture({})
@@ -484,7 +502,9 @@ class ProgressiveDirector(Director):
                                   "who, doing what, where (what is seen, not what a camera does)",
                    "who": "the ids of who and what is seen (at most 3), the main one first",
                    "place": "the id of the place where it happens, or \"same\" if the sentence does not say",
-                   "action": f"what the main one does on screen: {ACTION_HELP}"}
+                   "action": f"what the main one does on screen: {ACTION_HELP}",
+                   "pose": f"the main one's body: {POSE_HELP}",
+                   "expression": f"the main one's face: {EXPRESSION_HELP}"}
         if not describes_shots(self.config):
             del meaning["description"]
         return "\n".join(f'- "{k}": {v}' for k, v in meaning.items())
@@ -532,6 +552,7 @@ class ProgressiveDirector(Director):
         scenes = []
         for n, (shot, seconds) in enumerate(zip(shots, durations, strict=True), 1):
             staged = {k: shot[k] for k in ("entities", "protagonist", "actions")}
+            staged |= {k: shot.get(k) or {} for k in ("poses", "expressions")}
             staged["camera"] = shot.get("camera") or camera_for(shot["narration"], seconds)
             scenes.append({"id": f"s{n:02d}", "description": shot["description"], "narration": shot["narration"],
                            "duration_s": seconds, "source": shot["source"], "background": places[n - 1],
