@@ -3,9 +3,9 @@
 Each story (the samples in ../shared/stories, examples/ and bench/stories: the stories of
 `make bench-director`) is planned with the default model and rendered with the embedded
 backends into .bench/quality/<story>/, then measured with `storyreel eval`
-(storyreel/evaluate). A contact sheet per film (one keyframe per scene, with its time, weather
-and place) is written to bench/sheets/<story>.png, next to BENCHMARKS.md, so a reader can see
-the films. Projects are kept, so a second run re-plans and re-renders only what changed.
+(storyreel/evaluate). A contact sheet per film (one keyframe per scene, with its time, weather,
+place and its lead's pose; the emoji style on the left, the people kit on the right, from the same
+plan) is written to bench/sheets/<story>.png, next to BENCHMARKS.md, so a reader can see the films. Projects are kept, so a second run re-plans and re-renders only what changed.
 It also times the evaluation of a 5-minute film (bench/fixed_60s.json five times over, 40
 scenes at 1280x720), against the target of under a minute on 2 cores.
 """
@@ -52,26 +52,39 @@ def five_minute_film(work: Path, config) -> tuple[float, int, float]:
     return summary.film_seconds, summary.scenes, time.perf_counter() - started
 
 
-def contact_sheet(folder: Path, out: Path, columns: int = 4, width: int = 320) -> None:
-    """One keyframe per scene in a grid, each captioned with its id, time, weather and place."""
+def contact_sheet(folders: list[Path], out: Path, width: int = 320) -> None:
+    """One keyframe per scene from each folder side by side (the same plan drawn in each style),
+    a scene per row, captioned with its id, time, weather, place and what its lead does."""
     from PIL import Image, ImageDraw
 
     from storyreel.script import load_script
 
-    script = load_script(folder / "script.json")
+    script = load_script(folders[0] / "script.json")
     height = width * script.height // script.width
     caption = 18
-    rows = (len(script.scenes) + columns - 1) // columns
-    sheet = Image.new("RGB", (columns * width, rows * (height + caption)), (250, 250, 250))
+    sheet = Image.new("RGB", (len(folders) * width, len(script.scenes) * (height + caption)), (250, 250, 250))
     draw = ImageDraw.Draw(sheet)
     for i, scene in enumerate(script.scenes):
-        x, y = (i % columns) * width, (i // columns) * (height + caption)
-        with Image.open(folder / "keyframes" / f"{scene.id}.png") as frame:
-            sheet.paste(frame.convert("RGB").resize((width, height)), (x, y))
-        draw.text((x + 4, y + height + 3), f"{scene.id} {scene.time}, {scene.weather}, {scene.background}",
+        y = i * (height + caption)
+        for column, folder in enumerate(folders):
+            with Image.open(folder / "keyframes" / f"{scene.id}.png") as frame:
+                sheet.paste(frame.convert("RGB").resize((width, height)), (column * width, y))
+        lead = scene.protagonist
+        acting = f"; {lead}: {scene.poses.get(lead, 'stand')}, {scene.expressions.get(lead, 'neutral')}" if lead else ""
+        draw.text((4, y + height + 3), f"{scene.id} {scene.time}, {scene.weather}, {scene.background}{acting}",
                   fill=(40, 40, 40))
     out.parent.mkdir(parents=True, exist_ok=True)
     sheet.save(out, optimize=True)
+
+
+def emoji_style(folder: Path, config) -> Path:
+    """The same plan rendered with the emoji cast (the style before the people kit), beside it."""
+    other = folder.with_name(folder.name + "-emoji")
+    other.mkdir(parents=True, exist_ok=True)
+    files.write_text(other / "script.json", (folder / "script.json").read_text(encoding="utf-8"))
+    api.render(other, config=config.model_copy(update={"backends": config.backends.model_copy(
+        update={"cast": "emoji"})}))
+    return other
 
 
 def main() -> None:
@@ -101,7 +114,7 @@ def main() -> None:
             summary = api.make(folder, story=text, config=config)
         made = time.perf_counter() - started
         (report,), _ = evaluate_films([folder], config)
-        contact_sheet(folder, HERE / "sheets" / f"{story.stem}.png")
+        contact_sheet([emoji_style(folder, config), folder], HERE / "sheets" / f"{story.stem}.png")
         values = " | ".join("—" if report["summary"][k] is None else f"{report['summary'][k]:.3f}" for k, _ in COLUMNS)
         rows.append(f"| [{story.name}](bench/sheets/{story.stem}.png) | {summary.scenes} | {summary.film_seconds:.0f} | "
                     f"{values} | {made:.0f} | {report['seconds']:.1f} |")
@@ -112,7 +125,8 @@ def main() -> None:
     body = (f"Measured {time.strftime('%Y-%m-%d')} by `make bench-quality` on {len(rows)} stories (embedded "
             f"backends, default model), {time.perf_counter() - total:.0f} s in all. Metrics as in "
             f"[docs/evaluation.md](docs/evaluation.md); make/eval are seconds (make reuses what an earlier run "
-            f"left in .bench/quality{'; the plans are those of `make bench-director`, so make is the render alone' if args.plans else ''}). Each story links to its contact sheet (one keyframe per scene). Targets: "
+            f"left in .bench/quality{'; the plans are those of `make bench-director`, so make is the render alone' if args.plans else ''}). Each story links to its contact sheet (one keyframe per scene, emoji style left, people kit "
+            f"right, from the same plan). Targets: "
             f"depiction >= 0.9, no contradicted cast.\n\n"
             f"Evaluation of a {film_s / 60:.1f}-minute film ({scenes} scenes, 1280x720, `bench/fixed_60s.json` five "
             f"times over): **{eval_s:.1f} s** (target: under 60 s on 2 cores).\n\n"
