@@ -132,9 +132,12 @@ def test_a_cast_swap_halfway_lowers_cross_scene_consistency(film, tmp_path, conf
     original = project.cast("milo").read_bytes()
     cat = Image.fromarray(skimage_data.chelsea()).convert("RGBA").resize((120, 90))
     cat.save(project.cast("milo"))  # Milo looks like a cat from the third scene on
+    # Drawn from the cat picture, as if the user had given it (a person is otherwise drawn from the look).
+    as_given = script.model_copy(update={"entities": [e.model_copy(update={"reference": "cat.png"}) if e.id == "milo"
+                                                      else e for e in script.entities]})
     manifest = json.loads((swapped / "manifest.json").read_text())
     for scene in script.scenes[2:]:
-        boxes = AnimaticKeyframes().render(scene, script, project, project.keyframe(scene.id))
+        boxes = AnimaticKeyframes().render(scene, as_given, project, project.keyframe(scene.id))
         manifest["artifacts"][f"keyframes/{scene.id}.png"].update(boxes)
     (swapped / "manifest.json").write_text(json.dumps(manifest))
     project.cast("milo").write_bytes(original)  # the reference stays the one Milo was cast with

@@ -53,7 +53,10 @@ def test_three_scene_script_renders_to_a_checked_film(tmp_path, script_data, con
     # the manifest records what each keyframe was drawn from: the planned looks, the scene's time and weather
     looks = json.loads((root / "cast" / "looks.json").read_text())["looks"]
     drawn = artifacts["keyframes/s1.png"]["drawn"]
-    assert drawn["entities"]["milo"] == {"glyph": looks["milo"]["glyph"], "glyph_name": looks["milo"]["glyph_name"]}
+    from storyreel.cast import people
+
+    assert drawn["entities"]["milo"] == people.parts_drawn(looks["milo"], "stand", "neutral")  # a person from the kit
+    assert drawn["entities"]["milo"]["members"][0]["body"].startswith("ShirtPants")
     hill = looks["hill"]
     assert drawn["background"] == {"location": "hill", "terrain": hill["terrain"], "landmark": hill["landmark"],
                                    "landmark_name": hill["landmark_name"], "time": "day", "weather": "clear"}
@@ -79,6 +82,17 @@ def test_editing_one_scene_rerenders_only_that_scene(tmp_path, script_data, conf
     changed = sorted(rel for rel in after if after[rel]["key"] != before.get(rel, {}).get("key"))
     assert changed == ["film.mp4", "keyframes/s2.png", "shots/s2.mp4"]
     assert summary.made == {"keyframes": 1, "shots": 1, "edit": 1}
+
+    # A person's pose and face are the scene's: editing them redraws that scene only, not the cast.
+    data["scenes"][0]["poses"] = {"milo": "run"}
+    data["scenes"][0]["expressions"] = {"milo": "happy"}
+    (root / "script.json").write_text(json.dumps(data))
+    api.render(root, config=config)
+    posed = manifest(root)
+    changed = sorted(rel for rel in posed if posed[rel]["key"] != after[rel]["key"])
+    assert changed == ["film.mp4", "keyframes/s1.png", "shots/s1.mp4"]
+    assert posed["keyframes/s1.png"]["drawn"]["entities"]["milo"]["members"][0]["body"].startswith("Walking")
+    after = posed
 
     data["scenes"][2]["narration"] = "At night they ate hot soup by the fire and told stories until they fell asleep."
     (root / "script.json").write_text(json.dumps(data))
