@@ -37,10 +37,11 @@ def film(tmp_path_factory, config):
 
     data = json.loads(json.dumps(THREE_SCENES))
     data["scenes"][1]["entities"] = ["kite", "milo"]
+    data["scenes"][0]["poses"] = {"milo": "run"}  # "Milo ran up the hill."
     data["scenes"].append({"id": "s4", "description": "Milo waves goodbye to the kite.",
                            "narration": "Milo waved goodbye.", "duration_s": 2.0, "entities": ["milo", "kite"],
                            "background": "hill", "camera": {"move": "static", "speed": "slow"},
-                           "protagonist": "milo", "actions": {}})
+                           "protagonist": "milo", "actions": {}, "poses": {"milo": "wave"}})
     root = tmp_path_factory.mktemp("eval") / "film"
     root.mkdir()
     (root / "script.json").write_text(json.dumps(data))
@@ -123,6 +124,7 @@ def test_depiction_drops_when_a_scene_s_time_is_changed_without_rendering_again(
     (root / "script.json").write_text(json.dumps(data))
     after = evaluate(root, config)["depiction"]
     assert after["scenes"]["s1"]["checks"]["time"] == 0.0 and after["depiction"] < 1.0
+    assert before["depiction"]["scenes"]["s4"]["checks"]["pose said"] == 1.0  # Milo is drawn waving
 
 
 def test_a_cast_swap_halfway_lowers_cross_scene_consistency(film, tmp_path, config):

@@ -250,3 +250,30 @@ def test_the_real_model_casts_people_from_the_kit_and_animals_as_animals(tmp_pat
     # was asked about the animals only).
     for entity_id, *_ in CAST[:8]:
         assert people.sprite(tmp_path, planned[entity_id], "walk", height=200).height > 100
+
+
+# -- what the eval compares ---------------------------------------------------------------------------
+
+def test_the_eval_checks_a_person_s_pose_and_colours_against_the_words():
+    from storyreel.evaluate.depiction import cast_check, scene_depiction
+    from storyreel.script import Script
+
+    script = Script(title="T", entities=[
+        {"id": "ann", "name": "Ann", "kind": "character", "description": "A woman in a yellow raincoat."},
+        {"id": "quay", "name": "the quay", "kind": "location", "description": "A quay."}],
+        scenes=[{"id": "s1", "description": "x", "narration": "Ann ran along the quay and laughed.",
+                 "duration_s": 2.0, "entities": ["ann"], "background": "quay", "protagonist": "ann"}])
+    look = person("A woman in a yellow raincoat.", name="Ann")
+    background = {"location": "quay", "time": "day", "weather": "clear"}
+    running = {"entities": {"ann": people.parts_drawn(look, "run", "happy")}, "background": background}
+    standing = {"entities": {"ann": people.parts_drawn(look, "stand", "neutral")}, "background": background}
+    checks = scene_depiction(script.scenes[0], script, running)["checks"]
+    assert checks["pose said"] == 1.0 and checks["face said"] == 1.0
+    checks = scene_depiction(script.scenes[0], script, standing)["checks"]
+    assert checks["pose said"] == 0.0 and checks["face said"] == 0.0
+    assert cast_check(script, {"ann": look}, frozenset()) == []
+    grey = {**look, "top": "#9a9a9e"}  # the raincoat drawn grey
+    assert cast_check(script, {"ann": grey}, frozenset()) == [
+        {"entity": "ann", "kit": "open-peeps", "problems": ["colour: yellow (top) not drawn"]}]
+    man = {**look, "sex": "male"}
+    assert cast_check(script, {"ann": man}, frozenset())[0]["problems"] == ["sex: female drawn as male"]

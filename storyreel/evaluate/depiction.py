@@ -6,19 +6,21 @@ Per scene, the share of these checks that agree, each counted when it applies:
 - the script: the scene's `time`, `weather`, `background` and foreground `entities` (Jaccard
   of the sets) against the drawn time, weather, location and entities;
 - the words: a time or weather the narration states ("one foggy night", "Gewitter", "下雨":
-  director/words.py, in the nine languages it reads) and a place or character it names,
-  against what was drawn.
+  director/words.py, in the nine languages it reads), a place or character it names, and a
+  pose or a face it states ("she ran", "lachte": director/acting.py) against the pose and face
+  the scene's lead was drawn in (a person from the people kit).
 depiction = mean over scenes; a scene without a drawn record (rendered before keyframes
 recorded it, or by a backend that does not) is left out and listed.
 
-The cast check lists entities whose drawn glyph contradicts their description in sex, age or
-species (cast/casting.py: `contradictions`).
+The cast check lists entities drawn against their description: sex, age or species, and for a
+person from the kit the colours the description names (`cast_check`).
 """
 
 from __future__ import annotations
 
 import re
 
+from ..director.acting import acting
 from ..director.words import setting
 from ..script import Script
 
@@ -50,6 +52,13 @@ def scene_depiction(scene, script: Script, drawn: dict) -> dict:
     named = [e.id for e in script.entities if e.kind == "character" and _named(e.name, scene.narration)]
     if named:
         checks["who said"] = sum(e in drawn_entities for e in named) / len(named)
+    lead = drawn.get("entities", {}).get(scene.protagonist) or {}
+    if "pose" in lead:  # a figure that poses (the people kit)
+        acted = acting(scene.narration, script.language)
+        if acted["pose"] is not None:
+            checks["pose said"] = float(lead["pose"] == acted["pose"])
+        if acted["expression"] is not None:
+            checks["face said"] = float(lead["expression"] == acted["expression"])
     return {"checks": {k: round(v, 3) for k, v in checks.items()}, "score": round(sum(checks.values()) / len(checks), 4)}
 
 

@@ -39,10 +39,10 @@ BOTTOMS = ("#34405a", "#4a3b30", "#3b3b3f", "#52583a", "#2c4a66")
 TOP_GARMENTS = ("raincoat", "coat", "overcoat", "jacket", "blazer", "shirt", "t-shirt", "blouse", "sweater",
                 "jumper", "pullover", "hoodie", "cardigan", "vest", "waistcoat", "uniform", "apron", "cloak",
                 "cape", "robe", "gown", "dress", "tunic", "smock", "overalls", "top", "sweatshirt", "parka",
-                "anorak", "poncho", "kimono", "suit", "scarf", "clothes")
+                "anorak", "poncho", "kimono", "suit", "clothes")
 WHOLE_GARMENTS = ("dress", "gown", "robe", "cloak", "overalls", "uniform", "suit", "kimono")  # top and bottom
 BOTTOM_GARMENTS = ("trousers", "pants", "jeans", "skirt", "shorts", "leggings", "breeches", "kilt")
-HATS = ("cap", "hat", "beanie", "bonnet", "helmet", "beret", "hood", "bowler", "sombrero", "fedora")
+HATS = ("cap", "hat", "beanie", "bonnet", "helmet", "beret", "bowler", "sombrero", "fedora")
 
 HAIR_STYLES = {  # (sex, age) -> the kit's hair parts a person may get where the words say no more
     ("male", "adult"): ("Short", "ShortWavy", "ShortCurly", "FlatTop", "Pomp", "ShortMessy", "ShortVolumed"),
@@ -66,7 +66,7 @@ NAMED_STYLES = (
     (r"hijab|headscarf|head scarf", {None: "Hijab"}),
     (r"turban", {None: "Turban"}),
     (r"beanie|woolly hat|wool hat|knitted hat|bobble hat", {None: "Beanie"}),
-    (r"\b(?:hat|cap|bonnet|beret|fedora|bowler|sombrero|helmet|hood)s?\b", {None: "HatHip"}),
+    (r"\b(?:hat|cap|bonnet|beret|fedora|bowler|sombrero|helmet)s?\b", {None: "HatHip"}),
     (r"curly", {"female": "LongCurly", None: "ShortCurly"}),
     (r"long (?:\w+ )?hair", {"old": "GrayMedium", None: "Long"}),
     (r"short (?:\w+ )?hair", {"female": "MediumShort", "old": "GrayShort", None: "Short"}),
