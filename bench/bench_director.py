@@ -31,7 +31,9 @@ it); and, on the first set, what the model answers where the words say nothing.
 A third section compares the planned pose and expression of each character with a labelled sample
 (bench/keys/poses.json: sentences of these stories, each character's pose and expression as a reader
 pictures them, written by hand before the code that reads them): the plans' choices, and what the
-words alone say (director/acting.py; "stand" and "neutral" where they say nothing).
+words alone say (director/acting.py; "stand" and "neutral" where they say nothing). After the first
+run, the rows of the stories outside bench/unseen were read to find what the planner missed; the rows
+of bench/unseen never were, and are reported apart.
 """
 
 from __future__ import annotations
@@ -50,7 +52,7 @@ sys.path.insert(0, str(HERE))
 from storyreel.config import load_config  # noqa: E402
 from storyreel.director import create_director  # noqa: E402
 from storyreel.director.planner import SAME, obj, prompt  # noqa: E402
-from storyreel.director.acting import acting  # noqa: E402
+from storyreel.director.acting import acting, acting_each  # noqa: E402
 from storyreel.director.words import setting  # noqa: E402
 from storyreel.director.text import split_story  # noqa: E402
 from storyreel.evaluate.fidelity import fidelity  # noqa: E402
@@ -292,6 +294,26 @@ def _who(script: Script, name: str) -> str | None:
     return next((e.id for e in characters if _same(e.name, name)), None)
 
 
+def _same_in(name: str, text: str) -> bool:
+    core = name.lower().removeprefix("the ").strip()
+    return core in text.lower()
+
+
+def _words_of(shot: dict, sample: list[dict], language: str) -> dict:
+    """What the words alone give the labelled character: its own part of the sentence where the
+    sentence names it (director/acting.py `acting_each`, with the sentence's other labelled characters),
+    else the whole sentence's."""
+    text = shot["text"]
+    names = {r["who"] for r in sample if r["story"] == shot["story"] and r["sentence"] == shot["sentence"]}
+    spans = {}
+    for name in names:
+        core = name.removeprefix("the ").strip()
+        at = text.lower().find(core.lower())
+        if at >= 0:
+            spans[name] = (at, at + len(core))
+    return acting_each(text, language, spans)[shot["who"]] if shot["who"] in spans else acting(text, language)
+
+
 def acting_rows(work: Path) -> list[dict]:
     """Each labelled shot of bench/keys/poses.json with the pose and expression planned for its
     character in the scenes telling its sentence (None when the plan is missing or the character
@@ -309,11 +331,14 @@ def acting_rows(work: Path) -> list[dict]:
         if script is not None:
             eid = _who(script, shot["who"])
             scenes = [sc for sc in script.scenes if shot["sentence"] in (sc.source or []) and eid in sc.entities]
+            # A sentence told in several shots: the one whose words name the character shows what it does.
+            scenes.sort(key=lambda sc: not _same_in(shot["who"], sc.narration))
             if scenes:
                 planned = (scenes[0].poses.get(eid, "stand"), scenes[0].expressions.get(eid, "neutral"))
         language = script.language if script is not None else "en"
-        words = acting(shot["text"], language)
-        rows.append({**shot, "planned": planned, "words": (words["pose"] or "stand", words["expression"] or "neutral")})
+        words = _words_of(shot, sample, language)
+        rows.append({**shot, "planned": planned, "words": (words["pose"] or "stand", words["expression"] or "neutral"),
+                     "set": "unseen" if (HERE / "unseen" / shot["story"]).is_file() else "tuning"})
     return rows
 
 
@@ -334,14 +359,21 @@ def write_acting(path: Path, rows: list[dict], model: str) -> None:
         by_pose.setdefault(r["pose"], []).append(r)
     lines = [f"Measured {time.strftime('%Y-%m-%d')} by `make bench-director` with `{model}`: the sample "
              f"bench/keys/poses.json ({len(rows)} labelled characters in sentences of the benchmark stories, "
-             "written by hand before the code that reads them and never used to tune it). A plan agrees when the "
+             "written by hand before the code that reads them). A plan agrees when the "
              "scene telling the sentence draws the labelled character in the labelled pose (\"lie\" also counts "
              "\"sleep\") and expression; \"words\" is director/acting.py alone, with stand and neutral where the "
              "words say nothing.", "",
              "| | characters | pose | expression |", "|---|---|---|---|",
              f"| planned (words, then the model) | {len(on_screen)} on screen of {len(rows)} | "
              f"{share(on_screen, 'planned', 0)} | {share(on_screen, 'planned', 1)} |",
-             f"| words alone | {len(rows)} | {share(rows, 'words', 0)} | {share(rows, 'words', 1)} |", "",
+             f"| words alone | {len(rows)} | {share(rows, 'words', 0)} | {share(rows, 'words', 1)} |"]
+    for part, about in (("tuning", "the stories of bench/stories and examples (their rows were read once to "
+                                   "find what the planner missed: a character's own part of a sentence, rowing)"),
+                        ("unseen", "the stories of bench/unseen (never read while writing or tuning the code)")):
+        items = [r for r in on_screen if r["set"] == part]
+        lines.append(f"| planned, {about} | {len(items)} | {share(items, 'planned', 0)} | "
+                     f"{share(items, 'planned', 1)} |")
+    lines += ["",
              "Planned pose by labelled pose: " + ", ".join(
                  f"{pose} {share(items, 'planned', 0)}" for pose, items in sorted(by_pose.items())) + ".",
              "", "Target: pose agrees on >= 80% of the sample."]

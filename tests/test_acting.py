@@ -176,3 +176,21 @@ def test_unknown_language_is_read_as_english_and_codes_may_carry_a_region():
     assert acting("She sat down and smiled.", "xx") == {"pose": "sit", "expression": "happy"}
     assert acting("Ela sentou-se e sorriu.", "pt-BR") == {"pose": "sit", "expression": "happy"}
     assert acting("", "en") == {"pose": None, "expression": None}
+
+
+def _spans(sentence: str, *names: str) -> dict:
+    return {name: (sentence.index(name), sentence.index(name) + len(name)) for name in names}
+
+
+def test_each_character_is_read_in_its_own_part_of_the_sentence():
+    from storyreel.director.acting import acting_each
+
+    s = "Frieda setzte sich traurig in den nassen Sand, doch Bruno bellte fröhlich."
+    assert acting_each(s, "de", _spans(s, "Frieda", "Bruno")) == {
+        "Frieda": {"pose": "sit", "expression": "sad"}, "Bruno": {"pose": None, "expression": "happy"}}
+    s = "Doña Rosa y Tomás salieron corriendo bajo un paraguas."  # joined subjects share the verb
+    assert {k: v["pose"] for k, v in acting_each(s, "es", _spans(s, "Doña Rosa", "Tomás")).items()} == {
+        "Doña Rosa": "run", "Tomás": "run"}
+    s = "The fishermen rowed home while Oskar waved from the tower."
+    assert {k: v["pose"] for k, v in acting_each(s, "en", _spans(s, "fishermen", "Oskar")).items()} == {
+        "fishermen": "sit", "Oskar": "wave"}

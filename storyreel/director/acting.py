@@ -172,7 +172,8 @@ _POSE_RULES: dict[str, Rules] = {
                        r"lay|lying",
                        r"lies? (?:on|in|under|beside|by|among|awake|still|flat|back|there|curled|quietly|motionless"
                        r"|face|in bed)")),
-        ("sit", _latin(r"sat|sits|sitting|sit|seated|took a seat|perched|perches|perching")),
+        ("sit", _latin(r"sat|sits|sitting|sit|seated|took a seat|perched|perches|perching"
+                       r"|rowed|rows|rowing|paddled|paddling|pedalled|pedaled|pedalling|pedaling|cycled|rode")),
         ("kneel", _latin(r"knelt|kneeled|kneels|kneeling|kneel|crouched|crouches|crouching|crouch|(?:bent|bends"
                          r"|bending|bend) (?:down|over|low)|squatted|squats|squatting|squat|stooped|stoops|stooping"
                          r"|stoop|hunkered down")),
@@ -1011,4 +1012,36 @@ def acting(sentence: str, language: str) -> dict:
             "expression": _pick(plain, negations, "expression", lang)}
 
 
-__all__ = ["CJK_LANGUAGES", "EXPRESSIONS", "LANGUAGES", "POSES", "acting"]
+# Where one character's part of a sentence may end: a clause break ("Frieda sat down sadly, but
+# Bruno barked happily"); a bare "and" joins subjects ("Rosa and Tomás ran") and is no break.
+_BREAK = re.compile(r"[,;:，；、]|\s(?:but|while|whereas|doch|aber|während|pero|mientras|mais|tandis que|ma|mentre"
+                    r"|mas|enquanto|maar|terwijl)\s", re.IGNORECASE)
+_JOIN = 5  # characters: a part that has only a joining word after the name ("Rosa y ") shares the next one's verb
+
+
+def acting_each(sentence: str, language: str, named: dict[str, tuple[int, int]]) -> dict[str, dict]:
+    """What the words give each character a sentence names ({id: (start, end) of its name}), each
+    read in its own part of the sentence: from its name to the clause break before the next
+    character's ("Frieda setzte sich traurig in den Sand, doch Bruno bellte fröhlich": Frieda sits,
+    sad; Bruno is happy). Subjects joined without a break ("Rosa y Tomás salieron corriendo") share
+    the verb that follows them."""
+    order = sorted(named.items(), key=lambda item: item[1])
+    ends = []
+    for i, (_eid, (start, _)) in enumerate(order):
+        end = len(sentence)
+        if i + 1 < len(order):
+            nxt = order[i + 1][1][0]
+            breaks = [m.start() for m in _BREAK.finditer(sentence, start, nxt)]
+            end = breaks[-1] if breaks else nxt
+        ends.append(end)
+    out = {}
+    for i, (eid, (start, name_end)) in enumerate(order):
+        j = i
+        while j + 1 < len(order) and ends[j] == order[j + 1][1][0] and \
+                len(sentence[order[j][1][1]:ends[j]].strip()) <= _JOIN:
+            j += 1  # "A and B ran": A's part is its name and a joining word; it shares B's verb
+        out[eid] = acting(sentence[start:ends[j]], language)
+    return out
+
+
+__all__ = ["CJK_LANGUAGES", "EXPRESSIONS", "LANGUAGES", "POSES", "acting", "acting_each"]

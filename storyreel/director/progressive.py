@@ -39,7 +39,7 @@ from ..script import (ACTIONS, CAMERA_MOVES, EXPRESSIONS, MAX_FOREGROUND, POSES,
                       validate_script)
 from . import entities as registry
 from . import words
-from .acting import acting
+from .acting import acting, acting_each
 from .hygiene import clean, is_list, looping, normalize, one_sentence_of, seen
 from .planner import (DESCRIPTION_MAX, SAME, Director, Problems, camera_for, carry_over, check_story, obj,
                       one_sentence, staging, staging_properties, string, vary_cameras)
@@ -119,6 +119,7 @@ ACTION_HELP = ("idle (stays in place: stands, sits, sleeps, looks, works, talks)
                "runs, rides, climbs, travels), walk_to_center (comes closer), enter_left or enter_right (arrives), "
                "exit_left or exit_right (leaves), jump (jumps, dances, cheers), shake (trembles, is afraid or angry, "
                "struggles)")
+LEAD = ""  # in a shot's acting: what the words say of a lead they do not name
 POSE_HELP = ("stand, walk, run, sit, lie (lies down), sleep, climb, point, hold (holds or carries something), "
              "wave, kneel (kneels or crouches), jump")
 EXPRESSION_HELP = "neutral, happy, sad, afraid, angry, surprised, tired"
@@ -437,12 +438,13 @@ class ProgressiveDirector(Director):
             props["place"] = {"enum": [*locations, SAME]}
         if foreground and (on_screen or "who" in props):
             props["action"] = {"enum": list(ACTIONS)}
-        # The main character's pose and face: what the words say plainly, else the model's choice
-        # (asked only while someone who acts may be on screen: a thing has no pose).
-        acted = acting(shot["narration"], data["language"])
-        acts = "who" in props or bool(on_screen) and self._kind(data, on_screen[0]) == "character"
+        # Each character's pose and face: what the words say plainly, each read in its own part of
+        # the sentence; the lead's where they say nothing is the model's choice (asked only while
+        # someone who acts may be on screen: a thing has no pose).
+        acted = self._acting(data, shot["narration"])
+        lead_acts = bool(on_screen) and self._kind(data, on_screen[0]) == "character"
         for field, values in (("pose", POSES), ("expression", EXPRESSIONS)):
-            if acts and acted[field] is None:
+            if "who" in props or lead_acts and acted.get(on_screen[0], acted.get(LEAD, {})).get(field) is None:
                 props[field] = {"enum": list(values)}
         names = {e["id"]: e["name"] for e in entities}
 
@@ -451,15 +453,17 @@ class ProgressiveDirector(Director):
             protagonist = who[0] if who else None
             description = answer.get("description") or seen_in_words(shot["narration"], who, place, entities,
                                                                      data["language"] == self.config.visual_language)
-            acting_one = protagonist if protagonist and self._kind(data, protagonist) == "character" else None
-            pose = acted["pose"] or answer.get("pose")
-            expression = acted["expression"] or answer.get("expression")
+            chosen = {eid: dict(acted.get(eid, acted.get(LEAD, {}) if eid == protagonist else {}))
+                      for eid in who if self._kind(data, eid) == "character"}
+            if protagonist in chosen:  # the lead: the model's choice where the words say nothing
+                for field in ("pose", "expression"):
+                    chosen[protagonist][field] = chosen[protagonist].get(field) or answer.get(field)
             return {"description": description, "entities": who, "protagonist": protagonist,
                     "place": answer.get("place", place or SAME),
                     "actions": {protagonist: answer.get("action", "idle")} if protagonist else {},
-                    "poses": {acting_one: pose} if acting_one and pose and pose != "stand" else {},
-                    "expressions": {acting_one: expression} if acting_one and expression and
-                    expression != "neutral" else {}}
+                    "poses": {eid: c["pose"] for eid, c in chosen.items() if c.get("pose") not in (None, "stand")},
+                    "expressions": {eid: c["expression"] for eid, c in chosen.items()
+                                    if c.get("expression") not in (None, "neutral")}}
 
         if not props:
             return picture({})
@@ -488,6 +492,15 @@ class ProgressiveDirector(Director):
         except InvalidAnswers as exc:  # one shot the model cannot answer does not stop the film
             log.warning("%s; the shot is staged from its own words instead", exc)
             return picture({})
+
+    @staticmethod
+    def _acting(data: dict, narration: str) -> dict[str, dict]:
+        """{character id: {"pose", "expression"}} the words of a shot give each character they name,
+        read in its own part of the sentence; where they name none (a pronoun, a dropped subject),
+        the whole sentence's under the key LEAD, for the shot's lead. None where they say nothing."""
+        named = {e["id"]: spans[0] for e in data["entities"] if e["kind"] == "character"
+                 for spans in [registry.mentions(e["name"], narration)] if spans}
+        return acting_each(narration, data["language"], named) if named else {LEAD: acting(narration, data["language"])}
 
     def _said(self, data: dict, shot: dict) -> dict:
         """The time of day and the weather the words of a shot's sentences say (None where they do not)."""
