@@ -364,7 +364,7 @@ def write_acting(path: Path, rows: list[dict], model: str) -> None:
              "\"sleep\") and expression; \"words\" is director/acting.py alone, with stand and neutral where the "
              "words say nothing.", "",
              "| | characters | pose | expression |", "|---|---|---|---|",
-             f"| planned (words, then the model) | {len(on_screen)} on screen of {len(rows)} | "
+             f"| planned | {len(on_screen)} on screen of {len(rows)} | "
              f"{share(on_screen, 'planned', 0)} | {share(on_screen, 'planned', 1)} |",
              f"| words alone | {len(rows)} | {share(rows, 'words', 0)} | {share(rows, 'words', 1)} |"]
     for part, about in (("tuning", "the stories of bench/stories and examples (their rows were read once to "

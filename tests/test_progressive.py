@@ -17,7 +17,7 @@ STORY = ("Tala the young tiger loved the moon. Every night she climbed the talle
          "She stepped onto a flat rock and reached out a paw, and the moon broke into a thousand shining ripples.")
 
 
-SHOT_FIELDS = {"description", "who", "place", "action", "pose", "expression"}
+SHOT_FIELDS = {"description", "who", "place", "action"}
 
 
 def kind_of(schema: dict) -> str:
@@ -74,7 +74,7 @@ class StageLLM:
         said = messages[1]["content"].rsplit("The narrator reads", 1)[1]
         who = "owl" if "owl" in said else "tala"
         answer = {"description": f"A picture of {who} by the lake.", "who": [who, who], "place": "same",
-                  "action": "jump", "pose": "point", "expression": "surprised"}
+                  "action": "jump"}
         return json.dumps({k: v for k, v in answer.items() if k in props})
 
 
@@ -105,20 +105,21 @@ def test_the_model_is_asked_one_request_per_shot_and_only_what_the_words_leave_o
     assert [s.time for s in script.scenes][:2] == ["day", "night"]
 
 
-def test_pose_and_expression_come_from_the_words_and_the_model_is_asked_only_where_they_say_nothing(tmp_path):
+def test_pose_and_expression_come_from_the_words_each_character_s_own_and_are_never_asked(tmp_path):
     story = ("Tala the young tiger loved the moon. Every night she climbed the tallest tree. "
-             "An old owl told her the moon bathes in the lake. Tala sat by the lake and smiled.")
+             "An old owl told her the moon bathes in the lake. Tala sat by the lake and smiled, but the owl "
+             "flew away angrily.")
     llm = StageLLM()
     script = ProgressiveDirector(llm, Config()).plan_progressive(story, tmp_path)
     by_source = {s.source[0]: s for s in script.scenes}
-    climbing, sitting = by_source[2], by_source[4]
-    assert climbing.poses == {"tala": "climb"} and sitting.poses == {"tala": "sit"}
-    assert sitting.expressions == {"tala": "happy"}
-    # Where the words say nothing, the model's answer (the scripted one: point, surprised) is taken.
-    assert climbing.expressions == {"tala": "surprised"} and by_source[1].poses == {"tala": "point"}
+    assert by_source[2].poses == {"tala": "climb"}  # "she": the lead the words do not name
+    assert by_source[1].poses == {} and by_source[1].expressions == {}  # nothing said: standing, neutral
+    told = [s for s in script.scenes if 4 in s.source]
+    poses = {k: v for s in told for k, v in s.poses.items()}
+    faces = {k: v for s in told for k, v in s.expressions.items()}
+    assert poses.get("tala") == "sit" and faces.get("tala") == "happy" and faces.get("owl") == "angry"
     shots = [sch["properties"] for r, sch in zip(llm.requests, llm.schemas) if r == "shot"]
-    assert sum("pose" in p for p in shots) == len(shots) - 2  # the climbing and the sitting shots' poses are read
-    assert not any("expression" in p for p in shots[-1:])  # "smiled" is read, not asked
+    assert not any("pose" in p or "expression" in p for p in shots)
 
 
 def test_time_and_weather_are_read_from_the_words_and_hold_until_they_change(tmp_path):

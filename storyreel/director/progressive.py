@@ -35,8 +35,7 @@ from typing import Any, Callable
 
 from .. import files
 from ..errors import InputError, InvalidAnswers, ScriptError
-from ..script import (ACTIONS, CAMERA_MOVES, EXPRESSIONS, MAX_FOREGROUND, POSES, TIMES, WEATHERS, Script,
-                      validate_script)
+from ..script import ACTIONS, CAMERA_MOVES, MAX_FOREGROUND, TIMES, WEATHERS, Script, validate_script
 from . import entities as registry
 from . import words
 from .acting import acting, acting_each
@@ -120,9 +119,6 @@ ACTION_HELP = ("idle (stays in place: stands, sits, sleeps, looks, works, talks)
                "exit_left or exit_right (leaves), jump (jumps, dances, cheers), shake (trembles, is afraid or angry, "
                "struggles)")
 LEAD = ""  # in a shot's acting: what the words say of a lead they do not name
-POSE_HELP = ("stand, walk, run, sit, lie (lies down), sleep, climb, point, hold (holds or carries something), "
-             "wave, kneel (kneels or crouches), jump")
-EXPRESSION_HELP = "neutral, happy, sad, afraid, angry, surprised, tired"
 
 
 def named_cast(text: str, entities: list[dict]) -> list[str]:
@@ -439,13 +435,10 @@ class ProgressiveDirector(Director):
         if foreground and (on_screen or "who" in props):
             props["action"] = {"enum": list(ACTIONS)}
         # Each character's pose and face: what the words say plainly, each read in its own part of
-        # the sentence; the lead's where they say nothing is the model's choice (asked only while
-        # someone who acts may be on screen: a thing has no pose).
+        # the sentence; standing and neutral where they say nothing. The model is not asked: measured,
+        # its choices agreed with a labelled sample less often than the words alone did (BENCHMARKS.md,
+        # "Director: poses and expressions").
         acted = self._acting(data, shot["narration"])
-        lead_acts = bool(on_screen) and self._kind(data, on_screen[0]) == "character"
-        for field, values in (("pose", POSES), ("expression", EXPRESSIONS)):
-            if "who" in props or lead_acts and acted.get(on_screen[0], acted.get(LEAD, {})).get(field) is None:
-                props[field] = {"enum": list(values)}
         names = {e["id"]: e["name"] for e in entities}
 
         def picture(answer: dict) -> dict:
@@ -453,11 +446,8 @@ class ProgressiveDirector(Director):
             protagonist = who[0] if who else None
             description = answer.get("description") or seen_in_words(shot["narration"], who, place, entities,
                                                                      data["language"] == self.config.visual_language)
-            chosen = {eid: dict(acted.get(eid, acted.get(LEAD, {}) if eid == protagonist else {}))
+            chosen = {eid: acted.get(eid, acted.get(LEAD, {}) if eid == protagonist else {})
                       for eid in who if self._kind(data, eid) == "character"}
-            if protagonist in chosen:  # the lead: the model's choice where the words say nothing
-                for field in ("pose", "expression"):
-                    chosen[protagonist][field] = chosen[protagonist].get(field) or answer.get(field)
             return {"description": description, "entities": who, "protagonist": protagonist,
                     "place": answer.get("place", place or SAME),
                     "actions": {protagonist: answer.get("action", "idle")} if protagonist else {},
@@ -515,9 +505,7 @@ class ProgressiveDirector(Director):
                                   "who, doing what, where (what is seen, not what a camera does)",
                    "who": "the ids of who and what is seen (at most 3), the main one first",
                    "place": "the id of the place where it happens, or \"same\" if the sentence does not say",
-                   "action": f"what the main one does on screen: {ACTION_HELP}",
-                   "pose": f"the main one's body: {POSE_HELP}",
-                   "expression": f"the main one's face: {EXPRESSION_HELP}"}
+                   "action": f"what the main one does on screen: {ACTION_HELP}"}
         if not describes_shots(self.config):
             del meaning["description"]
         return "\n".join(f'- "{k}": {v}' for k, v in meaning.items())
