@@ -92,6 +92,13 @@ def read_looks(project: Project) -> dict[str, dict]:
 
 
 PERSON_SIZE = 1.3  # a whole standing person is this much taller on screen than an emoji head
+# Beside whole people, an animal is drawn at about its size: a cat or a dog reaches a person's
+# knees or waist, a horse or a bear stands as tall as a person.
+PET_SIZE = 0.62
+BIG_ANIMALS = frozenset({"horse", "cow", "ox", "water buffalo", "bison", "camel", "two-hump camel", "elephant",
+                         "mammoth", "giraffe", "rhinoceros", "hippopotamus", "bear", "polar bear", "lion", "tiger",
+                         "leopard", "dragon", "sauropod", "T-Rex", "whale", "spouting whale", "gorilla", "moose",
+                         "deer", "zebra", "llama", "donkey", "unicorn", "shark", "dolphin"})
 
 
 @dataclass
@@ -242,12 +249,16 @@ class SceneRenderer:
 
         self.cache_dir = cache_dir
         sprites, passing, sizes = {}, {}, {}
+        with_people = any(isinstance(v, dict) and v.get("kit") == "open-peeps" for v in self.looks.values())
         for eid in scene.entities:
             look = self.looks.get(eid)
             if isinstance(look, dict) and look.get("kit") == "open-peeps" and eid not in self.user_pictures:
                 sprites[eid], passing[eid], sizes[eid] = self._person(eid, look)
-            else:
-                sprites[eid] = _trim(_open_image(project.cast(eid), "RGBA", f"scene {scene.id}: entity {eid!r}"))
+                continue
+            sprites[eid] = _trim(_open_image(project.cast(eid), "RGBA", f"scene {scene.id}: entity {eid!r}"))
+            if with_people and isinstance(look, dict) and look.get("kind") == "character" and \
+                    eid not in self.user_pictures and look.get("glyph_name") not in BIG_ANIMALS:
+                sizes[eid] = PET_SIZE
         sprites = {eid: light.apply(im, self.grade.actor) for eid, im in sprites.items()}
         passing = {eid: light.apply(im, self.grade.actor) for eid, im in passing.items() if im is not None}
         kinds = {e.id: e.kind for e in script.entities}
