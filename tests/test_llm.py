@@ -247,7 +247,8 @@ def test_a_plan_is_true_to_the_story_s_words_and_says_what_it_cost(tmp_path):
     from storyreel.project import Project
 
     class Unplanned:  # the render's cast backend, which must find the looks made and plan none
-        name, version = "emoji", REGISTRY.create("emoji", cache_dir=tmp_path).version
+        name = config.backends.cast
+        version = REGISTRY.create(name, cache_dir=tmp_path).version
 
         def plan(self, script):
             raise AssertionError("the looks were chosen while planning; the render must not choose them again")
