@@ -28,10 +28,10 @@ import re
 import unicodedata
 
 from ..script import EXPRESSIONS, POSES
+from .words import MASK, read_rules
 
 LANGUAGES = ("en", "de", "es", "fr", "it", "pt", "nl", "zh", "ja")
 CJK_LANGUAGES = ("zh", "ja")
-MASK = "\x00"  # stands in for text already read, so no later rule reads it again
 
 Rules = list[tuple[str | None, str]]
 
@@ -959,18 +959,6 @@ def _masked(text: str, pattern: re.Pattern) -> str:
     return pattern.sub(lambda m: MASK * len(m.group()), text)
 
 
-def _read(text: str, rules: list[tuple[str | None, re.Pattern]]) -> list[tuple[int, int, str]]:
-    """(start, end, value) of every rule's match, in the order of the text; each match is masked
-    before the next rule reads the text."""
-    found = []
-    for value, pattern in rules:
-        spans = [m.span() for m in pattern.finditer(text)]
-        found += [(start, end, value) for start, end in spans if value is not None]
-        for start, end in spans:
-            text = text[:start] + MASK * (end - start) + text[end:]
-    return sorted(found)
-
-
 def _negated(plain: str, start: int, end: int, language: str) -> bool:
     before, after = _NEGATION_BEFORE.get(language), _NEGATION_AFTER.get(language)
     if before and before.search(plain[max(0, start - 60):start]):
@@ -981,7 +969,7 @@ def _negated(plain: str, start: int, end: int, language: str) -> bool:
 def _pick(text: str, plain: str, kind: str, language: str) -> str | None:
     """The pose or expression `text` says; `plain` is the same sentence that negations and
     clauses are read in (phrases that only look negative blanked)."""
-    found = [(start, value) for start, end, value in _read(text, _COMPILED[kind][language])
+    found = [(start, value) for start, end, value in read_rules(text, _COMPILED[kind][language])
              if not _negated(plain, start, end, language)]
     if not found:
         return None

@@ -555,8 +555,9 @@ def _blank(text: str, names: Iterable[str]) -> str:
     return text
 
 
-def _read(text: str, rules: list[tuple[str | None, re.Pattern]]) -> list[tuple[int, int, str]]:
-    """(start, end, value) of every rule's match, in the order of the text."""
+def read_rules(text: str, rules: list[tuple[str | None, re.Pattern]]) -> list[tuple[int, int, str]]:
+    """(start, end, value) of every rule's match, in the order of the text; each match is masked
+    before the next rule reads the text (a rule whose value is None only masks: a false friend)."""
     found = []
     for value, pattern in rules:
         spans = [m.span() for m in pattern.finditer(text)]
@@ -576,7 +577,7 @@ _BY = re.compile(r"(?<!\w)by\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 
 def _time(text: str, language: str) -> str | None:
     since = _SINCE_RE.get(language)
-    found = [(start, end, value) for start, end, value in _read(text, _TIME[language])
+    found = [(start, end, value) for start, end, value in read_rules(text, _TIME[language])
              if not (since and since.search(text[max(0, start - 30):start]))]  # "raining since breakfast"
     until, after = _UNTIL_BEFORE.get(language), _UNTIL_AFTER.get(language)
 
@@ -590,7 +591,7 @@ def _time(text: str, language: str) -> str | None:
 
 
 def _weather(text: str, language: str) -> str | None:
-    found = [value for _, _, value in _read(text, _WEATHER[language])]
+    found = [value for _, _, value in read_rules(text, _WEATHER[language])]
     if language in _LATER_RE and _LATER_RE[language].search(text):  # expected weather is not the weather now
         found = [v for v in found if v not in ("rain", "snow", "storm", "clear")]
     if not found:
