@@ -184,6 +184,17 @@ def test_a_tarball_that_is_not_the_pinned_package_is_refused(tmp_path):
 def test_a_missing_or_damaged_kit_says_how_to_set_it_up(tmp_path):
     with pytest.raises(ToolMissingError, match="make setup"):
         kit.parts(tmp_path)
+
+
+def test_the_set_up_command_line_checks_the_kit(tmp_path, capsys):
+    kit.main(["npm-spec"])
+    assert capsys.readouterr().out.strip() == "react-peeps@0.1.10"
+    with pytest.raises(SystemExit) as failed:
+        kit.main(["check", "--cache-dir", str(tmp_path)])
+    assert failed.value.code == 1 and "is not set up" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as failed:
+        kit.main(["assemble", "--cache-dir", str(tmp_path)])
+    assert failed.value.code == 2  # argparse: the tarball is missing
     kit.parts_path(tmp_path).parent.mkdir(parents=True)
     kit.parts_path(tmp_path).write_text('{"standing": {}}', encoding="utf-8")
     with pytest.raises(StoryreelError, match="damaged"):

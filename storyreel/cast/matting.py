@@ -18,7 +18,6 @@ Nothing here downloads anything at run time.
 
 from __future__ import annotations
 
-import base64
 import functools
 import hashlib
 import importlib.util
@@ -26,8 +25,6 @@ import json
 import logging
 import os
 import subprocess
-import sys
-import tarfile
 import tempfile
 from pathlib import Path
 
@@ -35,6 +32,8 @@ import numpy as np
 from PIL import Image, ImageFilter
 
 from .. import files
+from . import npm
+from .npm import NpmPackage
 from ..errors import InputError, StoryreelError, ToolMissingError
 
 log = logging.getLogger(__name__)
@@ -46,9 +45,8 @@ METHODS = ("isnet", "selfie")
 
 # --- IS-Net ------------------------------------------------------------------------------
 # The npm tarball, pinned by version and by the registry's integrity hash (sha512).
-NPM_PACKAGE = "@imgly/background-removal-data"
-NPM_VERSION = "1.4.5"
-NPM_INTEGRITY = "sha512-iRXZpPd7YirbJ4eOZ3SlvbdJkAc/LxVjzWLMHOezmRrVThPJPdPc+Y2kHEAVFEVvpDIuvBDyOfTTFBSJT2QR5w=="
+PACKAGE = NpmPackage("@imgly/background-removal-data", "1.4.5",
+                     "sha512-iRXZpPd7YirbJ4eOZ3SlvbdJkAc/LxVjzWLMHOezmRrVThPJPdPc+Y2kHEAVFEVvpDIuvBDyOfTTFBSJT2QR5w==")
 # Version 1.4.5 names its two models "small" (quint8, 44 MB) and "medium" (fp16 weights,
 # float32 input/output, 88 MB). Medium is imgly's default; on a synthetic disc it reached
 # IoU 0.999 against 0.896 for small, at the same CPU time (about 7 s per image).
@@ -114,31 +112,15 @@ def available(cache_dir: Path) -> dict[str, bool]:
 
 # --- assembling the IS-Net model ------------------------------------------------------------
 
-def npm_integrity(path: Path) -> str:
-    """The npm "integrity" string (sha512, base64) of a tarball."""
-    digest = hashlib.sha512()
-    with open(path, "rb") as fh:
-        while block := fh.read(1 << 22):
-            digest.update(block)
-    return "sha512-" + base64.b64encode(digest.digest()).decode("ascii")
-
-
 def assemble_isnet(tarball: Path, cache_dir: Path) -> Path:
     """Build the IS-Net model in the cache from the npm tarball (`npm pack` output).
 
     Checks the tarball's integrity, concatenates the model's chunks as listed in
     dist/resources.json, verifies the size and sha256 and renames the result into place.
     """
-    tarball = Path(tarball)
-    integrity = npm_integrity(tarball)
-    if integrity != NPM_INTEGRITY:
-        raise StoryreelError(f"{tarball} is not {NPM_PACKAGE}@{NPM_VERSION}: integrity {integrity}, "
-                             f"expected {NPM_INTEGRITY}")
     target = isnet_path(cache_dir)
-    with tempfile.TemporaryDirectory(prefix="storyreel-isnet-") as tmp:
-        with tarfile.open(tarball, "r:gz") as tar:
-            tar.extractall(tmp, filter="data")  # refuses absolute paths, links out of tmp, ...
-        dist = Path(tmp) / "package" / "dist"
+    with PACKAGE.unpacked(tarball, "storyreel-isnet-") as package:
+        dist = package / "dist"
         entry = json.loads((dist / "resources.json").read_text(encoding="utf-8"))[NPM_MODEL_KEY]
         digest = hashlib.sha256()
         with files.atomic_path(target) as part:
@@ -320,33 +302,7 @@ def remove_people(image: Image.Image, cache_dir: Path) -> Image.Image:
 
 def main(argv: list[str] | None = None) -> None:
     """`python -m storyreel.cast.matting npm-spec|check|assemble TARBALL [--cache-dir DIR]`, for matting.sh."""
-    import argparse
-
-    from ..config import load_config
-
-    parser = argparse.ArgumentParser(prog="python -m storyreel.cast.matting")
-    parser.add_argument("command", choices=["check", "assemble", "npm-spec"])
-    parser.add_argument("tarball", nargs="?", type=Path)
-    parser.add_argument("--cache-dir", type=Path, default=None)
-    args = parser.parse_args(argv)
-    cache = args.cache_dir or load_config().cache_path()
-    if args.command == "npm-spec":  # what matting.sh passes to `npm pack`
-        print(f"{NPM_PACKAGE}@{NPM_VERSION}")
-    elif args.command == "check":  # exit 0 when the model is in place and verified
-        try:
-            print(f"{verify_isnet(cache)} (sha256 verified)")
-        except StoryreelError as exc:
-            print(exc, file=sys.stderr)
-            sys.exit(1)
-    else:
-        if args.tarball is None:
-            parser.error("assemble needs the npm tarball")
-        logging.basicConfig(level=logging.INFO, format="%(message)s")
-        try:
-            assemble_isnet(args.tarball, cache)
-        except StoryreelError as exc:
-            print(exc, file=sys.stderr)
-            sys.exit(1)
+    npm.main("storyreel.cast.matting", PACKAGE, verify_isnet, assemble_isnet, argv)
 
 
 if __name__ == "__main__":

@@ -23,9 +23,6 @@ import io
 import json
 import logging
 import subprocess
-import sys
-import tarfile
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,13 +31,14 @@ from PIL import Image
 from scipy import ndimage
 
 from ... import files
+from .. import npm
+from ..npm import NpmPackage
 from ...errors import StoryreelError, ToolMissingError
 
 log = logging.getLogger(__name__)
 
-NPM_PACKAGE = "react-peeps"
-NPM_VERSION = "0.1.10"
-NPM_INTEGRITY = "sha512-DXn1rRIeEWeMN99y2//6y9PhzIHqmklO0Y7LpPt6jpTL6pVfREcTGxBol9+7oZCgZmVI/t4ra3hR0KrU7PKsnQ=="
+PACKAGE = NpmPackage("react-peeps", "0.1.10",
+                     "sha512-DXn1rRIeEWeMN99y2//6y9PhzIHqmklO0Y7LpPt6jpTL6pVfREcTGxBol9+7oZCgZmVI/t4ra3hR0KrU7PKsnQ==")
 PARTS_FILE = "open-peeps-parts.json"
 PARTS_SHA256 = "e642a7ed9ad82ccb9f82afb7c30d1dfbca4d2d99d16916329e68f8c20466d25d"
 CONVERTER = Path(__file__).with_name("convert.js")
@@ -71,37 +69,22 @@ def parts_path(cache_dir: Path) -> Path:
     return Path(cache_dir) / "people" / PARTS_FILE
 
 
-def npm_spec() -> str:
-    return f"{NPM_PACKAGE}@{NPM_VERSION}"
-
-
-def _integrity(path: Path) -> str:
-    import base64
-
-    return "sha512-" + base64.b64encode(hashlib.sha512(Path(path).read_bytes()).digest()).decode("ascii")
-
-
 def assemble(tarball: Path, cache_dir: Path) -> Path:
     """Convert the `npm pack` tarball into the parts file in the cache (atomically), checking the
     tarball's integrity and the converted file's sha256."""
-    tarball = Path(tarball)
-    if _integrity(tarball) != NPM_INTEGRITY:
-        raise StoryreelError(f"{tarball} is not {npm_spec()}: its integrity differs from {NPM_INTEGRITY}")
     target = parts_path(cache_dir)
-    with tempfile.TemporaryDirectory(prefix="storyreel-peeps-") as tmp:
-        with tarfile.open(tarball, "r:gz") as tar:
-            tar.extractall(tmp, filter="data")
+    with PACKAGE.unpacked(tarball, "storyreel-peeps-") as package:
         try:
-            done = subprocess.run(["node", str(CONVERTER), str(Path(tmp) / "package")],
+            done = subprocess.run(["node", str(CONVERTER), str(package)],
                                   capture_output=True, check=False, timeout=300)
         except FileNotFoundError:
             raise ToolMissingError("node (Node.js) is needed once at set-up to convert the people kit: "
                                    "apt-get install nodejs npm") from None
         if done.returncode != 0:
-            raise StoryreelError(f"converting {npm_spec()} failed: {done.stderr.decode(errors='replace')[-800:]}")
+            raise StoryreelError(f"converting {PACKAGE.spec} failed: {done.stderr.decode(errors='replace')[-800:]}")
         digest = hashlib.sha256(done.stdout).hexdigest()
         if digest != PARTS_SHA256:
-            raise StoryreelError(f"the parts converted from {npm_spec()} have sha256 {digest}, expected "
+            raise StoryreelError(f"the parts converted from {PACKAGE.spec} have sha256 {digest}, expected "
                                  f"{PARTS_SHA256} (a different Node.js may print them differently)")
         with files.atomic_path(target) as part:
             part.write_bytes(done.stdout)
@@ -285,31 +268,15 @@ def draw(cache_dir: Path, figure: Figure, height: int = DRAW_HEIGHT) -> Image.Im
     return image.crop(box) if box else image
 
 
+def check(cache_dir: Path) -> Path:
+    """The parts file after checking its sha256; a clear error when missing or damaged."""
+    parts(cache_dir)
+    return parts_path(cache_dir)
+
+
 def main(argv: list[str] | None = None) -> None:
     """`python -m storyreel.cast.people.kit npm-spec|check|assemble TARBALL [--cache-dir DIR]` (setup.sh)."""
-    import argparse
-
-    from ...config import load_config
-
-    parser = argparse.ArgumentParser(prog="python -m storyreel.cast.people.kit")
-    parser.add_argument("command", choices=["check", "assemble", "npm-spec"])
-    parser.add_argument("tarball", nargs="?", type=Path)
-    parser.add_argument("--cache-dir", type=Path, default=None)
-    args = parser.parse_args(argv)
-    cache = args.cache_dir or load_config().cache_path()
-    try:
-        if args.command == "npm-spec":
-            print(npm_spec())
-        elif args.command == "check":
-            parts(cache)
-            print(f"{parts_path(cache)} (sha256 verified)")
-        else:
-            if args.tarball is None:
-                parser.error("assemble needs the npm tarball")
-            print(f"{assemble(args.tarball, cache)} (sha256 verified)")
-    except StoryreelError as exc:
-        print(exc, file=sys.stderr)
-        sys.exit(1)
+    npm.main("storyreel.cast.people.kit", PACKAGE, check, assemble, argv)
 
 
 if __name__ == "__main__":
