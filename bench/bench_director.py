@@ -52,6 +52,7 @@ sys.path.insert(0, str(HERE))
 from storyreel.config import load_config  # noqa: E402
 from storyreel.director import create_director  # noqa: E402
 from storyreel.director.planner import SAME, obj, prompt  # noqa: E402
+from storyreel.director.progressive import staged_acting  # noqa: E402
 from storyreel.director.acting import acting, acting_each  # noqa: E402
 from storyreel.director.words import setting  # noqa: E402
 from storyreel.director.text import split_story  # noqa: E402
@@ -314,10 +315,12 @@ def _words_of(shot: dict, sample: list[dict], language: str) -> dict:
     return acting_each(text, language, spans)[shot["who"]] if shot["who"] in spans else acting(text, language)
 
 
-def acting_rows(work: Path) -> list[dict]:
+def acting_rows(work: Path, reread: bool = False) -> list[dict]:
     """Each labelled shot of bench/keys/poses.json with the pose and expression planned for its
     character in the scenes telling its sentence (None when the plan is missing or the character
-    is not on screen there), and what the words alone say."""
+    is not on screen there), and what the words alone say. With `reread`, the plans' poses and faces
+    are read again from their shots by the current code (as the planner does), so a change to
+    director/acting.py is measured on the last run's plans without planning again."""
     sample = json.loads((HERE / "keys" / "poses.json").read_text(encoding="utf-8"))["shots"]
     plans: dict[str, Script | None] = {}
     rows = []
@@ -334,7 +337,11 @@ def acting_rows(work: Path) -> list[dict]:
             # A sentence told in several shots: the one whose words name the character shows what it does.
             scenes.sort(key=lambda sc: not _same_in(shot["who"], sc.narration))
             if scenes:
-                planned = (scenes[0].poses.get(eid, "stand"), scenes[0].expressions.get(eid, "neutral"))
+                poses, expressions = scenes[0].poses, scenes[0].expressions
+                if reread:
+                    poses, expressions = staged_acting([e.model_dump() for e in script.entities], script.language,
+                                                       scenes[0].narration, scenes[0].entities)
+                planned = (poses.get(eid, "stand"), expressions.get(eid, "neutral"))
         language = script.language if script is not None else "en"
         words = _words_of(shot, sample, language)
         rows.append({**shot, "planned": planned, "words": (words["pose"] or "stand", words["expression"] or "neutral"),
@@ -346,7 +353,7 @@ def _pose_agrees(got: str, want: str) -> bool:
     return got == want or {got, want} == {"lie", "sleep"}  # the sample's "lie" includes sleeping
 
 
-def write_acting(path: Path, rows: list[dict], model: str) -> None:
+def write_acting(path: Path, rows: list[dict], model: str, reread: bool = False) -> None:
     on_screen = [r for r in rows if r["planned"] is not None]
 
     def share(items: list[dict], source: str, index: int) -> str:
@@ -362,7 +369,8 @@ def write_acting(path: Path, rows: list[dict], model: str) -> None:
              "written by hand before the code that reads them). A plan agrees when the "
              "scene telling the sentence draws the labelled character in the labelled pose (\"lie\" also counts "
              "\"sleep\") and expression; \"words\" is director/acting.py alone, with stand and neutral where the "
-             "words say nothing.", "",
+             "words say nothing." + (" The plans are the last full run's; their poses and faces were read again "
+                                     "from each shot by the current code (`--measure-only`)." if reread else ""), "",
              "| | characters | pose | expression |", "|---|---|---|---|",
              f"| planned | {len(on_screen)} on screen of {len(rows)} | "
              f"{share(on_screen, 'planned', 0)} | {share(on_screen, 'planned', 1)} |",
@@ -409,7 +417,7 @@ def main() -> None:
         print(f"  {rows[-1]}", flush=True)
     if rows:  # `--only` naming no story measures the labelled sentences alone
         write_section(args.out, rows, args.model)
-        write_acting(args.out, acting_rows(args.work), args.model)
+        write_acting(args.out, acting_rows(args.work, reread=args.measure_only), args.model, args.measure_only)
     print(args.out.read_text(encoding="utf-8"))
 
 

@@ -196,6 +196,23 @@ def describes_shots(config) -> bool:
     return config.backends.keyframes != "animatic" or config.backends.shots != "animatic"
 
 
+
+def staged_acting(entities: list[dict], language: str, narration: str, who: list[str]) -> tuple[dict, dict]:
+    """The poses and faces of a shot's characters `who` (the first is its lead): what the words say
+    plainly, each character read in its own part of the sentence (director/acting.py); where the
+    sentence names none of them (a pronoun, a dropped subject), the whole sentence's goes to the lead.
+    Standing and neutral (left out) where the words say nothing. The model is not asked: measured,
+    its choices agreed with a labelled sample less often than the words alone did (BENCHMARKS.md,
+    "Director: poses and expressions")."""
+    characters = {e["id"]: e for e in entities if e["kind"] == "character"}
+    named = {eid: spans[0] for eid, e in characters.items()
+             for spans in [registry.mentions(e["name"], narration)] if spans}
+    acted = acting_each(narration, language, named) if named else {LEAD: acting(narration, language)}
+    chosen = {eid: acted.get(eid, acted.get(LEAD, {}) if index == 0 else {})
+              for index, eid in enumerate(who) if eid in characters}
+    return ({eid: c["pose"] for eid, c in chosen.items() if c.get("pose") not in (None, "stand")},
+            {eid: c["expression"] for eid, c in chosen.items() if c.get("expression") not in (None, "neutral")})
+
 class ProgressiveDirector(Director):
     """Plans a film from a story (see the module docstring)."""
 
@@ -434,11 +451,6 @@ class ProgressiveDirector(Director):
             props["place"] = {"enum": [*locations, SAME]}
         if foreground and (on_screen or "who" in props):
             props["action"] = {"enum": list(ACTIONS)}
-        # Each character's pose and face: what the words say plainly, each read in its own part of
-        # the sentence; standing and neutral where they say nothing. The model is not asked: measured,
-        # its choices agreed with a labelled sample less often than the words alone did (BENCHMARKS.md,
-        # "Director: poses and expressions").
-        acted = self._acting(data, shot["narration"])
         names = {e["id"]: e["name"] for e in entities}
 
         def picture(answer: dict) -> dict:
@@ -446,14 +458,11 @@ class ProgressiveDirector(Director):
             protagonist = who[0] if who else None
             description = answer.get("description") or seen_in_words(shot["narration"], who, place, entities,
                                                                      data["language"] == self.config.visual_language)
-            chosen = {eid: acted.get(eid, acted.get(LEAD, {}) if eid == protagonist else {})
-                      for eid in who if self._kind(data, eid) == "character"}
+            poses, expressions = staged_acting(entities, data["language"], shot["narration"], who)
             return {"description": description, "entities": who, "protagonist": protagonist,
                     "place": answer.get("place", place or SAME),
                     "actions": {protagonist: answer.get("action", "idle")} if protagonist else {},
-                    "poses": {eid: c["pose"] for eid, c in chosen.items() if c.get("pose") not in (None, "stand")},
-                    "expressions": {eid: c["expression"] for eid, c in chosen.items()
-                                    if c.get("expression") not in (None, "neutral")}}
+                    "poses": poses, "expressions": expressions}
 
         if not props:
             return picture({})
@@ -482,15 +491,6 @@ class ProgressiveDirector(Director):
         except InvalidAnswers as exc:  # one shot the model cannot answer does not stop the film
             log.warning("%s; the shot is staged from its own words instead", exc)
             return picture({})
-
-    @staticmethod
-    def _acting(data: dict, narration: str) -> dict[str, dict]:
-        """{character id: {"pose", "expression"}} the words of a shot give each character they name,
-        read in its own part of the sentence; where they name none (a pronoun, a dropped subject),
-        the whole sentence's under the key LEAD, for the shot's lead. None where they say nothing."""
-        named = {e["id"]: spans[0] for e in data["entities"] if e["kind"] == "character"
-                 for spans in [registry.mentions(e["name"], narration)] if spans}
-        return acting_each(narration, data["language"], named) if named else {LEAD: acting(narration, data["language"])}
 
     def _said(self, data: dict, shot: dict) -> dict:
         """The time of day and the weather the words of a shot's sentences say (None where they do not)."""
