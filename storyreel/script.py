@@ -33,6 +33,10 @@ Action = Literal[
 # What the people kit can draw a character doing, and the faces it can make (cast/people).
 Pose = Literal["stand", "walk", "run", "sit", "lie", "sleep", "climb", "point", "hold", "wave", "kneel", "jump"]
 Expression = Literal["neutral", "happy", "sad", "afraid", "angry", "surprised", "tired"]
+# How close the camera is (wide: the place and everyone in it; close: the lead's face), and from
+# which side of its place a scene is seen.
+ShotSize = Literal["wide", "medium", "close"]
+View = Literal["outside", "inside"]
 TimeOfDay = Literal["dawn", "morning", "day", "sunset", "night"]
 Weather = Literal["clear", "cloudy", "fog", "rain", "snow", "storm"]
 TIMES: tuple[str, ...] = TimeOfDay.__args__
@@ -42,6 +46,8 @@ CAMERA_SPEEDS: tuple[str, ...] = CameraSpeed.__args__
 ACTIONS: tuple[str, ...] = Action.__args__
 POSES: tuple[str, ...] = Pose.__args__
 EXPRESSIONS: tuple[str, ...] = Expression.__args__
+SHOT_SIZES: tuple[str, ...] = ShotSize.__args__
+VIEWS: tuple[str, ...] = View.__args__
 
 
 class _Model(BaseModel):
@@ -80,6 +86,10 @@ class Scene(_Model):
     time: TimeOfDay = Field(default="day", description="Time of day: dawn, morning, day, sunset or night.")
     weather: Weather = Field(default="clear", description="Weather: clear, cloudy, fog, rain, snow or storm.")
     camera: Camera = Field(default_factory=Camera)
+    shot: ShotSize = Field(default="medium", description="How close the camera is: wide (the whole place), medium, "
+                           "or close (the protagonist's face).")
+    view: View | None = Field(default=None, description="Seen from outside or inside the background location; "
+                              "not given: the place's own side (inside a room, outside anything else).")
     protagonist: str | None = Field(default=None, description="Id of the foreground entity the scene is about.")
     actions: dict[str, Action] = Field(default_factory=dict, description="Optional simple action per foreground entity id.")
     poses: dict[str, Pose] = Field(default_factory=dict, description="What each foreground character is doing "

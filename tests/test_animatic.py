@@ -202,6 +202,34 @@ def test_zoom_starts_and_ends_on_the_static_picture(project):
     assert np.abs(np.asarray(last, float) - np.asarray(static.frame(8), float)).mean() < 1.5
 
 
+@pytest.mark.parametrize("move", ["static", "pan_right", "zoom_in"])
+def test_shot_sizes_frame_the_protagonist_closer_or_wider(project, move):
+    sizes = {}
+    for shot in ("wide", "medium", "close"):
+        script = make_script(move=move, actions={"fox": "idle", "sofa": "idle"})
+        scene = script.scenes[0].model_copy(update={"shot": shot})
+        r = SceneRenderer(script, project, scene, 5)
+        boxes = [r.boxes(i) for i in range(5)]
+        assert all("fox" in b for b in boxes), f"{shot}: the protagonist left the picture"
+        sizes[shot] = boxes[0]["fox"][3] - boxes[0]["fox"][1]
+        if shot == "close":  # the fox's head is in the picture, near its top
+            assert all(b["fox"][1] < 0.3 * H for b in boxes)
+        assert np.asarray(r.frame(4)).shape == (H, W, 3)
+    assert sizes["wide"] < sizes["medium"] < sizes["close"]
+
+
+def test_a_still_wide_shot_is_an_exact_resample(project):
+    script = make_script(entities=())
+    scene = script.scenes[0].model_copy(update={"shot": "wide"})
+    r = SceneRenderer(script, project, scene, 3)
+    with Image.open(project.cast("forest")) as im:
+        world = ImageOps.fit(im.convert("RGB"), (WW, WH), Image.LANCZOS)
+    rect = r.rect(0.0)
+    assert rect.w > W
+    exact = world.resize((W, H), Image.BICUBIC, box=(rect.x, rect.y, rect.x + rect.w, rect.y + rect.h))
+    assert np.abs(np.asarray(r.frame(0), float) - np.asarray(exact, float)).mean() < 2.5
+
+
 def test_missing_cast_image_names_the_entity_and_the_file(project):
     project.cast("sofa").unlink()
     script = make_script()

@@ -1,7 +1,8 @@
 import pytest
 
 from storyreel.animatic.camera import (
-    FAR_DEPTH, PAN_TRAVEL, TILT_TRAVEL, ZOOM_FACTOR, Rect, camera_rect, ease, parallax_offset, world_size,
+    CLOSE_SCALE, FAR_DEPTH, PAN_TRAVEL, TILT_TRAVEL, WIDE_SCALE, ZOOM_FACTOR, Framing, Rect, camera_rect, ease, framing,
+    parallax_offset, world_size,
 )
 
 FW, FH = 1280, 720
@@ -114,3 +115,41 @@ def test_far_layer_moves_less_than_the_camera():
 def test_unknown_move_is_rejected():
     with pytest.raises(ValueError, match="dolly"):
         camera_rect("dolly", "medium", 0.5, FW, FH, WW, WH)
+
+
+# -- shot sizes ---------------------------------------------------------------------------------
+
+SUBJECT = (WW * 0.35, WH * 0.4, FH * 0.5)  # a person: centre x, head top y, height (world pixels)
+
+
+def test_a_medium_shot_is_the_frame_sized_view():
+    assert framing("medium", FH, SUBJECT) == Framing()
+    for move in MOVES:
+        for t in (0.0, 0.3, 1.0):
+            assert camera_rect(move, "fast", t, FW, FH, WW, WH, shot=framing("medium", FH)) == rect(move, t, "fast")
+
+
+def test_a_wide_shot_shows_more_of_the_place_and_still_pans():
+    wide = framing("wide", FH)
+    still = camera_rect("static", "medium", 0.5, FW, FH, WW, WH, shot=wide)
+    assert still.w == pytest.approx(FW / WIDE_SCALE) and still.w > FW and still.x + still.w <= WW
+    start, end = (camera_rect("pan_right", "fast", t, FW, FH, WW, WH, shot=wide) for t in (0.0, 1.0))
+    assert end.x > start.x and end.w == start.w
+
+
+def test_a_close_shot_frames_the_subjects_head_and_shoulders():
+    close = framing("close", FH, SUBJECT)
+    assert CLOSE_SCALE[0] <= close.scale <= CLOSE_SCALE[1]
+    x, top, height = SUBJECT
+    for move in MOVES:
+        for t in (0.0, 0.5, 1.0):
+            r = camera_rect(move, "medium", t, FW, FH, WW, WH, focus=close.centre, shot=close)
+            assert r.w < FW / 1.5 and r.w / r.h == pytest.approx(FW / FH)
+            assert r.x < x < r.x + r.w  # the subject stays in the picture
+            assert r.y <= top < r.y + 0.3 * r.h  # its head near the top, not cut off
+            assert r.y + r.h < top + height  # and not its feet: a close shot
+    # A smaller subject is framed tighter, within the bounds; nobody to frame is a tighter centred view.
+    assert framing("close", FH, (x, top, height / 2)).scale >= close.scale
+    assert framing("close", FH) == Framing(CLOSE_SCALE[0])
+    with pytest.raises(ValueError, match="shot size"):
+        framing("extreme", FH)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from storyreel.director.planner import CAMERA_CYCLE, vary_cameras
+from storyreel.director.planner import CAMERA_CYCLE, shot_sizes, vary_cameras
 from storyreel.director.text import (chunk_story, detect_language, join_text, parts, sentences, slugify,
                                      split_story, word_count)
 
@@ -107,3 +107,23 @@ def test_vary_cameras_breaks_runs_but_keeps_varied_plans():
     assert all(m in CAMERA_CYCLE for m in moves)
     varied = [{"camera": {"move": m, "speed": "fast"}} for m in ["pan_left", "zoom_in", "static"]]
     assert vary_cameras(varied) == varied
+
+
+def _shot(place, who=("ann",), narration="Ann looked at the sea.", poses=None, faces=None):
+    return {"background": place, "entities": list(who), "protagonist": who[0] if who else None,
+            "narration": narration, "poses": poses or {}, "expressions": faces or {}}
+
+
+def test_shot_sizes_follow_the_plan():
+    scenes = [
+        _shot("beach"),                                              # first at a place: wide
+        _shot("beach"),                                              # nothing to show close: medium
+        _shot("beach", faces={"ann": "sad"}),                        # a feeling: close
+        _shot("beach", narration='"Come back!" Ann called.'),        # a spoken line: close
+        _shot("beach", faces={"ann": "afraid"}, poses={"ann": "run"}),  # running leaves a close frame
+        _shot("beach", who=("ann", "bo", "cat"), faces={"ann": "happy"}),  # three on screen: wide
+        _shot("house", faces={"ann": "happy"}),                      # a new place: wide first
+        _shot("house", who=(), narration="«Silence», said the clock."),  # nobody on screen: no close
+        _shot("house", narration="「ただいま」とアンは言った。"),            # quotes of any language
+    ]
+    assert shot_sizes(scenes) == ["wide", "medium", "close", "close", "medium", "wide", "wide", "medium", "close"]

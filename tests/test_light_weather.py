@@ -289,6 +289,7 @@ def test_the_drawn_record_matches_what_the_renderer_used(cape, tmp_path):
                      "bear": {"glyph": BEAR, "glyph_name": "bear", "body": "head"}},
         "background": {"location": "place", "terrain": "water", "landmark": "proc:lighthouse",
                        "landmark_name": "lighthouse", "time": "day", "weather": "clear"},
+        "shot": "medium",
     }
     assert set(record["boxes"]) == {"fox", "bear"}
     other = backend.render(night.scenes[0], night, project, tmp_path / "night.png")

@@ -8,6 +8,7 @@ import os
 import pytest
 
 from storyreel.config import Config
+from storyreel.director.planner import shot_sizes
 from storyreel.director.progressive import SENTENCES_FILE, STAGES, ProgressiveDirector, named_place, stage_path
 from storyreel.director.structure import order_problems
 from storyreel.errors import InputError
@@ -120,6 +121,9 @@ def test_pose_and_expression_come_from_the_words_each_character_s_own_and_are_ne
     assert poses.get("tala") == "sit" and faces.get("tala") == "happy" and faces.get("owl") == "angry"
     shots = [sch["properties"] for r, sch in zip(llm.requests, llm.schemas) if r == "shot"]
     assert not any("pose" in p or "expression" in p for p in shots)
+    # shot sizes follow from the staging: the first shot shows the place, wide
+    assert script.scenes[0].shot == "wide"
+    assert [s.shot for s in script.scenes] == shot_sizes([s.model_dump() for s in script.scenes])
 
 
 def test_time_and_weather_are_read_from_the_words_and_hold_until_they_change(tmp_path):

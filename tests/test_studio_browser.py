@@ -227,6 +227,15 @@ def test_two_browsers_edit_the_same_scene(live, playwright_driver, tmp_path):
         other.select_option("snow")
         until(b, "document.querySelector('#scene-s2 [data-save]').textContent === 'Saved'")
         until(a, "document.querySelector('#scene-s2 select[data-field=weather]').value === 'snow'")
+        # the shot size and the side the place is seen from; "the place's own side" is no value at all
+        b.locator("#scene-s2 select[data-field=shot]").select_option("close")  # two quick edits: the second
+        b.locator("#scene-s2 select[data-field=view]").select_option("inside")  # waits for the first's answer
+        until(a, "document.querySelector('#scene-s2 select[data-field=view]').value === 'inside'")
+        scene = httpx.get(live.url + "/api/projects/shared/script").json()["scenes"][1]
+        assert (scene["shot"], scene["view"]) == ("close", "inside")
+        b.locator("#scene-s2 select[data-field=view]").select_option("")
+        until(a, "document.querySelector('#scene-s2 select[data-field=view]').value === ''")
+        assert httpx.get(live.url + "/api/projects/shared/script").json()["scenes"][1]["view"] is None
         # Escape undoes an edit not saved yet; nothing is sent
         field = b.locator("#scene-s3 textarea[data-field=description]")
         field.fill("Something else entirely.")

@@ -36,7 +36,7 @@ from ..errors import StoryreelError
 from ..project import Project
 from ..script import Scene, Script
 from . import light
-from .camera import PANS, ZOOMS, Rect, camera_rect, parallax_offset, world_size
+from .camera import PANS, ZOOMS, Framing, Rect, camera_rect, framing, parallax_offset, world_size
 from .layout import Placement, layout
 from .motion import GAITS, action_for, pose
 from .weather import Weather
@@ -264,6 +264,9 @@ class SceneRenderer:
         kinds = {e.id: e.kind for e in script.entities}
         aspects = {eid: im.width / im.height for eid, im in sprites.items()}
         self.placements = layout(scene, kinds, *self.size, aspects, sizes=sizes)
+        self.framing = self._framing()
+        # Zooms and shots that are not frame-sized scale the world to the frame; the rest crop it.
+        self.scaled = self.move in ZOOMS or self.framing.scale != 1.0
         self.actors = [self._actor(p, sprites[p.entity_id], passing.get(p.entity_id))
                        for p in sorted(self.placements, key=lambda p: p.z)]
 
@@ -277,12 +280,12 @@ class SceneRenderer:
 
             self.window = backdrop.window_box(self.look)
         self.focus = self._focus()
-        if self.move == "static":
+        if self.scaled:
+            self._prepare_zoom()
+        elif self.move == "static":
             self.static_view = self.backdrop.world.crop(self._int_box(self.rect(0.0)))
             if self.backdrop.open is not None:
                 self.static_open = self.backdrop.open.crop(self._int_box(self.rect(0.0)))
-        elif self.move in ZOOMS:
-            self._prepare_zoom()
 
     def _user_reference(self, project: Project, entity_id: str) -> bool:
         """True when the entity's picture is the user's own, not drawn from its look."""
@@ -316,7 +319,7 @@ class SceneRenderer:
             pw = max(1, round(h * passing.width / passing.height))
             small = passing.resize((pw, h), Image.LANCZOS)
             passing_pair = (small, small.transpose(Image.FLIP_LEFT_RIGHT))
-        if self.move in ZOOMS:
+        if self.scaled:
             big = source.resize((w * SUPERSAMPLE, h * SUPERSAMPLE), Image.LANCZOS)
             sharp = (big, big.transpose(Image.FLIP_LEFT_RIGHT))
             if passing is not None:
@@ -344,18 +347,28 @@ class SceneRenderer:
             ((x1 - x0) * SUPERSAMPLE, (y1 - y0) * SUPERSAMPLE), Image.BICUBIC, box=(x0, y0, x1, y1))
 
     def _focus(self) -> tuple[float, float] | None:
-        """World point a zoom leans toward: the middle of the protagonist at its place."""
+        """World point a zoom leans toward: the middle of the protagonist at its place (its face
+        in a close shot)."""
+        if self.framing.centre is not None:
+            return self.framing.centre
         for p in self.placements:
             if p.entity_id == self.scene.protagonist:
                 return p.cx + self.margin[0], p.baseline - p.height / 2 + self.margin[1]
         return None
+
+    def _framing(self) -> Framing:
+        """The scene's shot size as a framing; a close shot is framed on the protagonist where it
+        stands (a shot with nobody on screen is a tighter centred view)."""
+        subject = next(((p.cx + self.margin[0], p.baseline - p.height + self.margin[1], p.height)
+                        for p in self.placements if p.entity_id == self.scene.protagonist), None)
+        return framing(self.scene.shot, self.size[1], subject)
 
     def _t(self, i: int) -> float:
         return i / (self.count - 1) if self.count > 1 else 0.0
 
     def rect(self, t: float) -> Rect:
         """The camera's view rectangle (world pixels) at normalized time t."""
-        return camera_rect(self.move, self.speed, t, *self.size, *self.world, focus=self.focus)
+        return camera_rect(self.move, self.speed, t, *self.size, *self.world, focus=self.focus, shot=self.framing)
 
     def _int_box(self, r: Rect) -> tuple[int, int, int, int]:
         x, y = round(r.x), round(r.y)
@@ -429,7 +442,7 @@ class SceneRenderer:
         r = self.rect(t)
         w, h = self.size
         sky = self.backdrop.open is not None and (self.weather.clouds is not None or bool(self.weather.bolts))
-        if self.move in ZOOMS:
+        if self.scaled:
             zx, zy = self.zoom_origin
             box = tuple(v * SUPERSAMPLE for v in (r.x - zx, r.y - zy, r.x - zx + r.w, r.y - zy + r.h))
             canvas = self.zoom_world.resize(self.size, Image.NEAREST, box=box)
@@ -482,8 +495,8 @@ class SceneRenderer:
         clipped to the frame (for evaluation crops)."""
         t = self._t(i)
         r = self.rect(t)
-        scale = self.size[0] / r.w if self.move in ZOOMS else 1.0
-        origin = (r.x, r.y) if self.move in ZOOMS else self._int_box(r)[:2]
+        scale = self.size[0] / r.w if self.scaled else 1.0
+        origin = (r.x, r.y) if self.scaled else self._int_box(r)[:2]
         out = {}
         for a, ps, cx, ground in self._poses(t, origin, scale):
             w, h = a.sprite.width * scale, a.sprite.height * scale
@@ -497,7 +510,7 @@ class SceneRenderer:
     def drawn(self) -> dict:
         """What this scene is drawn from, read from the same looks, time and weather the frames
         use: {"entities": {id: record}, "background": {"location", "terrain", "landmark",
-        "landmark_name", "time", "weather"}}. A sprite's record is {"glyph", "glyph_name", "body"
+        "landmark_name", "time", "weather"}, "shot": size}. A sprite's record is {"glyph", "glyph_name", "body"
         ("full" or "head")}; a person's names the kit's parts (see cast.people.parts_drawn); a
         picture the user gave instead of a look is {"glyph": None, "glyph_name": None, "reference": path}."""
         from ..cast import people, sprites
@@ -517,7 +530,7 @@ class SceneRenderer:
         background = {"location": self.scene.background, "terrain": look.get("terrain"),
                       "landmark": look.get("landmark"), "landmark_name": look.get("landmark_name"),
                       "time": self.grade.time, "weather": self.grade.weather}
-        return {"entities": entities, "background": background}
+        return {"entities": entities, "background": background, "shot": self.scene.shot}
 
     def frames(self) -> Iterator[bytes | bytearray]:
         """Every frame as raw rgb24 bytes, in order."""

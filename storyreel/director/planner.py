@@ -18,7 +18,7 @@ from typing import Any, Callable, TypeVar
 
 from ..config import Config
 from ..errors import InputError, InvalidAnswers
-from ..script import ACTIONS, CAMERA_MOVES, CAMERA_SPEEDS, EXPRESSIONS, POSES
+from ..script import ACTIONS, CAMERA_MOVES, CAMERA_SPEEDS, EXPRESSIONS, POSES, SHOT_SIZES, VIEWS
 from .hygiene import clean, ends_a_sentence, normalize
 from .llm import LLMClient
 from .text import LANGUAGE_NAMES, detect_language, join_text, split_story
@@ -119,6 +119,8 @@ def staging_properties(foreground: list[str], locations: list[str]) -> dict:
         "expression": {"enum": list(EXPRESSIONS)},
         "camera": {"enum": list(CAMERA_MOVES)},
         "speed": {"enum": list(CAMERA_SPEEDS)},
+        "shot": {"enum": list(SHOT_SIZES)},
+        "view": {"enum": [*VIEWS, PLACE_SIDE]},
     }
 
 
@@ -132,6 +134,7 @@ def staging(raw: dict, foreground: list[str]) -> dict:
         ents = [protagonist, *ents][:3]
     return {"entities": ents, "place": raw["place"], "time": raw.get("time", SAME), "weather": raw.get("weather", SAME),
             "camera": {"move": raw["camera"], "speed": raw["speed"]},
+            "shot": raw.get("shot", "medium"), "view": None if raw.get("view") in (None, PLACE_SIDE) else raw["view"],
             "protagonist": protagonist, "actions": {protagonist: raw["action"]} if protagonist else {},
             **{field: {protagonist: raw[key]} if protagonist and raw.get(key) not in (None, default) else {}
                for field, key, default in (("poses", "pose", "stand"), ("expressions", "expression", "neutral"))}}
@@ -185,6 +188,31 @@ def camera_for(narration: str, seconds: float) -> dict:
     move = min(found)[1] if found else "static"
     speed = "fast" if _FAST.search(text) else "slow" if seconds >= 6 or move == "static" else "medium"
     return {"move": move, "speed": speed}
+
+
+PLACE_SIDE = "the place's own side"  # a view not given: inside a room, outside anything else
+# Quotation marks of the story languages: a shot with a quoted line shows who speaks it, close.
+_QUOTED = re.compile(r"[\"“”„«»「」『』]")
+
+
+def shot_sizes(scenes: list[dict]) -> list[str]:
+    """A shot size for each scene, from the plan's structure (the model is not asked): the first
+    shot at a place is wide, to show where we are; a shot whose lead shows a feeling or speaks
+    is close, unless it moves (walking, running, climbing, jumping leave a close frame) or shares
+    the screen with two others; three on screen are wide; the rest medium. Pure."""
+    sizes = []
+    for n, scene in enumerate(scenes):
+        lead = scene.get("protagonist")
+        crowd = len(scene.get("entities") or [])
+        moving = (scene.get("poses") or {}).get(lead) in ("walk", "run", "climb", "jump")
+        feeling = (scene.get("expressions") or {}).get(lead, "neutral") != "neutral"
+        if n == 0 or scene["background"] != scenes[n - 1]["background"]:
+            sizes.append("wide")
+        elif lead and crowd <= 2 and not moving and (feeling or _QUOTED.search(scene["narration"])):
+            sizes.append("close")
+        else:
+            sizes.append("wide" if crowd >= 3 else "medium")
+    return sizes
 
 
 # Moves that read well one after another; used to break up runs of the same move.

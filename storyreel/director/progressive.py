@@ -41,7 +41,7 @@ from . import words
 from .acting import acting, acting_each
 from .hygiene import clean, is_list, looping, normalize, one_sentence_of, seen
 from .planner import (DESCRIPTION_MAX, SAME, Director, Problems, camera_for, carry_over, check_story, obj,
-                      one_sentence, staging, staging_properties, string, vary_cameras)
+                      one_sentence, shot_sizes, staging, staging_properties, string, vary_cameras)
 from .schedule import schedule
 from .structure import (Moment, enforce_moments, insertion_index, missing_sentences, order_problems, sentence_moments,
                         shots_of)
@@ -562,7 +562,7 @@ class ProgressiveDirector(Director):
                 "language": data["language"], "fps": self.config.fps, "width": self.config.width,
                 "height": self.config.height, "seed": self.config.seed,
                 "entities": [{k: e[k] for k in ("id", "name", "kind", "description")} for e in entities],
-                "scenes": vary_cameras(scenes)}
+                "scenes": [{**scene, "shot": size} for scene, size in zip(vary_cameras(scenes), shot_sizes(scenes))]}
 
     # -- one scene, on request ----------------------------------------------------------------------
     def replan_scene(self, script: Script, scene_id: str, request: str) -> Script:

@@ -30,8 +30,8 @@ from .. import __version__, files
 from ..config import Config
 from ..errors import InputError, ScriptError
 from ..project import Project
-from ..script import (ACTIONS, CAMERA_MOVES, CAMERA_SPEEDS, EXPRESSIONS, POSES, SLUG_RE, TIMES, WEATHERS,
-                      validate_script)
+from ..script import (ACTIONS, CAMERA_MOVES, CAMERA_SPEEDS, EXPRESSIONS, POSES, SHOT_SIZES, SLUG_RE, TIMES, VIEWS,
+                      WEATHERS, validate_script)
 from .jobs import KINDS, Worker
 from .projects import UPLOADS, Busy, Conflict, NotFound, Projects
 from .security import REPORT_CSP, Guard, GuardSettings, host_names
@@ -816,7 +816,7 @@ def create_app(settings: StudioSettings) -> FastAPI:
             return HTMLResponse(templates.get_template("missing.html").render(message=str(exc), version=__version__),
                                 status_code=404)
         enums = {"time": TIMES, "weather": WEATHERS, "move": CAMERA_MOVES, "speed": CAMERA_SPEEDS,
-                 "action": ACTIONS, "pose": POSES, "expression": EXPRESSIONS}
+                 "action": ACTIONS, "pose": POSES, "expression": EXPRESSIONS, "shot": SHOT_SIZES, "view": VIEWS}
         state = {k: detail[k] for k in ("name", "etag", "script", "plan", "timings", "artifacts", "evaluation",
                                           "job", "last_event", "state")}
         return _page(request, "project.html", p=detail, enums=enums, state_json=_state_json(state))

@@ -173,6 +173,7 @@
     }
     function valueOf(field) {
       if (field.type === "number") return field.value === "" ? null : Number(field.value);
+      if (field.dataset.empty === "null" && field.value === "") return null;  // "not given" in script.json
       return field.value;
     }
     function patchFor(path, value) {
@@ -188,14 +189,20 @@
       for (const field of $$("[data-field]", item.el)) {
         const value = field.dataset.field.split(".").reduce((o, k) => (o == null ? o : o[k]), obj);
         if (value === undefined || (document.activeElement === field && item.dirty)) continue;
-        field.value = field.type === "number" && Number.isInteger(value) ? value.toFixed(1) : value;
+        field.value = value === null ? "" : field.type === "number" && Number.isInteger(value) ? value.toFixed(1) : value;
       }
     }
     async function saveField(item, field) {
       if (!item.dirty && field.tagName !== "SELECT") return;
       await save(item, patchFor(field.dataset.field, valueOf(field)), field);
     }
-    async function save(item, patch, field) {
+    function save(item, patch, field) {
+      // One save at a time per card: an edit made while the last one is on its way waits for its
+      // answer (and its new etag), so a user's own quick edits never look like someone else's.
+      item.queue = (item.queue || Promise.resolve()).then(() => send(item, patch, field));
+      return item.queue;
+    }
+    async function send(item, patch, field) {
       const url = `${base}/${item.kind === "scene" ? "scenes" : "entities"}/${encodeURIComponent(item.id)}`;
       item.dirty = false;
       setSave(item, "Saving…");
