@@ -287,7 +287,7 @@ def test_the_drawn_record_matches_what_the_renderer_used(cape, tmp_path):
     assert record["drawn"] == {
         "entities": {"fox": {"glyph": FOX, "glyph_name": "fox", "body": "head"},  # Noto has no whole fox
                      "bear": {"glyph": BEAR, "glyph_name": "bear", "body": "head"}},
-        "background": {"location": "place", "terrain": "water", "landmark": "proc:lighthouse",
+        "background": {"location": "place", "view": "outside", "terrain": "water", "landmark": "proc:lighthouse",
                        "landmark_name": "lighthouse", "time": "day", "weather": "clear"},
         "shot": "medium",
     }
@@ -302,3 +302,51 @@ def test_the_drawn_record_matches_what_the_renderer_used(cape, tmp_path):
     script.entities[0].reference = "mine/fox.png"
     mine = backend.render(script.scenes[0], script, project, tmp_path / "mine.png")
     assert mine["drawn"]["entities"]["fox"] == {"glyph": None, "glyph_name": None, "reference": "mine/fox.png"}
+
+
+# --------------------------------------------------------------------------- seen from the other side
+
+
+def test_a_place_has_an_other_side_named_by_its_words():
+    def other(name, description, terrain, landmark="\U0001F3E0"):
+        entity = Entity(id="p", name=name, kind="location", description=description)
+        own = backdrop.plan_location(entity, landmark, "house", terrain, (W, H))
+        return backdrop.other_side(entity, own, (W, H))
+
+    lamp_room = other("lighthouse", "A red and white lighthouse on a rock.", "water", "proc:lighthouse")
+    assert lamp_room["terrain"] == "indoor" and lamp_room["landmark_name"] == "electric light bulb"
+    assert other("bus", "A number nine bus.", "city")["landmark_name"] == "seat"
+    assert other("Die Schmiede", "A blacksmith's forge by the river.", "grass")["landmark_name"] == \
+        "hammer and pick"
+    assert other("meadow", "A wide meadow.", "grass")["landmark_name"] == "couch and lamp"  # a room
+    bakery = other("bakery", "A small bakery.", "indoor", "\U0001F956")
+    assert bakery["terrain"] == "city" and bakery["landmark_name"] == "convenience store"
+    assert other("kitchen", "A warm kitchen.", "indoor", "\U0001F373")["landmark_name"] == "house building"
+    assert backdrop.side_of(lamp_room) == "inside" and backdrop.side_of(bakery) == "outside"
+
+
+def test_a_scene_seen_from_the_other_side_is_drawn_there(tmp_path):
+    from storyreel.cast import EmojiCast
+
+    project, look = make_project(tmp_path / "cape")
+    place = Entity(id="place", name="Place", kind="location", description="A rocky cape by the sea.")
+    look = {**look, "other": backdrop.other_side(place, look, (W, H))}
+    EmojiCast(tmp_path / "cache").make(place, look, make_script(), project, project.cast("place"))
+    assert project.cast_layer("place", "other.far").is_file() and project.cast_layer("place", "other.near").is_file()
+    looks = json.loads((project.root / "cast" / "looks.json").read_text())
+    looks["looks"]["place"] = look
+    (project.root / "cast" / "looks.json").write_text(json.dumps(looks))
+
+    def drawn(view):
+        script = make_script(entities=("fox",))
+        scene = script.scenes[0].model_copy(update={"view": view})
+        r = SceneRenderer(script, project, scene, 3)
+        return r.drawn()["background"], luma(r.frame(0))
+
+    own, own_pixels = drawn(None)
+    outside, outside_pixels = drawn("outside")
+    inside, inside_pixels = drawn("inside")
+    assert own["view"] == outside["view"] == "outside" and own["landmark"] == "proc:lighthouse"
+    assert np.array_equal(own_pixels, outside_pixels)  # the place's own side: nothing changes
+    assert inside["view"] == "inside" and inside["terrain"] == "indoor" and inside["landmark_name"] == "couch and lamp"
+    assert np.abs(inside_pixels - own_pixels).mean() > 20  # a room, not the cape

@@ -110,3 +110,17 @@ def test_time_is_clamped_and_unknown_actions_rejected():
     assert pose("exit_left", 1.5, CENTRE, FW) == pose("exit_left", 1.0, CENTRE, FW)
     with pytest.raises(ValueError, match="dance"):
         pose("dance", 0.5, CENTRE, FW)
+
+
+def test_a_pose_implies_a_motion_and_a_close_shot_keeps_everyone_in_place():
+    from storyreel.animatic.motion import action_for
+
+    left, right = Placement("a", 300, 600, 400, 120, 1), Placement("b", 1000, 600, 400, 120, 0)
+    assert action_for("idle", "walk", left, 1280) == "walk_right"
+    assert action_for("idle", "run", right, 1280) == "walk_left"
+    assert action_for("idle", "jump", left, 1280) == "jump"
+    assert action_for("enter_left", "stand", left, 1280) == "enter_left"
+    for action in ("enter_left", "exit_right", "walk_to_center", "walk_left", "idle"):
+        assert action_for(action, "walk", left, 1280, close=True) == "idle"
+    assert action_for("shake", "stand", left, 1280, close=True) == "shake"
+    assert action_for("idle", "jump", left, 1280, close=True) == "jump"

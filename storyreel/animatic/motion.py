@@ -49,9 +49,12 @@ class Pose:
     step: int = 0
 
 
-def action_for(action: str, figure_pose: str, placement: Placement, frame_w: int) -> str:
+def action_for(action: str, figure_pose: str, placement: Placement, frame_w: int, close: bool = False) -> str:
     """The motion a character makes: its action, or where it has none (idle), what its pose
-    implies: someone walking or running crosses toward the middle, someone jumping hops."""
+    implies: someone walking or running crosses toward the middle, someone jumping hops. In a
+    close shot nobody travels (the camera frames a face where it stands); hops and shakes stay."""
+    if close:
+        return action if action in ("jump", "shake") else "jump" if figure_pose == "jump" else "idle"
     if action != "idle":
         return action
     if figure_pose in GAITS:

@@ -132,8 +132,8 @@ class _Backdrop:
     """
 
     def __init__(self, project: Project, location_id: str, world: tuple[int, int], grade: light.Grade,
-                 look: dict | None, sky_seed: int):
-        far_path, near_path = project.cast_layer(location_id, "far"), project.cast_layer(location_id, "near")
+                 look: dict | None, sky_seed: int, prefix: str = ""):
+        far_path, near_path = (project.cast_layer(location_id, prefix + layer) for layer in ("far", "near"))
         what = f"backdrop of location {location_id!r}"
         self.layered = far_path.is_file() and near_path.is_file()
         self.far_open = self.near_open = self.open = None
@@ -244,6 +244,14 @@ class SceneRenderer:
         look = self.looks.get(scene.background)
         self.look = look if isinstance(look, dict) and look.get("kind") == "location" and \
             scene.background not in self.user_pictures else None
+        # Seen from the side the place does not show by itself (inside the lighthouse, outside the
+        # bakery): that side's look and layers, painted by the cast beside the place's own.
+        self.layers = ""
+        from ..cast.backdrop import side_of
+
+        if self.look is not None and scene.view is not None and isinstance(self.look.get("other"), dict) and \
+                scene.view != side_of(self.look):
+            self.look, self.layers = self.look["other"], "other."
         indoor = bool(self.look and self.look.get("terrain") == "indoor")
         self.grade = light.grade(scene.time, scene.weather, indoor)
 
@@ -271,7 +279,7 @@ class SceneRenderer:
                        for p in sorted(self.placements, key=lambda p: p.z)]
 
         sky_seed = light.seed_of("sky", script.seed, scene.background, scene.time, scene.weather)
-        self.backdrop = _Backdrop(project, scene.background, self.world, self.grade, self.look, sky_seed)
+        self.backdrop = _Backdrop(project, scene.background, self.world, self.grade, self.look, sky_seed, self.layers)
         self.weather = Weather(scene.weather, self.grade, self.size, self.world, self.backdrop.horizon,
                                script.fps, frames, light.seed_of("weather", script.seed, scene.id), indoor)
         self.window = None
@@ -326,7 +334,8 @@ class SceneRenderer:
                 big = passing.resize((passing_pair[0].width * SUPERSAMPLE, h * SUPERSAMPLE), Image.LANCZOS)
                 passing_sharp = (big, big.transpose(Image.FLIP_LEFT_RIGHT))
         figure_pose = self.scene.poses.get(p.entity_id, "stand")
-        action = action_for(self.scene.actions.get(p.entity_id, "idle"), figure_pose, p, self.size[0])
+        action = action_for(self.scene.actions.get(p.entity_id, "idle"), figure_pose, p, self.size[0],
+                            close=self.scene.shot == "close")
         return _Actor(p, action, sprite, sprite.transpose(Image.FLIP_LEFT_RIGHT), shadow, sharp,
                       figure_pose, passing_pair, passing_sharp)
 
@@ -509,11 +518,12 @@ class SceneRenderer:
 
     def drawn(self) -> dict:
         """What this scene is drawn from, read from the same looks, time and weather the frames
-        use: {"entities": {id: record}, "background": {"location", "terrain", "landmark",
-        "landmark_name", "time", "weather"}, "shot": size}. A sprite's record is {"glyph", "glyph_name", "body"
-        ("full" or "head")}; a person's names the kit's parts (see cast.people.parts_drawn); a
-        picture the user gave instead of a look is {"glyph": None, "glyph_name": None, "reference": path}."""
-        from ..cast import people, sprites
+        use: {"entities": {id: record}, "background": {"location", "view" (the side it is seen from),
+        "terrain", "landmark", "landmark_name", "time", "weather"}, "shot": size}. A sprite's record
+        is {"glyph", "glyph_name", "body" ("full" or "head")}; a person's names the kit's parts (see
+        cast.people.parts_drawn); a picture the user gave instead of a look is {"glyph": None,
+        "glyph_name": None, "reference": path}."""
+        from ..cast import backdrop, people, sprites
 
         entities = {}
         for eid in self.scene.entities:
@@ -527,7 +537,8 @@ class SceneRenderer:
                 entities[eid] = {"glyph": look.get("glyph"), "glyph_name": look.get("glyph_name"),
                                  "body": sprites.body_of(look.get("glyph_name") or "")}
         look = self.look or {}
-        background = {"location": self.scene.background, "terrain": look.get("terrain"),
+        background = {"location": self.scene.background, "view": backdrop.side_of(look) if look else None,
+                      "terrain": look.get("terrain"),
                       "landmark": look.get("landmark"), "landmark_name": look.get("landmark_name"),
                       "time": self.grade.time, "weather": self.grade.weather}
         return {"entities": entities, "background": background, "shot": self.scene.shot}

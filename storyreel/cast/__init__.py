@@ -119,7 +119,7 @@ class EmojiCast:
     """Emoji sprites for characters and objects, painted backdrops for locations."""
 
     name = "emoji"
-    version = "5"
+    version = "6"
 
     def __init__(self, cache_dir: Path, config=None):
         self.cache_dir = Path(cache_dir)
@@ -246,17 +246,22 @@ class EmojiCast:
                 terrain = choice["terrain"]
                 landmark, landmark_name = casting.landmark_of(choice["landmark"],
                                                               {g.name: g.char for _, g in ranked[entity.id]})
-            looks[entity.id] = backdrop.plan_location(entity, landmark, landmark_name, terrain, frame)
+            own = backdrop.plan_location(entity, landmark, landmark_name, terrain, frame)
+            looks[entity.id] = {**own, "other": backdrop.other_side(entity, own, frame)}
         return {e.id: looks[e.id] for e in script.entities}
 
     def make(self, entity: Entity, look: dict, script: Script, project: Project, out: Path) -> None:
-        """Draw the sprite, or paint the backdrop and write its far and near layers first."""
+        """Draw the sprite, or paint the backdrop and write its far and near layers first (and those
+        of its other side, "other.far" and "other.near", for the scenes seen from there)."""
         if entity.kind == "location":
-            far, near = backdrop.paint(look)
-            with files.atomic_path(project.cast_layer(entity.id, "far")) as tmp:
-                far.save(tmp, format="PNG")
-            with files.atomic_path(project.cast_layer(entity.id, "near")) as tmp:
-                near.save(tmp, format="PNG")
+            for prefix, side in (("other.", look.get("other")), ("", look)):
+                if side is None:
+                    continue
+                far, near = backdrop.paint(side)
+                with files.atomic_path(project.cast_layer(entity.id, prefix + "far")) as tmp:
+                    far.save(tmp, format="PNG")
+                with files.atomic_path(project.cast_layer(entity.id, prefix + "near")) as tmp:
+                    near.save(tmp, format="PNG")
             image = backdrop.compose(far, near)
         else:
             image = sprites.make_sprite(look)

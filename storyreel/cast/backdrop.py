@@ -56,6 +56,43 @@ TIME_WORDS = (r"night|midnight|nighttime|moon|moonlit|moonlight|starry|stars|sun
               r"dawn|sunrise|daybreak|morning|day|daytime|noon|afternoon|sunny|storm|stormy|thunder|"
               r"thunderstorm|lightning|rain|rainy|tempest|hurricane|foggy|fog|misty|mist|cloudy")
 
+# The other side of a place, for scenes seen from it: inside a place whose own side is outside
+# (a lighthouse's lamp room, a bus's seats), a room with the fixture its words name; outside a
+# room, the building it is in. First matching rule wins; the last entries are the defaults.
+ROOMS: tuple[tuple[str, str, str], ...] = (  # (rule, fixture glyph, floor)
+    (r"lighthouses?|beacon|towers?", "\U0001F4A1", "wood"),  # the lamp room's great lamp
+    (r"bus|coach|tram|trains?|carriage|compartment|railway|metro|subway|plane|aeroplane|airplane|shuttle"
+     r"|spaceship|spacecraft|rocket", "\U0001F4BA", "tiles"),
+    (r"boats?|ship|ferry|yacht|submarine|barge", "\U0001F6DF", "wood"),
+    (r"bakery|baker'?s", "\U0001F956", "tiles"),
+    (r"shops?|stores?|market|grocer'?s?", "\U0001F6D2", "tiles"),
+    (r"forge|smithy|blacksmith'?s?|workshop|garage|shed", "\u2692\uFE0F", "wood"),
+    (r"kitchen", "\U0001F373", "tiles"),
+    (r"bedroom|hospital|inn|hotel", "\U0001F6CF\uFE0F", "wood"),
+    (r"school|classroom|library", "\U0001F4DA", "wood"),
+    (r"office|bank", "\U0001F4BB", "wood"),
+    (r"church|chapel|temple|shrine", "\U0001F56F\uFE0F", "tiles"),
+    (r"cafe|café|restaurant|tavern|pub", "\u2615", "tiles"),
+    (r"museum|gallery", "\U0001F5BC\uFE0F", "tiles"),
+    (r"station", "\U0001F570\uFE0F", "tiles"),
+    (r"castle|palace", "\U0001F451", "tiles"),
+    (r"", "\U0001F6CB\uFE0F", "wood"),  # a living room
+)
+BUILDINGS: tuple[tuple[str, str], ...] = (  # (rule, building glyph)
+    (r"bakery|baker'?s|shops?|stores?|market|cafe|café|restaurant|grocer'?s?", "\U0001F3EA"),
+    (r"school|classroom", "\U0001F3EB"),
+    (r"office|bank", "\U0001F3E2"),
+    (r"hospital|ward", "\U0001F3E5"),
+    (r"church|chapel", "\u26EA"),
+    (r"castle|palace|throne", "\U0001F3F0"),
+    (r"museum|library|gallery", "\U0001F3DB\uFE0F"),
+    (r"station", "\U0001F689"),
+    (r"hotel|inn", "\U0001F3E8"),
+    (r"factory|forge|smithy|workshop|garage", "\U0001F3ED"),
+    (r"", "\U0001F3E0"),  # a house
+)
+SIDES = ("outside", "inside")
+
 # Distant things fade towards this neutral air colour; the scene's light then tints it.
 AIR: Colour = (206, 218, 232)
 # Ground colours: at the horizon, at the bottom.
@@ -174,6 +211,27 @@ def plan_location(entity: Entity, landmark_char: str, landmark_name: str, terrai
         "landmark_side": "left" if rng.random() < 0.5 else "right",
         "world": list(world_size(*frame)),
     }
+
+
+def side_of(look: dict) -> str:
+    """The side a location look shows: inside for a room, outside for anything else."""
+    return "inside" if look["terrain"] == "indoor" else "outside"
+
+
+def other_side(entity: Entity, look: dict, frame: tuple[int, int]) -> dict:
+    """The look of `entity` seen from the side its own `look` does not show: the room inside a
+    building, vehicle or any outdoor place, with the fixture its words name (ROOMS); the
+    building around a room, on a street (BUILDINGS). Chosen by code from the place's words."""
+    import unicodedata
+
+    text = without_time_words(f"{entity.name}. {entity.description}").lower()
+    if side_of(look) == "inside":
+        glyph = next(g for rule, g in BUILDINGS if not rule or _has(rule, text))
+        other = plan_location(entity, glyph, unicodedata.name(glyph[0]).lower(), "city", frame)
+    else:
+        glyph, floor = next((g, f) for rule, g, f in ROOMS if not rule or _has(rule, text))
+        other = {**plan_location(entity, glyph, unicodedata.name(glyph[0]).lower(), "indoor", frame), "floor": floor}
+    return other
 
 
 # ----------------------------------------------------------------------------- helpers
