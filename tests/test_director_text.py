@@ -127,3 +127,20 @@ def test_shot_sizes_follow_the_plan():
         _shot("house", narration="「ただいま」とアンは言った。"),            # quotes of any language
     ]
     assert shot_sizes(scenes) == ["wide", "medium", "close", "close", "medium", "wide", "wide", "medium", "close"]
+
+
+def test_a_place_is_seen_from_the_side_its_words_say_until_they_say_another():
+    from storyreel.director.progressive import seen_from
+
+    names = {"tower": "the lighthouse", "beach": "the beach"}
+    narrations = ["Oskar walked along the beach.", "He climbed the stairs inside the lighthouse.",
+                  "The lamp flickered.", "He stepped out onto the gallery.", "The storm grew.",
+                  "Pepper slept by the fire."]
+    places = ["beach", "tower", "tower", "tower", "tower", "beach"]
+    assert seen_from(narrations, places, names, "en") == ["outside", "inside", "inside", "outside", "outside",
+                                                          "inside"]
+    assert seen_from(["Die Katze schlief.", "Sie ging hinaus."], ["beach", "beach"], names, "de") == \
+        [None, "outside"]
+    # a new place forgets the side: it is seen from its own until its words say otherwise
+    assert seen_from(["She went into the lighthouse.", "The sea was calm."], ["tower", "beach"], names, "en") == \
+        ["inside", None]

@@ -197,7 +197,7 @@ _QUOTED = re.compile(r"[\"“”„«»「」『』]")
 
 def shot_sizes(scenes: list[dict]) -> list[str]:
     """A shot size for each scene, from the plan's structure (the model is not asked): the first
-    shot at a place is wide, to show where we are; a shot whose lead shows a feeling or speaks
+    shot at a place (or on its other side) is wide, to show where we are; a shot whose lead shows a feeling or speaks
     is close, unless it moves (walking, running, climbing, jumping leave a close frame) or shares
     the screen with two others; three on screen are wide; the rest medium. Pure."""
     sizes = []
@@ -206,7 +206,8 @@ def shot_sizes(scenes: list[dict]) -> list[str]:
         crowd = len(scene.get("entities") or [])
         moving = (scene.get("poses") or {}).get(lead) in ("walk", "run", "climb", "jump")
         feeling = (scene.get("expressions") or {}).get(lead, "neutral") != "neutral"
-        if n == 0 or scene["background"] != scenes[n - 1]["background"]:
+        where = (scene["background"], scene.get("view"))
+        if n == 0 or where != (scenes[n - 1]["background"], scenes[n - 1].get("view")):
             sizes.append("wide")
         elif lead and crowd <= 2 and not moving and (feeling or _QUOTED.search(scene["narration"])):
             sizes.append("close")

@@ -37,7 +37,7 @@ from .. import files
 from ..errors import InputError, InvalidAnswers, ScriptError
 from ..script import ACTIONS, CAMERA_MOVES, MAX_FOREGROUND, TIMES, WEATHERS, Script, validate_script
 from . import entities as registry
-from . import words
+from . import framing, words
 from .acting import acting, acting_each
 from .hygiene import clean, is_list, looping, normalize, one_sentence_of, seen
 from .planner import (DESCRIPTION_MAX, SAME, Director, Problems, camera_for, carry_over, check_story, obj,
@@ -195,6 +195,19 @@ def describes_shots(config) -> bool:
     the shot's own words), since answers no backend reads are not worth their tokens."""
     return config.backends.keyframes != "animatic" or config.backends.shots != "animatic"
 
+
+
+def seen_from(narrations: list[str], places: list[str], names: dict[str, str], language: str) -> list[str | None]:
+    """The side each shot's place is seen from: what its words say (director/framing.py: "in the
+    kitchen", "stepped out", "灯塔里"), else the side of the shot before at the same place, else
+    None (the place's own side: inside a room, outside anything else). Pure."""
+    views: list[str | None] = []
+    for n, (narration, place) in enumerate(zip(narrations, places, strict=True)):
+        said = framing.view(narration, language, names.get(place))
+        if said is None and n and places[n - 1] == place:
+            said = views[-1]
+        views.append(said)
+    return views
 
 
 def staged_acting(entities: list[dict], language: str, narration: str, who: list[str]) -> tuple[dict, dict]:
@@ -547,6 +560,8 @@ class ProgressiveDirector(Director):
         durations = schedule([s["narration"] for s in shots], target_s, self.config.voice.pause_s)
         places = carry_over([named_place(s["narration"], entities) or s["place"] for s in shots], locations,
                             locations[0])
+        names = {e["id"]: e["name"] for e in entities}
+        views = seen_from([s["narration"] for s in shots], places, names, data["language"])
         said = [self._said(data, s) for s in shots]
         times = carry_over([w["time"] or s.get("time", SAME) for s, w in zip(shots, said)], TIMES, "day")
         weathers = carry_over([w["weather"] or s.get("weather", SAME) for s, w in zip(shots, said)], WEATHERS, "clear")
@@ -557,7 +572,7 @@ class ProgressiveDirector(Director):
             staged["camera"] = shot.get("camera") or camera_for(shot["narration"], seconds)
             scenes.append({"id": f"s{n:02d}", "description": shot["description"], "narration": shot["narration"],
                            "duration_s": seconds, "source": shot["source"], "background": places[n - 1],
-                           "time": times[n - 1], "weather": weathers[n - 1], **staged})
+                           "time": times[n - 1], "weather": weathers[n - 1], "view": views[n - 1], **staged})
         return {"title": data["title"], "logline": data["logline"], "style": self.config.style,
                 "language": data["language"], "fps": self.config.fps, "width": self.config.width,
                 "height": self.config.height, "seed": self.config.seed,
