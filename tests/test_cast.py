@@ -15,11 +15,13 @@ from storyreel.errors import InputError
 from storyreel.project import Project
 from storyreel.script import Entity, Script
 
+from conftest import with_set_up_art
+
 
 @pytest.fixture(scope="session")
 def cache_dir(tmp_path_factory) -> Path:
     """One emoji index for the whole session: it is built (and embedded) once."""
-    path = tmp_path_factory.mktemp("cast-cache")
+    path = with_set_up_art(tmp_path_factory.mktemp("cast-cache"))
     glyphs.load_catalogue(path)
     return path
 

@@ -14,10 +14,12 @@ from storyreel.cast import REGISTRY, casting, glyphs
 from storyreel.embed import embed
 from storyreel.script import Script
 
+from conftest import with_set_up_art
+
 
 @pytest.fixture(scope="module")
 def cache(tmp_path_factory):
-    return tmp_path_factory.mktemp("cast-cache")
+    return with_set_up_art(tmp_path_factory.mktemp("cast-cache"))
 
 
 @pytest.fixture(scope="module")

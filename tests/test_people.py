@@ -19,6 +19,8 @@ from storyreel.config import load_config
 from storyreel.errors import StoryreelError, ToolMissingError
 from storyreel.script import EXPRESSIONS, POSES, Entity
 
+from conftest import with_set_up_art
+
 GOLDEN = Path(__file__).parent / "golden" / "people"
 CACHE = load_config(environ={}).cache_path()
 needs_kit = pytest.mark.skipif(not kit.available(CACHE), reason="the people kit is set up by scripts/setup.sh")
@@ -228,7 +230,7 @@ def test_the_real_model_casts_people_from_the_kit_and_animals_as_animals(tmp_pat
     from storyreel.evaluate.depiction import cast_check
     from storyreel.script import Script
 
-    (tmp_path / "people").symlink_to(CACHE / "people")
+    with_set_up_art(tmp_path)
     config = load_config(overrides={"llm": {"threads": 2}}, environ={})
     cast = people.PeopleCast(tmp_path, config)
     script = Script(title="T", width=320, height=180, entities=[

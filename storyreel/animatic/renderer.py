@@ -231,7 +231,6 @@ class SceneRenderer:
         if frames < 1:
             raise ValueError(f"scene {scene.id}: frames must be at least 1, got {frames}")
         self.script = script
-        self.scene = scene
         self.count = frames
         self.size = (script.width, script.height)
         self.seconds = frames / script.fps
@@ -241,6 +240,14 @@ class SceneRenderer:
 
         self.looks = read_looks(project)
         self.user_pictures = {eid for eid in [*scene.entities, scene.background] if self._user_reference(project, eid)}
+        # A thing no art shows is left out of the picture (cast/things.py), never drawn as another.
+        self.missing = [eid for eid in scene.entities if isinstance(self.looks.get(eid), dict) and
+                        self.looks[eid].get("missing") and eid not in self.user_pictures]
+        if self.missing:
+            scene = scene.model_copy(update={
+                "entities": [e for e in scene.entities if e not in self.missing],
+                "protagonist": None if scene.protagonist in self.missing else scene.protagonist})
+        self.scene = scene
         look = self.looks.get(scene.background)
         self.look = look if isinstance(look, dict) and look.get("kind") == "location" and \
             scene.background not in self.user_pictures else None
@@ -520,9 +527,11 @@ class SceneRenderer:
         """What this scene is drawn from, read from the same looks, time and weather the frames
         use: {"entities": {id: record}, "background": {"location", "view" (the side it is seen from),
         "terrain", "landmark", "landmark_name", "time", "weather"}, "shot": size}. A sprite's record
-        is {"glyph", "glyph_name", "body" ("full" or "head")}; a person's names the kit's parts (see
+        is {"glyph", "glyph_name", "body" ("full" or "head")} (a thing's also "noun", what the story
+        calls it, and "labels", the glyph's own keywords); a person's names the kit's parts (see
         cast.people.parts_drawn); a picture the user gave instead of a look is {"glyph": None,
-        "glyph_name": None, "reference": path}."""
+        "glyph_name": None, "reference": path}; a thing no art shows, left out of the picture, is
+        {"glyph": None, "glyph_name": None, "missing": what it is}."""
         from ..cast import backdrop, people, sprites
 
         entities = {}
@@ -536,6 +545,9 @@ class SceneRenderer:
             else:
                 entities[eid] = {"glyph": look.get("glyph"), "glyph_name": look.get("glyph_name"),
                                  "body": sprites.body_of(look.get("glyph_name") or "")}
+                entities[eid] |= {k: look[k] for k in ("noun", "labels") if k in look}  # a thing: what shows it
+        for eid in self.missing:
+            entities[eid] = {"glyph": None, "glyph_name": None, "missing": self.looks[eid].get("noun") or eid}
         look = self.look or {}
         background = {"location": self.scene.background, "view": backdrop.side_of(look) if look else None,
                       "terrain": look.get("terrain"),

@@ -26,7 +26,7 @@ from ..errors import InputError
 from ..project import Project
 from ..registry import Registry
 from ..script import Entity, Script
-from . import backdrop, casting, glyphs, sprites
+from . import backdrop, casting, glyphs, labels, sprites, things
 
 
 class CastBackend(Protocol):
@@ -119,7 +119,7 @@ class EmojiCast:
     """Emoji sprites for characters and objects, painted backdrops for locations."""
 
     name = "emoji"
-    version = "6"
+    version = "7"
 
     def __init__(self, cache_dir: Path, config=None):
         self.cache_dir = Path(cache_dir)
@@ -164,18 +164,27 @@ class EmojiCast:
             queries[entity_id] = (full, np.stack([next(vectors) for _ in parts]))
 
         looks: dict[str, dict] = {}
-        cast = [e for e in script.entities if e.kind == "character"] + [e for e in script.entities if e.kind == "object"]
+        objects = [e for e in script.entities if e.kind == "object"]
+        shown = self._things(script, objects, catalogue, queries)
+        for entity in objects:
+            if not shown[entity.id][1]:  # no glyph shows it: left out, never drawn as something else
+                looks[entity.id] = {"kind": "object", "missing": True, "noun": shown[entity.id][0]}
+        cast = [e for e in script.entities if e.kind == "character"] + [e for e in objects if e.id not in looks]
         animals = casting.animal_words(catalogue)
         offers = {}
         for entity in cast:
-            pools = character_pools(casting.traits(entity.description, animals)["species"]) \
-                if entity.kind == "character" else OBJECT_POOLS
+            if entity.kind == "object":
+                offers[entity.id] = (casting.colour_variants(shown[entity.id][1], entity.description), [])
+                continue
+            pools = character_pools(casting.traits(entity.description, animals)["species"])
             fitting = casting.shortlist(catalogue.rank(*queries[entity.id], pools), entity.description, animals)
-            worn = [a["name"] for a in sprites.find_accessories(entity.description)] if entity.kind == "character" \
-                else []
+            worn = [a["name"] for a in sprites.find_accessories(entity.description)]
             offers[entity.id] = (fitting, worn)
-        # What the words name plainly is cast by code; the model picks for the rest, in one question.
-        named = {e.id: casting.named_option(e.name, e.description, [g.name for _, g in offers[e.id][0]]) for e in cast}
+        # What the words name plainly is cast by code (a thing only one glyph shows too); the model
+        # picks for the rest, in one question.
+        named = {e.id: casting.named_option(e.name, e.description, [g.name for _, g in offers[e.id][0]])
+                 or (offers[e.id][0][0][1].name if e.kind == "object" and len(offers[e.id][0]) == 1 else None)
+                 for e in cast}
         answers = {e.id: {"glyph": named[e.id], "wears": offers[e.id][1]} for e in cast if named[e.id]}
         if self.config is not None:
             answers |= casting.ask_together(
@@ -219,6 +228,9 @@ class EmojiCast:
                 else sprites.OBJECT_OUTLINE,
                 "border": sprites.BORDER if is_character else sprites.OBJECT_BORDER,
             }
+            if not is_character:  # what the story calls it, and the glyph's own labels (for the eval)
+                looks[entity.id] |= {"noun": shown[entity.id][0],
+                                     "labels": list(labels.of(labels.keywords(self.cache_dir), choice.char))}
 
         frame = (script.width, script.height)
         places = [e for e in script.entities if e.kind == "location"]
@@ -250,6 +262,35 @@ class EmojiCast:
             looks[entity.id] = {**own, "other": backdrop.other_side(entity, own, frame)}
         return {e.id: looks[e.id] for e in script.entities}
 
+    def _things(self, script: Script, objects: list[Entity], catalogue, queries) -> dict[str, tuple[str | None, list]]:
+        """{object id: (its English noun, the ranked (score, Glyph) pairs whose labels show it, up to
+        SHORTLIST; none for a thing no glyph shows)}. The noun is the description's (or the name's)
+        in an English story; the model is asked for the others in one question (a German "Laterne",
+        a description as vague as "A material."), and its answer counts only if some glyph's name
+        says it (things.py)."""
+        table = labels.keywords(self.cache_dir)
+        pool = [g for g in catalogue.glyphs if g.pools & set(OBJECT_POOLS)]
+        known = things.vocabulary(pool, table)
+        english = script.language.split("-")[0].lower() == "en"
+        # An English story's words say what a thing is (the description's noun, else the name's,
+        # preferring one some glyph shows): an anvil stays an anvil, drawn or not.
+        said = {e.id: [n for n in (things.noun_of(e.description), things.noun_of(e.name)) if n]
+                for e in objects if english}
+        nouns = {e.id: next((n for n in found if n in known), found[0] if found else None)
+                 for e in objects for found in [said.get(e.id, [])]}
+        asking = [e for e in objects if nouns[e.id] is None]
+        least = dict.fromkeys(nouns, 1)
+        if asking and self.config is not None:
+            answers = casting.ask_together(
+                self.chooser, self.config.llm.model, self.cache_dir, things.NOUN_INTRO,
+                [things.noun_question(e.id, e.name, e.description, script.language) for e in asking], 16 * len(asking))
+            nouns |= {e.id: things.noun_answer(answers.get(e.id), known) for e in asking}
+            # The model's word must be a glyph's name, not only a keyword: "watering can" is no canned food.
+            least |= dict.fromkeys((e.id for e in asking), 2)
+        return {e.id: (nouns[e.id], things.showing(nouns[e.id], catalogue.rank(*queries[e.id], OBJECT_POOLS,
+                                                                              top=len(pool)), table, least[e.id])
+                       [:casting.SHORTLIST] if nouns[e.id] else []) for e in objects}
+
     def make(self, entity: Entity, look: dict, script: Script, project: Project, out: Path) -> None:
         """Draw the sprite, or paint the backdrop and write its far and near layers first (and those
         of its other side, "other.far" and "other.near", for the scenes seen from there)."""
@@ -263,6 +304,8 @@ class EmojiCast:
                 with files.atomic_path(project.cast_layer(entity.id, prefix + "near")) as tmp:
                     near.save(tmp, format="PNG")
             image = backdrop.compose(far, near)
+        elif look.get("missing"):  # nothing shows it: an empty picture keeps the contract's reference
+            image = Image.new("RGBA", (2, 2), (0, 0, 0, 0))
         else:
             image = sprites.make_sprite(look)
         with files.atomic_path(out) as tmp:

@@ -6,7 +6,9 @@ Per scene, the share of these checks that agree, each counted when it applies:
 - the script: the scene's `time`, `weather`, `background` and foreground `entities` (Jaccard
   of the sets) against the drawn time, weather, location and entities;
 - the words: a time or weather the narration states ("one foggy night", "Gewitter", "下雨":
-  director/words.py, in the nine languages it reads), a place or character it names, and a
+  director/words.py, in the nine languages it reads), a place or character it names, a thing it
+  names drawn by art whose own labels say what the story calls it (not left out as missing, not
+  another thing: cast/things.py), and a
   pose or a face it states ("she ran", "lachte": director/acting.py) against the pose and face
   the scene's lead was drawn in (a person from the people kit).
 depiction = mean over scenes; a scene without a drawn record (rendered before keyframes
@@ -29,10 +31,23 @@ def _named(name: str, text: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", text.lower()) is not None
 
 
+def _shows(record: dict) -> bool:
+    """A thing's drawn record shows what the story calls it: its art's own name or labels say the
+    noun (a missing thing shows nothing; a user's picture and a record without a noun count)."""
+    from ..cast.things import depicts
+
+    if record.get("missing"):
+        return False
+    noun = record.get("noun")
+    return not noun or record.get("reference") is not None or \
+        depicts(noun, record.get("glyph_name") or "", tuple(record.get("labels") or ())) > 0
+
+
 def scene_depiction(scene, script: Script, drawn: dict) -> dict:
     """The checks of one scene: {check: agreement in [0, 1]} and their mean."""
     background = drawn.get("background", {})
-    drawn_entities = set(drawn.get("entities", {}))
+    records = drawn.get("entities", {})
+    drawn_entities = {eid for eid, record in records.items() if not record.get("missing")}
     checks: dict[str, float] = {
         "time": float(background.get("time") == scene.time),
         "weather": float(background.get("weather") == scene.weather),
@@ -52,7 +67,11 @@ def scene_depiction(scene, script: Script, drawn: dict) -> dict:
     named = [e.id for e in script.entities if e.kind == "character" and _named(e.name, scene.narration)]
     if named:
         checks["who said"] = sum(e in drawn_entities for e in named) / len(named)
-    lead = drawn.get("entities", {}).get(scene.protagonist) or {}
+    named_things = [e.id for e in script.entities if e.kind == "object" and _named(e.name, scene.narration)
+                    and e.id in records]
+    if named_things:
+        checks["thing said"] = sum(_shows(records[e]) for e in named_things) / len(named_things)
+    lead = records.get(scene.protagonist) or {}
     if "pose" in lead:  # a figure that poses (the people kit)
         acted = acting(scene.narration, script.language)
         if acted["pose"] is not None:

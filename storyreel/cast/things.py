@@ -1,0 +1,127 @@
+"""Things: which art shows a thing the story names, and never a different thing.
+
+A thing (an object entity) is drawn only by a glyph whose own labels say what it is: its name
+("sailboat" for a boat, "light bulb" for a spare bulb) or, where no name says it, one of its
+keywords (emojilib: "torch" for the flashlight, "box" for the package). A thing no glyph shows
+(an anvil, a bamboo pole) is left out and recorded as missing; a kite is never an apple.
+
+What a thing is comes from its description's head noun in English ("A small fishing boat." ->
+boat); where that says nothing drawable ("A material.", "A Laterne."), the caller asks the model
+for the English noun once, and the code checks it against the labels. Pure functions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .glyphs import Glyph
+from .labels import of as keywords_of
+
+# Head nouns that say nothing about what a thing looks like.
+GENERIC = frozenset("""object thing item material structure stuff substance food drink tool device source
+equipment gear piece part kind sort type something""".split())
+# "A pair of skis", "a loaf of bread": the thing is what follows.
+MEASURES = frozenset("pair loaf piece slice bunch handful sheet lump chunk cluster heap pile set".split())
+_HEAD_END = re.compile(r"\b(?:with|who|that|which|wearing|holding|carrying|whose|named|called|in|on|at|by|near|"
+                       r"made|full|filled|dressed|for|from)\b|[.;:!?(),]")
+_IRREGULAR = {"knives": "knife", "leaves": "leaf", "loaves": "loaf", "shelves": "shelf", "wolves": "wolf",
+              "children": "child", "men": "man", "women": "woman", "feet": "foot", "teeth": "tooth",
+              "mice": "mouse", "geese": "goose", "dice": "die", "glasses": "glasses", "scissors": "scissors",
+              "trousers": "trousers", "jeans": "jeans", "clothes": "clothes", "pants": "pants"}
+
+
+# Singular nouns that end in a plural's "s".
+_SINGULAR_S = frozenset("axis iris oasis basis tennis chassis analysis crisis thesis bus gas lens atlas canvas "
+                        "walrus octopus cactus compass mattress dress glass grass cross".split())
+# British spellings the labels (American) write otherwise.
+_SPELLING = {"tyre": "tire", "aeroplane": "airplane", "jewellery": "jewelry", "pyjamas": "pajamas",
+             "moustache": "mustache", "doughnut": "donut", "plough": "plow", "storey": "story"}
+
+
+def singular(word: str) -> str:
+    """An English noun's singular in the labels' spelling, by rule ("baskets" -> basket, "boxes" ->
+    box, "berries" -> berry, "tyres" -> tire)."""
+    word = word.lower()
+    if word.endswith("s") and word[:-1] in _SPELLING:
+        return _SPELLING[word[:-1]]
+    word = _SPELLING.get(word, word)
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and re.search(r"(?:ches|shes|sses|xes|zzes|oes)$", word):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us")) and word not in _SINGULAR_S:
+        return word[:-1]
+    return word
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[a-z]+", text.lower())
+
+
+def noun_of(text: str) -> str | None:
+    """The English head noun a description or name gives a thing ("A small fishing boat." -> boat,
+    "A pair of tiny blue skis." -> ski), singular; None for a generic one ("A material.")."""
+    head = _HEAD_END.split(text.lower(), maxsplit=1)[0]
+    tokens = [t for t in words(head) if t not in ("a", "an", "the", "some", "of")]
+    if len(tokens) >= 2 and tokens[-2] in MEASURES:
+        tokens = tokens[-1:]
+    noun = singular(tokens[-1]) if tokens else None
+    return None if noun is None or noun in GENERIC or len(noun) < 3 else noun
+
+
+def depicts(noun: str, name: str, keywords: tuple[str, ...] = ()) -> int:
+    """How plainly a glyph's labels say it shows `noun`: 3 when its name's head does (its last
+    word, or a compound ending in it: "sailboat" for boat, "bus" rather than "bus stop"), 2 when
+    another word of its name does, 1 when only a keyword does, else 0."""
+    def says(word: str) -> bool:
+        return singular(word) == noun or (len(noun) >= 4 and word.endswith(noun))
+
+    named = words(name)
+    if named and says(named[-1]):
+        return 3
+    if any(says(w) for w in named):
+        return 2
+    return 1 if any(singular(w) == noun for k in keywords for w in words(k)) else 0
+
+
+def vocabulary(glyphs: list[Glyph], table: dict[str, tuple[str, ...]]) -> frozenset[str]:
+    """Every noun some glyph's labels say (singular): what a thing may be drawn as at all."""
+    return frozenset(singular(w) for g in glyphs for label in (g.name, *keywords_of(table, g.char))
+                     for w in words(label))
+
+
+def showing(noun: str, ranked: list[tuple[float, Glyph]], table: dict[str, tuple[str, ...]], least: int = 1) -> list:
+    """The ranked (score, Glyph) pairs whose labels show `noun`, at the plainest level any
+    reaches (a name's head, then the rest of names, then keywords) and at least `least`, in rank
+    order; empty when none shows it."""
+    levels = [(depicts(noun, g.name, keywords_of(table, g.char)), (s, g)) for s, g in ranked]
+    best = max((level for level, _ in levels), default=0)
+    return [pair for level, pair in levels if best >= least and level == best]
+
+
+NOUN_INTRO = ("Name each thing below with one common English noun, singular and in lower case; translate a "
+              "name given in another language.")
+
+
+def noun_question(entity_id: str, name: str, description: str, language: str) -> tuple[str, str, dict]:
+    """One thing's line of the batched question for its English noun: its name in the story's
+    language, and its description only where that says more than a generic word (a small model
+    copies "A material." back as the answer)."""
+    from ..director.text import LANGUAGE_NAMES
+
+    schema = {"type": "object", "required": ["noun"], "additionalProperties": False,
+              "properties": {"noun": {"type": "string", "maxLength": 24}}}
+    line = f"- {entity_id}: \"{name}\" ({LANGUAGE_NAMES.get(language.split('-')[0].lower(), language)})"
+    said = noun_of(description)
+    if said is not None and said not in words(name):
+        line += f", {description}"
+    return entity_id, line, schema
+
+
+def noun_answer(answer: dict | None, known: frozenset[str]) -> str | None:
+    """The model's noun, singular, if some glyph's labels say it; else None."""
+    found = words((answer or {}).get("noun", ""))
+    noun = singular(found[-1]) if found else None
+    return noun if noun in known and noun not in GENERIC else None
