@@ -144,3 +144,16 @@ def test_a_place_is_seen_from_the_side_its_words_say_until_they_say_another():
     # a new place forgets the side: it is seen from its own until its words say otherwise
     assert seen_from(["She went into the lighthouse.", "The sea was calm."], ["tower", "beach"], names, "en") == \
         ["inside", None]
+
+
+def test_inside_is_not_carried_to_a_shot_with_a_boat_or_a_vehicle_on_screen():
+    from storyreel.director.framing import is_vehicle
+    from storyreel.director.progressive import seen_from
+
+    assert all(is_vehicle(n, lang) for n, lang in [("the fishing boat", "en"), ("Fischerboot", "de"), ("火车", "zh"),
+                                                     ("la barca", "es"), ("the bus", "en"), ("小船", "zh")])
+    assert not any(is_vehicle(n, lang) for n, lang in [("lamp", "en"), ("the boathouse", "en"), ("Laterne", "de")])
+    names = {"tower": "the lighthouse", "boat": "the fishing boat", "lamp": "the lamp"}
+    narrations = ["He climbed up inside the lighthouse.", "The lamp went dark.", "A boat was sailing home."]
+    assert seen_from(narrations, ["tower"] * 3, names, "en", [["oskar"], ["lamp"], ["boat"]]) == \
+        ["inside", "inside", None]

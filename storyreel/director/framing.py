@@ -1259,6 +1259,30 @@ def indoor_place(name: str, language: str) -> bool | None:
     return _INDOOR.get(_place_kind(name, _language(language)))
 
 
+# Boats are no "vehicle" place (on deck is outside, in the cabin inside), but a boat on screen is
+# seen on the water: German and Dutch words also end compounds ("Fischerboot").
+_BOATS = {"en": "boat|ship|ferry|yacht|canoe|raft|kayak|dinghy|barge|sailboat|rowboat|steamer",
+          "de": "boot|schiff|fähre|kahn|jacht|kanu|floß", "es": "barco|barca|bote|lancha|velero|balsa|canoa",
+          "fr": "bateau|barque|navire|voilier|canot|radeau", "it": "barca|nave|battello|traghetto|veliero|zattera",
+          "pt": "barco|navio|bote|jangada|canoa|balsa", "nl": "boot|schip|veerboot|kano|vlot", "zh": "船|舟|艇",
+          "ja": "船|ボート|ヨット|舟"}
+
+
+def is_vehicle(name: str, language: str) -> bool:
+    """Whether a thing's name is a vehicle or a boat ("the fishing boat", "der Bus", "Fischerboot",
+    "火车"): something seen in the open, which a view carried over from a room must not put indoors."""
+    lang = _language(language)
+    text = _core(name, lang).lower()
+    boats = _BOATS[lang]
+    if lang in CJK_LANGUAGES:
+        boat = re.search(boats, text) is not None
+    elif lang in ("de", "nl"):
+        boat = re.search(rf"(?:{boats})(?:e|en|s|es)?(?!\w)", text) is not None
+    else:
+        boat = re.search(rf"(?<!\w)(?:{boats})(?:s|es|i|e)?(?!\w)", text) is not None
+    return boat or _place_kind(name, lang) == "vehicle"
+
+
 @functools.cache
 def _place_rules(place: str, lang: str) -> list[tuple[str | None, re.Pattern]]:
     """Rules for the scene's own location as written, read like a noun of its kind, also when its

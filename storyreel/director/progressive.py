@@ -197,15 +197,19 @@ def describes_shots(config) -> bool:
 
 
 
-def seen_from(narrations: list[str], places: list[str], names: dict[str, str], language: str) -> list[str | None]:
+def seen_from(narrations: list[str], places: list[str], names: dict[str, str], language: str,
+              on_screen: list[list[str]] | None = None) -> list[str | None]:
     """The side each shot's place is seen from: what its words say (director/framing.py: "in the
     kitchen", "stepped out", "灯塔里"), else the side of the shot before at the same place, else
-    None (the place's own side: inside a room, outside anything else). Pure."""
+    None (the place's own side: inside a room, outside anything else). Inside is not carried over
+    to a shot with a vehicle on screen (`on_screen`: its entity ids): a boat sailing home is seen
+    in the open. Pure."""
     views: list[str | None] = []
     for n, (narration, place) in enumerate(zip(narrations, places, strict=True)):
         said = framing.view(narration, language, names.get(place))
         if said is None and n and places[n - 1] == place:
-            said = views[-1]
+            vehicle = any(framing.is_vehicle(names.get(eid, ""), language) for eid in (on_screen[n] if on_screen else []))
+            said = None if views[-1] == "inside" and vehicle else views[-1]
         views.append(said)
     return views
 
@@ -561,7 +565,8 @@ class ProgressiveDirector(Director):
         places = carry_over([named_place(s["narration"], entities) or s["place"] for s in shots], locations,
                             locations[0])
         names = {e["id"]: e["name"] for e in entities}
-        views = seen_from([s["narration"] for s in shots], places, names, data["language"])
+        views = seen_from([s["narration"] for s in shots], places, names, data["language"],
+                          [s["entities"] for s in shots])
         said = [self._said(data, s) for s in shots]
         times = carry_over([w["time"] or s.get("time", SAME) for s, w in zip(shots, said)], TIMES, "day")
         weathers = carry_over([w["weather"] or s.get("weather", SAME) for s, w in zip(shots, said)], WEATHERS, "clear")
