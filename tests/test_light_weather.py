@@ -350,3 +350,33 @@ def test_a_scene_seen_from_the_other_side_is_drawn_there(tmp_path):
     assert np.array_equal(own_pixels, outside_pixels)  # the place's own side: nothing changes
     assert inside["view"] == "inside" and inside["terrain"] == "indoor" and inside["landmark_name"] == "couch and lamp"
     assert np.abs(inside_pixels - own_pixels).mean() > 20  # a room, not the cape
+
+
+def test_a_place_its_words_name_is_composed_of_its_elements():
+    harbour = backdrop.place_said("harbour. A small harbour with fishing boats.")
+    assert harbour["terrain"] == "water" and harbour["landmark"] == "proc:boat" and "\u26F5" in harbour["scenery"]
+    assert backdrop.place_said("the market. A busy market square.")["landmark_name"] == "convenience store"
+    assert backdrop.place_said("Wald. A dark forest.")["terrain"] == "forest"
+    assert backdrop.place_said("kitchen. A warm kitchen.") is None  # a room: the cast's own question
+    place = Entity(id="harbour", name="harbour", kind="location", description="A small harbour.")
+    look = {**backdrop.plan_location(place, harbour["landmark"], harbour["landmark_name"], "water", (W, H)),
+            "scenery": harbour["scenery"]}
+    items = backdrop._near_items(look)
+    afloat = [i for i in items if i[2] in backdrop.AFLOAT]
+    assert afloat and all(depth <= backdrop.SHORE_DEPTH for depth, *_ in afloat)  # boats on the water
+    assert all(depth > backdrop.SHORE_DEPTH for depth, _, char, _ in items if char not in backdrop.AFLOAT)
+    assert {char for _, _, char, _ in items} <= set(harbour["scenery"]) | set(backdrop.SCENERY["water"][0])
+
+
+def test_the_cast_composes_a_named_place_without_asking_the_model(tmp_path):
+    from storyreel.cast import REGISTRY
+    from storyreel.script import Script
+
+    from conftest import with_set_up_art
+
+    script = Script(title="T", width=W, height=H, entities=[
+        {"id": "harbour", "name": "the harbour", "kind": "location", "description": "A harbour with fishing boats."}],
+        scenes=[{"id": "s1", "description": "x", "narration": "x", "duration_s": 2.0, "background": "harbour"}])
+    look = REGISTRY.create("emoji", cache_dir=with_set_up_art(tmp_path / "cache"), config=None).plan(script)["harbour"]
+    assert look["landmark"] == "proc:boat" and look["terrain"] == "water" and look["scenery"]
+    assert look["other"]["terrain"] == "indoor"  # its other side, for a scene seen from inside

@@ -119,7 +119,7 @@ class EmojiCast:
     """Emoji sprites for characters and objects, painted backdrops for locations."""
 
     name = "emoji"
-    version = "7"
+    version = "8"
 
     def __init__(self, cache_dir: Path, config=None):
         self.cache_dir = Path(cache_dir)
@@ -239,13 +239,26 @@ class EmojiCast:
         # The ground and the landmark the words name plainly are taken; the model is asked the rest.
         terrains = {e.id: backdrop.terrain_said(f"{e.name}. {e.description}") for e in places}
         landmarks = {e.id: casting.named_option(e.name, e.description, options[e.id]) for e in places}
+        # A place its words name plainly (a harbour, a village, a market) is composed by code.
+        composed = {e.id: backdrop.place_said(f"{e.name}. {e.description}") for e in places}
+        for entity in places:
+            if composed[entity.id] and not landmarks[entity.id]:
+                terrains[entity.id] = composed[entity.id]["terrain"]
+            else:
+                composed[entity.id] = None
         answers = {}
         if self.config is not None:
             answers = casting.ask_together(
                 self.chooser, self.config.llm.model, self.cache_dir, casting.PLACE_INTRO,
                 [casting.place_question(e.id, e.name, e.description, options[e.id]) for e in places
-                 if not (terrains[e.id] and landmarks[e.id])], 30 * len(places))
+                 if not (terrains[e.id] and landmarks[e.id]) and not composed[e.id]], 30 * len(places))
         for entity in places:
+            if composed[entity.id]:
+                place = composed[entity.id]
+                own = {**backdrop.plan_location(entity, place["landmark"], place["landmark_name"], place["terrain"],
+                                                frame), "scenery": place["scenery"]}
+                looks[entity.id] = {**own, "other": backdrop.other_side(entity, own, frame)}
+                continue
             answer = {**answers.get(entity.id, {}), **({"terrain": terrains[entity.id]} if terrains[entity.id] else {}),
                       **({"landmark": landmarks[entity.id]} if landmarks[entity.id] else {})}
             if self.config is None and not answer:  # no model: the words' terrain and the best landmark of its pools

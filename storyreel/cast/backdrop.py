@@ -50,6 +50,24 @@ TERRAIN_RULES = (
     ("grass", r"grass|meadow|park|garden|field|farm|picnic|lawn"),
 )
 TERRAINS = ("grass", "forest", "mountain", "snow", "sand", "water", "city", "indoor")
+# Places the words name plainly, each composed of several elements: (rule, terrain, landmark,
+# scenery). First matching rule wins. A harbour is boats on the water below houses, not one glyph.
+PLACES: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
+    (r"harbou?rs?|ports?|quays?|quayside|piers?|docks?|wharf|marina|jetty|fishing village", "water", "proc:boat",
+     ("\u26F5", "\U0001F6E5\uFE0F", "\U0001F6A4", "\U0001F3E0", "\U0001F3E1")),
+    (r"markets?|marketplace|bazaar", "city", "\U0001F3EA",
+     ("\U0001F9FA", "\U0001F34E", "\U0001F955", "\u26F1\uFE0F", "\U0001F3E0")),
+    (r"villages?|hamlet", "grass", "\U0001F3D8\uFE0F", ("\U0001F3E0", "\U0001F3E1", "\U0001F333", "\U0001F3E0")),
+    (r"city|cities|towns?|downtown", "city", "\U0001F3D9\uFE0F",
+     ("\U0001F3E2", "\U0001F3EC", "\U0001F3E0", "\U0001F6A6", "\U0001F333")),
+    (r"stations?|railway|platform", "city", "\U0001F689", ("\U0001F3E2", "\U0001F6A6", "\U0001F333")),
+    (r"farms?|farmyard|barns?", "grass", "\U0001F6D6", ("\U0001F69C", "\U0001F33E", "\U0001F33B", "\U0001F333")),
+    (r"forests?|woods|woodland|jungle|grove", "forest", "\U0001F332",
+     ("\U0001F332", "\U0001F333", "\U0001F344", "\U0001FAB5")),
+    (r"parks?|gardens?", "grass", "\u26F2", ("\U0001F333", "\U0001F337", "\U0001F33B", "\U0001F33C")),
+)
+# Scenery that floats: on water it stands on the open water, the rest on the shore.
+AFLOAT = frozenset({"\u26F5", "\U0001F6E5\uFE0F", "\U0001F6A4", "\U0001F6F6"})
 # Words about the time of day and the weather: a location's text may carry them, but the
 # scene decides both, so they must not pull its landmark anywhere.
 TIME_WORDS = (r"night|midnight|nighttime|moon|moonlit|moonlight|starry|stars|sunset|dusk|evening|twilight|"
@@ -164,6 +182,20 @@ def terrain_said(text: str) -> str | None:
     "beach", "island"), or None when they say none."""
     text = text.lower()
     return next((name for name, rule in TERRAIN_RULES if _has(rule, text)), None)
+
+
+def place_said(text: str) -> dict | None:
+    """What a location's name and description say it is plainly, as elements to compose it from:
+    {"terrain", "landmark", "landmark_name", "scenery"} (see PLACES), or None."""
+    import unicodedata
+
+    text = without_time_words(text).lower()
+    for rule, terrain, landmark, scenery in PLACES:
+        if _has(rule, text):
+            name = landmarks.name_of(landmark) if landmark.startswith(landmarks.PREFIX) else \
+                unicodedata.name(landmark[0]).lower()
+            return {"terrain": terrain, "landmark": landmark, "landmark_name": name, "scenery": list(scenery)}
+    return None
 
 
 def terrain_from_text(text: str) -> str:
@@ -348,6 +380,7 @@ def _near_items(look: dict) -> list[tuple[float, float, str, int]]:
     indoor = look["terrain"] == "indoor"
     items: list[tuple[float, float, str, int]] = []
     framing, pool = SCENERY["beach" if look["shore"] == "sea" else look["terrain"]]
+    pool = tuple(look.get("scenery") or pool)  # the elements the place is made of, where its words say
     count = 3 if indoor else (13 if look["terrain"] == "forest" else 8)
     for _ in range(count):
         if indoor:  # along the walls, left or right of the middle where characters stand
@@ -361,8 +394,10 @@ def _near_items(look: dict) -> list[tuple[float, float, str, int]]:
         for x in (w * float(rng.uniform(0.02, 0.1)), w * float(rng.uniform(0.9, 0.98))):
             depth = float(rng.uniform(0.78, 0.92))
             items.append((depth, x, framing[int(rng.integers(len(framing)))], round(h * (0.05 + 0.2 * depth))))
-    if look["terrain"] == "water":
-        items = [item for item in items if item[0] > SHORE_DEPTH]  # nothing stands on open water
+    if look["terrain"] == "water":  # boats float on the open water, nothing else stands on it
+        items = [(depth * SHORE_DEPTH if char in AFLOAT else depth, x, char, height)
+                 for depth, x, char, height in items]
+        items = [item for item in items if item[2] in AFLOAT or item[0] > SHORE_DEPTH]
     return items
 
 
