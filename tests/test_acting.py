@@ -194,6 +194,16 @@ def test_each_character_is_read_in_its_own_part_of_the_sentence():
     s = "The fishermen rowed home while Oskar waved from the tower."
     assert {k: v["pose"] for k, v in acting_each(s, "en", _spans(s, "fishermen", "Oskar")).items()} == {
         "fishermen": "sit", "Oskar": "wave"}
+    # a few words naming who follows still join the subjects; a verb between them does not
+    for s, lang, a, b, pose in [
+            ("Mia and her little brother Sam ran to the gate.", "en", "Mia", "Sam", "run"),
+            ("Frieda und ihr Hund Bruno rannten zum Strand.", "de", "Frieda", "Bruno", "run"),
+            ("Doña Rosa y su nieto Tomás se sentaron en el banco.", "es", "Doña Rosa", "Tomás", "sit"),
+            ("小雨和爷爷坐在门口。", "zh", "小雨", "爷爷", "sit")]:
+        assert {k: v["pose"] for k, v in acting_each(s, lang, _spans(s, a, b)).items()} == {a: pose, b: pose}, s
+    s = "Mia waved and her brother Sam ran to the gate."
+    assert {k: v["pose"] for k, v in acting_each(s, "en", _spans(s, "Mia", "Sam")).items()} == {
+        "Mia": "wave", "Sam": "run"}
 
 
 # Activities, the second pass: where the words name no posture or motion, what the character does

@@ -2759,6 +2759,19 @@ def acting(sentence: str, language: str) -> dict:
 _BREAK = re.compile(r"[,;:，；、]|\s(?:but|while|whereas|doch|aber|während|pero|mientras|mais|tandis que|ma|mentre"
                     r"|mas|enquanto|maar|terwijl)\s", re.IGNORECASE)
 _JOIN = 5  # characters: a part that has only a joining word after the name ("Rosa y ") shares the next one's verb
+# Or a joining word and a few words naming who follows ("Frieda und ihr Hund Bruno", "Doña Rosa y su
+# nieto Tomás", "Mia and her little brother Sam"), saying nothing of what anyone does.
+_AND = re.compile(r"\s*(?:and|und|y|e|et|en|ed|和|与|跟|同|と|や)(?!\w)", re.IGNORECASE)
+_JOIN_WORDS = 4
+
+
+def _joined(between: str, language: str) -> bool:
+    """Whether the words between two names only join them as subjects of one verb."""
+    if len(between.strip()) <= _JOIN:
+        return True
+    short = len(between) <= 8 if language.split("-")[0].lower() in CJK_LANGUAGES else \
+        len(between.split()) <= _JOIN_WORDS
+    return bool(_AND.match(between)) and short and acting(between, language) == {"pose": None, "expression": None}
 
 
 def acting_each(sentence: str, language: str, named: dict[str, tuple[int, int]]) -> dict[str, dict]:
@@ -2780,7 +2793,7 @@ def acting_each(sentence: str, language: str, named: dict[str, tuple[int, int]])
     for i, (eid, (start, name_end)) in enumerate(order):
         j = i
         while j + 1 < len(order) and ends[j] == order[j + 1][1][0] and \
-                len(sentence[order[j][1][1]:ends[j]].strip()) <= _JOIN:
+                _joined(sentence[order[j][1][1]:ends[j]], language):
             j += 1  # "A and B ran": A's part is its name and a joining word; it shares B's verb
         out[eid] = acting(sentence[start:ends[j]], language)
     return out
