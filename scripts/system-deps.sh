@@ -10,6 +10,10 @@ command -v espeak-ng >/dev/null 2>&1 || missing+=(espeak-ng)
 [ -f /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf ] || missing+=(fonts-noto-color-emoji)
 # npm fetches the people kit (react-peeps) and Node.js converts it once to SVG.
 command -v npm >/dev/null 2>&1 && command -v node >/dev/null 2>&1 || missing+=(nodejs npm)
+# FreeDict's dictionaries into English name a story's things for the cast (storyreel/cast/nouns.py).
+for lang in deu spa fra ita por nld jpn; do
+  [ -f "/usr/share/dictd/freedict-$lang-eng.index" ] || missing+=("dict-freedict-$lang-eng")
+done
 for extra in "$@"; do
   case "$extra" in
     browser) command -v chromium >/dev/null 2>&1 || missing+=(chromium) ;;
