@@ -16,7 +16,7 @@ from rich.console import Console
 from rich.table import Table
 
 from . import __version__
-from .cast import glyphs, matting
+from .cast import glyphs, labels, matting, nouns
 from .cast.people import kit as people_kit
 from .config import Config
 from .diffusion import models
@@ -93,14 +93,20 @@ def report(config: Config) -> dict:
 
     no_diffusers = None if diffusers else "diffusers not installed (make setup EXTRAS=diffusion)"
     slow = None if devices["device"] != "cpu" else "no GPU: runs on the CPU, very slowly"
+    # What both cut-out casts read: the emoji's labels, and the dictionaries that name a story's things.
+    missing_dictionaries = [lang for lang in nouns.LANGUAGES if not nouns.available(lang)]
+    art = (None if labels.available(cache) else "the emoji labels are not set up (make setup)",
+           f"no dictionary for {', '.join(missing_dictionaries)} (make setup): their things are named by the model"
+           if missing_dictionaries else None)
     backends = {
         "director: llm": need(None if llm_runtime else f"{RUNTIME_PACKAGE} not installed (make setup)",
                               None if llm_files.get(config.llm.model, True) else
                               f"{config.llm.model} not assembled (make setup)"),
         "director: openai": need(None if config.llm.base_url else "no llm.base_url (--llm-url) set"),
-        "cast: emoji": need(None if font else "Noto Color Emoji font missing (apt-get install fonts-noto-color-emoji)"),
+        "cast: emoji": need(None if font else "Noto Color Emoji font missing (apt-get install fonts-noto-color-emoji)",
+                            *art),
         "cast: people": need(None if font else "Noto Color Emoji font missing (apt-get install fonts-noto-color-emoji)",
-                             None if people_kit.available(cache) else "the people kit is not set up (make setup)"),
+                             None if people_kit.available(cache) else "the people kit is not set up (make setup)", *art),
         "cast: diffusion": need(no_diffusers, model_state(dc.image_model)),
         "keyframes: animatic": need(),
         "keyframes: diffusion": need(no_diffusers, model_state(dc.image_model),

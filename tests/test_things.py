@@ -72,6 +72,19 @@ def test_only_art_that_shows_the_thing_is_offered(catalogue, cache):
     assert shown(catalogue, cache, "can", "A watering can.", least=2) == []  # only a keyword: not the model's word
 
 
+def test_a_keyword_alone_shows_a_thing_only_when_it_means_the_same(catalogue, cache):
+    def with_meaning(noun, text):
+        full, part = embed([text, text])
+        return [g.name for _, g in things.showing(noun, catalogue.rank(full, part[None, :], ("thing", "food", "plant"),
+                                                                      top=len(catalogue)), labels.keywords(cache),
+                                                  embed=embed)]
+
+    assert "flashlight" in with_meaning("torch", "An old torch.")  # a synonym
+    assert "wheel" in with_meaning("tire", "A flat tyre.")
+    assert with_meaning("sheet", "An old sheet.") == []  # sheet music is no bed sheet
+    assert with_meaning("sand", "Wet sand.") == []  # an hourglass is no sand
+
+
 def script_of(*objects, language="en"):
     return Script(title="T", width=320, height=180, language=language, entities=[
         *({"id": i, "name": n, "kind": "object", "description": d} for i, n, d in objects),
@@ -113,14 +126,14 @@ def test_a_thing_s_record_that_shows_another_noun_fails_the_depiction_check():
 
 @pytest.mark.llm
 def test_the_real_model_names_things_of_another_language_and_nothing_is_drawn_as_another(cache, tmp_path):
-    """The default model is asked only for the things whose words the code cannot read; what it
-    answers counts only where a glyph's own name says it."""
+    """The dictionary names a German story's things; the default model is asked only for a word no
+    dictionary has, and what it answers counts only where a glyph's own name says it."""
     from storyreel.config import load_config
 
     config = load_config(overrides={"llm": {"threads": 2}}, environ={})
     cast = REGISTRY.create("emoji", cache_dir=with_set_up_art(tmp_path / "cache"), config=config)
-    script = script_of(("drachen", "Drachen", "A Drachen."), ("fahrrad", "Fahrrad", "A Fahrrad."),
-                       ("amboss", "Amboss", "An object."), language="de")
+    script = script_of(("laterne", "Laterne", "A Laterne."), ("fahrrad", "Fahrrad", "A Fahrrad."),
+                       ("amboss", "Amboss", "An object."), ("quatsch", "Quatschding", "An object."), language="de")
     try:
         looks = cast.plan(script)
     finally:
@@ -129,6 +142,9 @@ def test_the_real_model_names_things_of_another_language_and_nothing_is_drawn_as
         if look.get("kind") != "object" or look.get("missing"):
             continue
         assert things.depicts(look["noun"], look["glyph_name"]) >= 2, (eid, look)
+    # the dictionary names them (cast/nouns.py); the model is asked only for a word no dictionary has
+    assert looks["laterne"]["noun"] == "lantern" and "lantern" in looks["laterne"]["glyph_name"]
+    assert looks["fahrrad"]["glyph_name"] == "bicycle"
     assert looks["amboss"].get("missing")  # no glyph is an anvil
 
 

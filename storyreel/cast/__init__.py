@@ -236,11 +236,18 @@ class EmojiCast:
         places = [e for e in script.entities if e.kind == "location"]
         ranked = {e.id: catalogue.rank(*queries[e.id], INDOOR_POOLS + OUTDOOR_POOLS, top=6) for e in places}
         options = {e.id: casting.landmark_options([g.name for _, g in ranked[e.id]]) for e in places}
-        # The ground and the landmark the words name plainly are taken; the model is asked the rest.
-        terrains = {e.id: backdrop.terrain_said(f"{e.name}. {e.description}") for e in places}
-        landmarks = {e.id: casting.named_option(e.name, e.description, options[e.id]) for e in places}
+        # The ground and the landmark the words name plainly are taken; the model is asked the rest. A
+        # name in another language is read in English through its dictionary ("el faro" -> lighthouse).
+        from . import nouns
+
+        english = {e.id: [] if script.language.split("-")[0].lower() == "en" else
+                   nouns.english(e.name, script.language)[:2] for e in places}
+        texts = {e.id: ". ".join([e.name, *english[e.id], e.description]) for e in places}
+        terrains = {e.id: backdrop.terrain_said(texts[e.id]) for e in places}
+        landmarks = {e.id: casting.named_option((english[e.id] or [e.name])[0], e.description, options[e.id])
+                     for e in places}
         # A place its words name plainly (a harbour, a village, a market) is composed by code.
-        composed = {e.id: backdrop.place_said(f"{e.name}. {e.description}") for e in places}
+        composed = {e.id: backdrop.place_said(texts[e.id]) for e in places}
         for entity in places:
             if composed[entity.id] and not landmarks[entity.id]:
                 terrains[entity.id] = composed[entity.id]["terrain"]
@@ -277,32 +284,43 @@ class EmojiCast:
 
     def _things(self, script: Script, objects: list[Entity], catalogue, queries) -> dict[str, tuple[str | None, list]]:
         """{object id: (its English noun, the ranked (score, Glyph) pairs whose labels show it, up to
-        SHORTLIST; none for a thing no glyph shows)}. The noun is the description's (or the name's)
-        in an English story; the model is asked for the others in one question (a German "Laterne",
-        a description as vague as "A material."), and its answer counts only if some glyph's name
-        says it (things.py)."""
+        SHORTLIST; none for a thing no glyph shows)}. The noun is read by code: an English story's
+        description (or name) says it; another language's name is looked up in its dictionary
+        (cast/nouns.py: "Laterne" -> lantern, "sac de farine" -> bag). Only where neither gives a
+        noun is the model asked, in one question for all of them. A phrase from a dictionary or the
+        model ("watering can") counts only where a glyph's name says its head, never a keyword alone:
+        a watering can is no canned food (things.py)."""
+        from . import nouns
+
         table = labels.keywords(self.cache_dir)
         pool = [g for g in catalogue.glyphs if g.pools & set(OBJECT_POOLS)]
-        known = things.vocabulary(pool, table)
         english = script.language.split("-")[0].lower() == "en"
-        # An English story's words say what a thing is (the description's noun, else the name's,
-        # preferring one some glyph shows): an anvil stays an anvil, drawn or not.
-        said = {e.id: [n for n in (things.noun_of(e.description), things.noun_of(e.name)) if n]
-                for e in objects if english}
-        nouns = {e.id: next((n for n in found if n in known), found[0] if found else None)
-                 for e in objects for found in [said.get(e.id, [])]}
-        asking = [e for e in objects if nouns[e.id] is None]
-        least = dict.fromkeys(nouns, 1)
+        found: dict[str, tuple[str | None, list]] = {}
+        asking = []
+        for entity in objects:
+            ranked = catalogue.rank(*queries[entity.id], OBJECT_POOLS, top=len(pool))
+            phrases = [entity.description, entity.name] if english else nouns.english(entity.name, script.language)
+            said = [(noun, 1 if english or len(things.words(phrase)) == 1 else 2) for phrase in phrases
+                    for noun in [things.noun_of(phrase)] if noun]
+            shown = next(((noun, hits) for noun, least in said
+                          for hits in [things.showing(noun, ranked, table, least, embed)] if hits), None)
+            if shown:
+                found[entity.id] = (shown[0], shown[1][:casting.SHORTLIST])
+            elif said:  # the words say what it is, and no glyph shows it: an anvil stays an anvil, undrawn
+                found[entity.id] = (said[0][0], [])
+            else:
+                asking.append((entity, ranked))
         if asking and self.config is not None:
             answers = casting.ask_together(
                 self.chooser, self.config.llm.model, self.cache_dir, things.NOUN_INTRO,
-                [things.noun_question(e.id, e.name, e.description, script.language) for e in asking], 16 * len(asking))
-            nouns |= {e.id: things.noun_answer(answers.get(e.id), known) for e in asking}
-            # The model's word must be a glyph's name, not only a keyword: "watering can" is no canned food.
-            least |= dict.fromkeys((e.id for e in asking), 2)
-        return {e.id: (nouns[e.id], things.showing(nouns[e.id], catalogue.rank(*queries[e.id], OBJECT_POOLS,
-                                                                              top=len(pool)), table, least[e.id])
-                       [:casting.SHORTLIST] if nouns[e.id] else []) for e in objects}
+                [things.noun_question(e.id, e.name, e.description, script.language) for e, _ in asking],
+                16 * len(asking))
+            known = things.vocabulary(pool, table)
+            for entity, ranked in asking:
+                noun = things.noun_answer(answers.get(entity.id), known)
+                found[entity.id] = (noun, things.showing(noun, ranked, table, 2, embed)[:casting.SHORTLIST]
+                                    if noun else [])
+        return {e.id: found.get(e.id, (None, [])) for e in objects}
 
     def make(self, entity: Entity, look: dict, script: Script, project: Project, out: Path) -> None:
         """Draw the sprite, or paint the backdrop and write its far and near layers first (and those

@@ -57,6 +57,8 @@ import re
 import unicodedata
 from pathlib import Path
 
+from .things import singular as _singular
+
 DICTIONARIES = Path("/usr/share/dictd")
 # FreeDict's file names (and, with a "dict-" prefix, Debian's package names) per language.
 FILES = {"de": "freedict-deu-eng", "es": "freedict-spa-eng", "fr": "freedict-fra-eng", "it": "freedict-ita-eng",
@@ -202,32 +204,11 @@ def available(language: str, dictionaries: Path | None = None) -> bool:
 
 # --- English words --------------------------------------------------------------------------
 
-_IRREGULAR = {"knives": "knife", "leaves": "leaf", "loaves": "loaf", "shelves": "shelf", "wolves": "wolf",
-              "children": "child", "men": "man", "women": "woman", "feet": "foot", "teeth": "tooth",
-              "mice": "mouse", "geese": "goose", "people": "person", "halves": "half", "wives": "wife",
-              "thieves": "thief", "calves": "calf", "scarves": "scarf", "hooves": "hoof", "oxen": "ox"}
-_OES = frozenset("potatoes tomatoes heroes echoes mosquitoes volcanoes torpedoes dominoes".split())
-# Nouns whose plural form is what a picture shows, and words that only look plural.
-_KEEP = frozenset("""glasses spectacles scissors shears clippers tweezers trousers jeans clothes pants stairs shorts
-    tongs pliers binoculars goggles headphones overalls pyjamas pajamas
-    news bus gas lens series species means dress grass glass class cross moss chess compass mattress harness
-    walrus cactus octopus virus circus iris tennis axis""".split())
-
-
-def singular(word: str) -> str:
-    """An English noun's singular by rule ("baskets" -> basket, "boxes" -> box, "berries" ->
-    berry); a phrase's last word is made singular ("fishing boats" -> fishing boat)."""
-    head, _, last = word.rpartition(" ")
-    if last in _KEEP or len(last) < 4 or not last.endswith("s"):
-        return word
-    if last in _IRREGULAR:
-        last = _IRREGULAR[last]
-    elif last.endswith("ies"):
-        last = last[:-3] + "y"
-    elif re.search(r"(?:ches|shes|sses|xes|zzes)$", last) or last in _OES:
-        last = last[:-2]
-    elif not last.endswith(("ss", "us", "as")) and not (last.endswith("is") and len(last) > 4):  # skis, not oasis
-        last = last[:-1]
+def singular(phrase: str) -> str:
+    """A phrase with its last word made singular ("fishing boats" -> fishing boat), by the rules
+    things.py reads labels with."""
+    head, _, last = phrase.rpartition(" ")
+    last = _singular(last)
     return f"{head} {last}" if head else last
 
 

@@ -13,6 +13,9 @@ for the English noun once, and the code checks it against the labels. Pure funct
 from __future__ import annotations
 
 import re
+from typing import Callable
+
+import numpy as np
 
 from .glyphs import Glyph
 from .labels import of as keywords_of
@@ -26,13 +29,17 @@ _HEAD_END = re.compile(r"\b(?:with|who|that|which|wearing|holding|carrying|whose
                        r"made|full|filled|dressed|for|from)\b|[.;:!?(),]")
 _IRREGULAR = {"knives": "knife", "leaves": "leaf", "loaves": "loaf", "shelves": "shelf", "wolves": "wolf",
               "children": "child", "men": "man", "women": "woman", "feet": "foot", "teeth": "tooth",
-              "mice": "mouse", "geese": "goose", "dice": "die", "glasses": "glasses", "scissors": "scissors",
-              "trousers": "trousers", "jeans": "jeans", "clothes": "clothes", "pants": "pants"}
+              "mice": "mouse", "geese": "goose", "dice": "die", "people": "person", "halves": "half",
+              "wives": "wife", "thieves": "thief", "calves": "calf", "scarves": "scarf", "hooves": "hoof",
+              "oxen": "ox"}
 
 
-# Singular nouns that end in a plural's "s".
-_SINGULAR_S = frozenset("axis iris oasis basis tennis chassis analysis crisis thesis bus gas lens atlas canvas "
-                        "walrus octopus cactus compass mattress dress glass grass cross".split())
+# Nouns whose plural form is what a picture shows, and words that only look plural.
+_KEEP = frozenset("""glasses spectacles scissors shears clippers tweezers trousers jeans clothes pants stairs shorts
+    tongs pliers binoculars goggles headphones overalls pyjamas pajamas news bus gas lens series species means dress
+    grass glass class cross moss chess compass mattress harness walrus cactus octopus virus circus iris tennis axis
+    oasis basis chassis analysis crisis thesis atlas canvas""".split())
+_OES = frozenset("potatoes tomatoes heroes echoes mosquitoes volcanoes torpedoes dominoes".split())
 # British spellings the labels (American) write otherwise.
 _SPELLING = {"tyre": "tire", "aeroplane": "airplane", "jewellery": "jewelry", "pyjamas": "pajamas",
              "moustache": "mustache", "doughnut": "donut", "plough": "plow", "storey": "story"}
@@ -40,20 +47,20 @@ _SPELLING = {"tyre": "tire", "aeroplane": "airplane", "jewellery": "jewelry", "p
 
 def singular(word: str) -> str:
     """An English noun's singular in the labels' spelling, by rule ("baskets" -> basket, "boxes" ->
-    box, "berries" -> berry, "tyres" -> tire)."""
+    box, "berries" -> berry, "tyres" -> tire, "skis" -> ski; "glasses" and "oasis" stay)."""
     word = word.lower()
     if word.endswith("s") and word[:-1] in _SPELLING:
         return _SPELLING[word[:-1]]
     word = _SPELLING.get(word, word)
     if word in _IRREGULAR:
         return _IRREGULAR[word]
-    if len(word) > 4 and word.endswith("ies"):
+    if word in _KEEP or len(word) < 4 or not word.endswith("s"):
+        return word
+    if word.endswith("ies"):
         return word[:-3] + "y"
-    if len(word) > 4 and re.search(r"(?:ches|shes|sses|xes|zzes|oes)$", word):
+    if re.search(r"(?:ches|shes|sses|xes|zzes)$", word) or word in _OES:
         return word[:-2]
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us")) and word not in _SINGULAR_S:
-        return word[:-1]
-    return word
+    return word if word.endswith(("ss", "us")) else word[:-1]
 
 
 def words(text: str) -> list[str]:
@@ -92,11 +99,25 @@ def vocabulary(glyphs: list[Glyph], table: dict[str, tuple[str, ...]]) -> frozen
                      for w in words(label))
 
 
-def showing(noun: str, ranked: list[tuple[float, Glyph]], table: dict[str, tuple[str, ...]], least: int = 1) -> list:
+# A glyph only a keyword links to a noun shows it when their meanings are this close (MiniLM
+# cosine of the noun and the glyph's name): synonyms pass (torch/flashlight 0.59, box/package 0.55,
+# tire/wheel 0.72, coffee/hot beverage 0.54), associations do not (sheet/musical score 0.20,
+# sand/hourglass 0.18, can/canned food 0.32, boat/anchor 0.35, blanket/bed 0.38).
+SYNONYM = 0.45
+
+
+def showing(noun: str, ranked: list[tuple[float, Glyph]], table: dict[str, tuple[str, ...]], least: int = 1,
+            embed: Callable[[list[str]], np.ndarray] | None = None) -> list:
     """The ranked (score, Glyph) pairs whose labels show `noun`, at the plainest level any
     reaches (a name's head, then the rest of names, then keywords) and at least `least`, in rank
-    order; empty when none shows it."""
+    order; empty when none shows it. With `embed` (unit vectors of texts), a glyph only a keyword
+    links to the noun must also mean nearly the same (SYNONYM)."""
     levels = [(depicts(noun, g.name, keywords_of(table, g.char)), (s, g)) for s, g in ranked]
+    if embed is not None and any(level == 1 for level, _ in levels):
+        linked = [pair[1].name for level, pair in levels if level == 1]
+        vectors = embed([noun, *linked])
+        close = {name for name, v in zip(linked, vectors[1:]) if float(v @ vectors[0]) >= SYNONYM}
+        levels = [(0 if level == 1 and pair[1].name not in close else level, pair) for level, pair in levels]
     best = max((level for level, _ in levels), default=0)
     return [pair for level, pair in levels if best >= least and level == best]
 
