@@ -94,7 +94,7 @@ def report(config: Config) -> dict:
     no_diffusers = None if diffusers else "diffusers not installed (make setup EXTRAS=diffusion)"
     slow = None if devices["device"] != "cpu" else "no GPU: runs on the CPU, very slowly"
     # What both cut-out casts read: the emoji's labels, and the dictionaries that name a story's things.
-    missing_dictionaries = [lang for lang in nouns.LANGUAGES if not nouns.available(lang)]
+    missing_dictionaries = [lang for lang in nouns.FILES if not nouns.available(lang)]
     art = (None if labels.available(cache) else "the emoji labels are not set up (make setup)",
            f"no dictionary for {', '.join(missing_dictionaries)} (make setup): their things are named by the model"
            if missing_dictionaries else None)
