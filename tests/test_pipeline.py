@@ -58,8 +58,9 @@ def test_three_scene_script_renders_to_a_checked_film(tmp_path, script_data, con
     assert drawn["entities"]["milo"] == people.parts_drawn(looks["milo"], "stand", "neutral")  # a person from the kit
     assert drawn["entities"]["milo"]["members"][0]["body"].startswith("ShirtPants")
     hill = looks["hill"]
-    assert drawn["background"] == {"location": "hill", "terrain": hill["terrain"], "landmark": hill["landmark"],
-                                   "landmark_name": hill["landmark_name"], "time": "day", "weather": "clear"}
+    assert drawn["background"] == {"location": "hill", "view": "outside", "terrain": hill["terrain"],
+                                   "landmark": hill["landmark"], "landmark_name": hill["landmark_name"], "time": "day",
+                                   "weather": "clear"}
     # the cast stage fills in each entity's reference
     saved = json.loads((root / "script.json").read_text())
     assert saved["entities"][0]["reference"] == "cast/milo.png"

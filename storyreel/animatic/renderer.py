@@ -295,8 +295,13 @@ class SceneRenderer:
 
             self.window = backdrop.window_box(self.look)
         self.focus = self._focus()
+        self.still = None  # a still shot's scaled backdrop, made once
+        self._sized: dict[tuple, tuple[Image.Image, Image.Image]] = {}  # scaled sprites of a shot that does not zoom
         if self.scaled:
             self._prepare_zoom()
+            if self.move == "static":
+                self.still = self._zoom_view(self.rect(0.0))
+                self.zoom_world = None  # every frame starts from the still: the big copy can go
         elif self.move == "static":
             self.static_view = self.backdrop.world.crop(self._int_box(self.rect(0.0)))
             if self.backdrop.open is not None:
@@ -362,6 +367,12 @@ class SceneRenderer:
         self.zoom_world = self.backdrop.world.resize(
             ((x1 - x0) * SUPERSAMPLE, (y1 - y0) * SUPERSAMPLE), Image.BICUBIC, box=(x0, y0, x1, y1))
 
+    def _zoom_view(self, r: Rect) -> Image.Image:
+        """The world inside `r`, scaled to the frame from the supersampled copy."""
+        zx, zy = self.zoom_origin
+        box = tuple(v * SUPERSAMPLE for v in (r.x - zx, r.y - zy, r.x - zx + r.w, r.y - zy + r.h))
+        return self.zoom_world.resize(self.size, Image.NEAREST, box=box)
+
     def _focus(self) -> tuple[float, float] | None:
         """World point a zoom leans toward: the middle of the protagonist at its place (its face
         in a close shot)."""
@@ -407,9 +418,15 @@ class SceneRenderer:
             else:
                 shown = a.image(ps.step, ps.flip)
                 size = (max(1, round(shown.width * scale)), max(1, round(shown.height * scale)))
-                sprite = a.image(ps.step, ps.flip, sharp=True).resize(size, Image.NEAREST)
-                shadow = a.shadow.resize((round(a.shadow.width * scale), round(a.shadow.height * scale)),
-                                         Image.NEAREST)
+                key = (a.placement.entity_id, ps.step, ps.flip, size)
+                if key in self._sized:
+                    sprite, shadow = self._sized[key]
+                else:
+                    sprite = a.image(ps.step, ps.flip, sharp=True).resize(size, Image.NEAREST)
+                    shadow = a.shadow.resize((round(a.shadow.width * scale), round(a.shadow.height * scale)),
+                                             Image.NEAREST)
+                    if self.move not in ZOOMS:  # a zoom's sizes change every frame: nothing to reuse
+                        self._sized[key] = (sprite, shadow)
             # The shadow stays on the ground while the sprite bobs or hops above it.
             sw, sh = shadow.size
             canvas.paste((0, 0, 0), (round(cx - sw / 2), round(ground - sh * 0.55)), shadow)
@@ -459,9 +476,7 @@ class SceneRenderer:
         w, h = self.size
         sky = self.backdrop.open is not None and (self.weather.clouds is not None or bool(self.weather.bolts))
         if self.scaled:
-            zx, zy = self.zoom_origin
-            box = tuple(v * SUPERSAMPLE for v in (r.x - zx, r.y - zy, r.x - zx + r.w, r.y - zy + r.h))
-            canvas = self.zoom_world.resize(self.size, Image.NEAREST, box=box)
+            canvas = self.still.copy() if self.still is not None else self._zoom_view(r)
             far_box = (r.x, r.y, r.w, r.h)
             s = w / r.w
             if sky:
