@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 from pathlib import Path
@@ -71,10 +72,95 @@ def contact_sheet(folders: list[Path], out: Path, width: int = 320) -> None:
                 sheet.paste(frame.convert("RGB").resize((width, height)), (column * width, y))
         lead = scene.protagonist
         acting = f"; {lead}: {scene.poses.get(lead, 'stand')}, {scene.expressions.get(lead, 'neutral')}" if lead else ""
-        draw.text((4, y + height + 3), f"{scene.id} {scene.time}, {scene.weather}, {scene.background}{acting}",
-                  fill=(40, 40, 40))
+        side = f" ({scene.view})" if scene.view else ""
+        draw.text((4, y + height + 3), f"{scene.id} {scene.shot}, {scene.time}, {scene.weather}, "
+                  f"{scene.background}{side}{acting}", fill=(40, 40, 40))
     out.parent.mkdir(parents=True, exist_ok=True)
     sheet.save(out, optimize=True)
+
+
+_ARTICLES = re.compile(r"^(?:the|a|an|der|die|das|den|dem|ein|eine|einen|el|la|los|las|un|una|le|les|l'|une|il|lo"
+                       r"|gli|o|os|as|um|uma|de|het|een)\s+", re.IGNORECASE)
+
+
+def _bare(name: str) -> str:
+    return _ARTICLES.sub("", " ".join(name.lower().replace("l'", "l' ").split())).strip()
+
+
+def _entity(name: str, entities: list, kind: str):
+    """The plan's entity a label names ("a cake box" -> the cake box; "die Schmiede" -> Schmiede)."""
+    want = _bare(name)
+    found = [e for e in entities if e.kind in kind and want and (_bare(e.name) == want)]
+    return (found or [e for e in entities if e.kind in kind and want and _bare(e.name) and
+                      (_bare(e.name) in want or want in _bare(e.name))] or [None])[0]
+
+
+def _says(accept: list[str], labels: list[str]) -> bool:
+    """Some accepted word or phrase stands whole among the art's own labels (singular)."""
+    from storyreel.cast.things import singular, words
+
+    got = {singular(w) for label in labels for w in words(label)}
+    return any(words(a) and all(singular(w) in got for w in words(a)) for a in accept)
+
+
+def labelled(folder: Path, key: dict) -> dict:
+    """The places and things bench/keys/things_places.json labels for a story, against what its film
+    drew (each keyframe's `drawn` record): a thing is shown (its art's labels say what it is), drawn
+    as another (they do not), left out (no art shows it), not on screen or not planned; a place is
+    drawn when some scene is set there, shown when its art's labels say it."""
+    from storyreel.project import Project
+    from storyreel.script import load_script
+
+    project = Project(folder)
+    script = load_script(project.script)
+    manifest = project.manifest.read()
+    drawn = {s.id: (manifest.get(f"keyframes/{s.id}.png") or {}).get("drawn") or {} for s in script.scenes}
+    things = []
+    for label in key.get("things", []):
+        entity = _entity(label["name"], script.entities, ("object",))
+        records = [drawn[s.id].get("entities", {}).get(entity.id) for s in script.scenes
+                   if entity is not None and entity.id in s.entities]
+        records = [r for r in records if r]
+        if entity is None:
+            status = "not planned"
+        elif not records:
+            status = "not on screen"
+        elif all(r.get("missing") for r in records):
+            status = "left out"
+        else:
+            r = next(r for r in records if not r.get("missing"))
+            status = "shown" if _says(label["accept"], [r.get("glyph_name") or "", *(r.get("labels") or [])]) \
+                else "another"
+        things.append({"name": label["name"], "status": status})
+    places = []
+    for label in key.get("places", []):
+        entity = _entity(label["name"], script.entities, ("location",))
+        backgrounds = [drawn[s.id].get("background", {}) for s in script.scenes
+                       if entity is not None and s.background == entity.id]
+        shown = any(_says(label["accept"], [b.get("landmark_name") or "", b.get("terrain") or ""]) for b in backgrounds)
+        places.append({"name": label["name"], "drawn": bool(backgrounds), "shown": shown})
+    return {"things": things, "places": places}
+
+
+def _share(items: list[dict], field: str) -> str:
+    hits = sum(bool(i[field] == "shown" if field == "shown" else i[field]) for i in items)
+    return f"{hits}/{len(items)}" if items else "—"
+
+
+def labels_summary(seen: list[tuple[str, dict]]) -> str:
+    """The places and things of bench/keys/things_places.json over all films: how each thing ended."""
+    things = [t for _, found in seen for t in found["things"]]
+    places = [p for _, found in seen for p in found["places"]]
+    counts = {status: sum(t["status"] == status for t in things)
+              for status in ("shown", "another", "left out", "not on screen", "not planned")}
+    another = [f"{story}: {t['name']}" for story, found in seen for t in found["things"] if t["status"] == "another"]
+    return (f"Labelled places and things (bench/keys/things_places.json, written from the stories alone): of "
+            f"{len(things)} things, {counts['shown']} shown by art whose own labels say them, {counts['another']} "
+            f"drawn as another thing{' (' + '; '.join(another) + ')' if another else ''}, {counts['left out']} left "
+            f"out (no art shows them), {counts['not on screen']} planned but on no scene, {counts['not planned']} "
+            f"not in the plan; of {len(places)} places, {sum(p['drawn'] for p in places)} drawn in at least one "
+            f"scene, {sum(p['shown'] for p in places)} with a landmark whose labels say what they are. Targets: no "
+            "named thing drawn as another, every location the story names drawn in at least one scene.")
 
 
 def emoji_style(folder: Path, config) -> Path:
@@ -98,7 +184,8 @@ def main() -> None:
                              "planning again (the make column is then the render alone)")
     args = parser.parse_args()
     config = load_config(environ={})
-    rows, total = [], time.perf_counter()
+    rows, total, labels_seen = [], time.perf_counter(), []
+    keys = json.loads((HERE / "keys" / "things_places.json").read_text(encoding="utf-8"))["stories"]
     stories = [s for s in story_files(args.long or bool(args.only)) if not args.only or s.stem in args.only]
     for story in stories:
         folder = args.work / story.stem
@@ -116,8 +203,12 @@ def main() -> None:
         (report,), _ = evaluate_films([folder], config)
         contact_sheet([emoji_style(folder, config), folder], HERE / "sheets" / f"{story.stem}.png")
         values = " | ".join("—" if report["summary"][k] is None else f"{report['summary'][k]:.3f}" for k, _ in COLUMNS)
+        found = labelled(folder, keys.get(story.name, {}))
+        labels_seen.append((story.name, found))
         rows.append(f"| [{story.name}](bench/sheets/{story.stem}.png) | {summary.scenes} | {summary.film_seconds:.0f} | "
-                    f"{values} | {made:.0f} | {report['seconds']:.1f} |")
+                    f"{values} | {_share(found['things'], 'shown')} | "
+                    f"{sum(t['status'] == 'another' for t in found['things'])} | "
+                    f"{_share(found['places'], 'drawn')} | {made:.0f} | {report['seconds']:.1f} |")
         print(rows[-1], flush=True)
     film_s, scenes, eval_s = five_minute_film(args.work, config)
     print(f"5-minute film: {film_s:.0f} s, {scenes} scenes, evaluated in {eval_s:.1f} s", flush=True)
@@ -130,8 +221,10 @@ def main() -> None:
             f"depiction >= 0.9, no contradicted cast.\n\n"
             f"Evaluation of a {film_s / 60:.1f}-minute film ({scenes} scenes, 1280x720, `bench/fixed_60s.json` five "
             f"times over): **{eval_s:.1f} s** (target: under 60 s on 2 cores).\n\n"
-            f"| story | scenes | film (s) | {header} | make (s) | eval (s) |\n"
-            f"|---|---|---|{'---|' * len(COLUMNS)}---|---|\n" + "\n".join(rows))
+            f"| story | scenes | film (s) | {header} | things shown | drawn as another | places drawn | make (s) | "
+            f"eval (s) |\n"
+            f"|---|---|---|{'---|' * len(COLUMNS)}---|---|---|---|---|\n" + "\n".join(rows) + "\n\n" +
+            labels_summary(labels_seen))
     replace_section(args.out, SECTION, body)
 
 
