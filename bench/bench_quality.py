@@ -143,7 +143,8 @@ def labelled(folder: Path, key: dict) -> dict:
 
 
 def _share(items: list[dict], field: str) -> str:
-    hits = sum(bool(i[field] == "shown" if field == "shown" else i[field]) for i in items)
+    """"hits/all": things whose status is `field`, places whose `field` is true."""
+    hits = sum(i.get("status") == field or i.get(field) is True for i in items)
     return f"{hits}/{len(items)}" if items else "—"
 
 
