@@ -191,3 +191,27 @@ def test_a_list_of_words_is_not_a_description():
 
     assert is_list("Oskar, Pepper, island, lighthouse, lamp, black cat.")
     assert not is_list("Anna ties on her yellow apron and sets out flour, sugar, eggs, butter, milk and a bowl.")
+
+
+def test_places_named_in_passing_in_other_languages_and_no_time_as_a_place():
+    from storyreel.director.entities import is_time_phrase, passing_names
+
+    found = passing_names(["Am Samstagmorgen gab es am windigen Strand von Norddorf einen Wettbewerb.",
+                           "Die Katze lief zur Schmiede am Fluss."], "de", [])
+    assert [(f["name"], f["category"]) for f in found if f["category"] == "place"] == \
+        [("Strand", "place"), ("Schmiede", "place"), ("Fluss", "place")]
+    assert [f["name"] for f in passing_names(["Caminaron por el bosque hasta la playa."], "es", [])] == \
+        ["bosque", "playa"]
+    assert passing_names(["Sie war am Ende sehr müde."], "de", []) == []  # no place noun
+    assert is_time_phrase("Am Samstagmorgen", "de") and is_time_phrase("one stormy night", "en")
+    assert not is_time_phrase("Norddorf", "de") and not is_time_phrase("the night market", "en")
+
+
+def test_things_the_cut_out_cast_can_draw_are_named_in_passing():
+    from storyreel.director.entities import passing_names
+
+    found = passing_names(["Mia carried a cake box and a red kite to the glass lion.",
+                           "The light of the moon fell on the door."], "en", [])
+    assert [(f["name"], f["category"]) for f in found] == [("cake box", "thing"), ("kite", "thing")]
+    known = [{"name": "kite", "category": "thing"}]
+    assert passing_names(["She flew the kite."], "en", known) == []  # known already

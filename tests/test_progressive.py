@@ -166,7 +166,7 @@ def test_descriptions_state_what_the_story_says_and_nothing_it_does_not(tmp_path
     script = ProgressiveDirector(StageLLM(), Config()).plan_progressive(STORY, tmp_path)
     assert [(e.id, e.kind) for e in script.entities] == [("tala", "character"), ("owl", "character"),
                                                           ("lake", "location"), ("moon", "object"),
-                                                          ("tree", "object")]
+                                                          ("tree", "object"), ("rock", "object")]  # named in passing
     assert script.entity("tala").description == "A young tiger."  # "Tala the young tiger": species and age
     assert script.entity("owl").description == "An old owl."  # "An old owl"
     assert script.entity("tree").description == "A tallest tree." or "tree" in script.entity("tree").description

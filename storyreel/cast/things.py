@@ -12,6 +12,7 @@ for the English noun once, and the code checks it against the labels. Pure funct
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Callable
 
@@ -120,6 +121,31 @@ def showing(noun: str, ranked: list[tuple[float, Glyph]], table: dict[str, tuple
         levels = [(0 if level == 1 and pair[1].name not in close else level, pair) for level, pair in levels]
     best = max((level for level, _ in levels), default=0)
     return [pair for level, pair in levels if best >= least and level == best]
+
+
+@functools.lru_cache(maxsize=1)
+def drawable() -> frozenset[str]:
+    """The English nouns some glyph of things, food or plants is named by (the head of its name:
+    kite, lamp, bulb, boat, bus, basket), singular: the things a story may name in passing that
+    the cut-out cast can draw. From the emoji package's names alone (no font, no embedding)."""
+    import emoji
+
+    from .glyphs import pools_of
+
+    heads = set()
+    for char, data in emoji.EMOJI_DATA.items():
+        if data.get("status") == emoji.STATUS["fully_qualified"] and pools_of(char, data["en"]) & \
+                {"thing", "food", "plant"}:
+            name = words(data["en"].replace("_", " "))
+            if name:
+                heads.add(singular(name[-1]))
+    return frozenset(h for h in heads if len(h) >= 3) - GENERIC - _NOT_IN_PASSING
+
+
+# Glyph-name heads that are rarely the thing when a story says the word: "the light" (of the sun),
+# "a bar", "the bear" (an animal, not the teddy), "the door" and "the window" (part of a room).
+_NOT_IN_PASSING = frozenset("light bar art ata brief bear board bolt ballot beverage bullseye door window face "
+                            "wave mark sign symbol button wind".split())
 
 
 NOUN_INTRO = ("Name each thing below with one common English noun, singular and in lower case; translate a "

@@ -328,11 +328,48 @@ def _covered(word: str, at: int, sentence: str, known: list[dict], determiners: 
 _VERBS_IN_S = {"was", "is", "has", "says", "does", "goes", "sits", "runs", "lives", "looks", "wants", "loves"}
 
 
+# Prepositions fused with an article before a place: "am Strand", "zum Markt", "au marché", "al mercado".
+_FUSED = {"de": {"am", "im", "zum", "zur", "beim", "vom", "ans", "ins", "aufs", "übers"}, "fr": {"au", "aux", "du"},
+          "es": {"al", "del"}, "it": {"al", "allo", "alla", "nel", "nella", "nello", "sul", "sulla", "dal", "dalla",
+                                      "del", "della", "ai", "agli", "alle", "nei", "nelle"},
+          "pt": {"ao", "no", "na", "nos", "nas", "do", "da", "pelo", "pela", "num", "numa"}, "nl": {"ten", "ter"}}
+# The kinds of place framing.py knows that are places a scene happens at (a vehicle is a thing).
+_PLACE_KINDS = {"open", "room", "shop", "building", "town"}
+
+
+def is_time_phrase(name: str, language: str) -> bool:
+    """A "place" whose name says a time or a weather and no place noun ("Am Samstagmorgen", "one
+    stormy night"): the sky of the scenes, not where they happen."""
+    from . import framing
+    from .words import setting
+
+    said = setting(name, language, [])
+    return (said["time"] is not None or said["weather"] is not None) and \
+        framing._place_kind(name, framing._language(language)) is None
+
+
+def _place_noun(word: str, language: str) -> bool:
+    """A noun framing.py reads as a place ("Strand", "plage", "bosque", "kitchen")."""
+    from . import framing
+
+    return framing._place_kind(word, framing._language(language)) in _PLACE_KINDS
+
+
+def _drawable_thing(word: str) -> bool:
+    """An English noun the cut-out cast has a picture of (cast/things.py: a kite, a flashlight)."""
+    from ..cast.things import drawable, singular
+
+    return singular(word) in drawable()
+
+
 def passing_names(sentences: list[str], language: str, known: list[dict]) -> list[dict]:
     """Characters and places a story names in passing, read by code where a model listing at most
     a few per part leaves them out: a person or animal noun after a determiner ("the fishermen",
-    "the baker", "a dog"; words.noun in any language it knows), and in English a place noun after a
-    determiner and a word of movement or position ("to the market"). Not a generic noun in the
+    "the baker", "a dog"; words.noun in any language it knows), in English a thing the cut-out cast
+    can draw after a determiner ("a kite", "his flashlight"), and a place noun: in English after a
+    determiner and a word of movement or position ("to the market"), in the other Latin-script
+    languages after a determiner or a preposition fused with one within two words ("am windigen
+    Strand", "sur la plage": the nouns framing.py reads as places). Not a generic noun in the
     singular ("the man" is most often someone named), not a species a known character is, not a
     word of a known name or its apposition. Entries are {"name", "category"}, in story order."""
     from .words import DETERMINERS, NAMING, being, noun
@@ -349,11 +386,26 @@ def passing_names(sentences: list[str], language: str, known: list[dict]) -> lis
                 continue
             determined = i > 0 and tokens[i - 1][0].lower() in dets
             being = noun(word, language)
-            if not determined and not (being and being["group"] and word.islower()):  # "while children threw"
-                continue
             place = determined and language == "en" and word.lower() in PLACE_NOUNS and i >= 2 and \
                 tokens[i - 2][0].lower() in _TOWARD
-            if being is None and not place:
+            if language in _FUSED:  # "am windigen Strand", "sur la plage", "en el bosque"
+                before = {t.lower() for t, _ in tokens[max(0, i - 2):i]}
+                place = bool(before & (dets | _FUSED[language])) and _place_noun(word, language) and \
+                    (language != "de" or word[:1].isupper())
+            # a determiner, maybe a word or two about it between ("a red kite", "his old flashlight")
+            described = determined or any(tokens[j][0].lower() in dets and all(
+                t.islower() and noun(t, language) is None for t, _ in tokens[j + 1:i]) for j in range(max(0, i - 3), i))
+            thing = described and being is None and not place and language == "en" and word.islower() and \
+                _drawable_thing(word)
+            if thing and i + 1 < len(tokens) and tokens[i + 1][0].islower():
+                follower = tokens[i + 1][0]
+                if noun(follower, language) is not None:
+                    thing = False  # "the glass lion": a word about a being
+                elif _drawable_thing(follower):
+                    word = f"{word} {follower}"  # "a cake box": the thing is the compound
+            if not determined and not place and not thing and not (being and being["group"] and word.islower()):
+                continue  # (a group needs no determiner: "while children threw")
+            if being is None and not place and not thing:
                 continue
             after = tokens[i + 1][0] if i + 1 < len(tokens) else ""
             if being is not None and re.fullmatch(r"[a-z]+s", after) and after not in _VERBS_IN_S:
@@ -364,7 +416,8 @@ def passing_names(sentences: list[str], language: str, known: list[dict]) -> lis
             if _covered(word, at, sentence, known + found, dets, NAMING.get(language)):
                 continue
             seen.add(word.lower())
-            found.append({"name": word, "category": "character" if being is not None else "place"})
+            found.append({"name": word, "category": "character" if being is not None else "place" if place
+                          else "thing"})
     return found
 
 

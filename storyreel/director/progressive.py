@@ -364,7 +364,11 @@ class ProgressiveDirector(Director):
             answer = self._ask(user, obj(**props), check, "entities", 200)
             if answer.get("title"):
                 data["title"] = clean(answer["title"], 50)
-            known.extend(registry.registry_entry(e["name"], e["category"], taken) for e in answer["entities"])
+            for e in answer["entities"]:
+                if registry.CATEGORIES[e["category"]] == "location" and registry.is_time_phrase(e["name"], data["language"]):
+                    log.info("%s says when, not where: no place", e["name"])
+                    continue
+                known.append(registry.registry_entry(e["name"], e["category"], taken))
             part_sentences = [data["sentences"][n - 1] for n in numbers]
             for extra in registry.passing_names(part_sentences, data["language"], known):
                 log.info("%s is named in passing: added as a %s", extra["name"], extra["category"])
