@@ -328,3 +328,13 @@ def test_a_scene_happens_at_the_place_its_words_name(text, place):
                 {"id": "market-stalls", "name": "market stalls", "kind": "location"},
                 {"id": "tower-clock", "name": "tower clock", "kind": "object"}]
     assert named_place(text, entities) == place
+
+
+def test_a_time_listed_as_a_character_or_a_place_is_no_entity(tmp_path):
+    llm = StageLLM(registry={"title": "T", "characters": [{"name": "Tala"}, {"name": "at midnight"}],
+                             "things": [], "places": [{"name": "lake", "kind": "place"},
+                                                      {"name": "Every night", "kind": "place"}]})
+    script = ProgressiveDirector(llm, Config()).plan_progressive(STORY, tmp_path)
+    names = [e.name.lower() for e in script.entities]
+    assert "tala" in names and "lake" in names
+    assert not any("night" in n for n in names)

@@ -365,8 +365,11 @@ class ProgressiveDirector(Director):
             if answer.get("title"):
                 data["title"] = clean(answer["title"], 50)
             for e in answer["entities"]:
-                if registry.CATEGORIES[e["category"]] == "location" and registry.is_time_phrase(e["name"], data["language"]):
-                    log.info("%s says when, not where: no place", e["name"])
+                # "Am Samstagmorgen", listed as a place or even a character, says when, not who or where
+                # (one word may be a name: a dog called Storm)
+                if registry.is_time_phrase(e["name"], data["language"]) and \
+                        (registry.CATEGORIES[e["category"]] == "location" or len(e["name"].split()) > 1):
+                    log.info("%s says when, not who or where: no entity", e["name"])
                     continue
                 known.append(registry.registry_entry(e["name"], e["category"], taken))
             part_sentences = [data["sentences"][n - 1] for n in numbers]
