@@ -355,6 +355,11 @@ def _place_noun(word: str, language: str) -> bool:
     return framing._place_kind(word, framing._language(language)) in _PLACE_KINDS
 
 
+# Nouns that are mostly what another thing is made of when a noun follows ("a stone bench").
+_MATERIALS = frozenset("stone glass paper wood iron gold silver metal plastic leather wool clay rock ice "
+                       "sugar chocolate".split())
+
+
 def _drawable_thing(word: str) -> bool:
     """An English noun the cut-out cast has a picture of (cast/things.py: a kite, a flashlight)."""
     from ..cast.things import drawable, singular
@@ -399,8 +404,9 @@ def passing_names(sentences: list[str], language: str, known: list[dict]) -> lis
                 _drawable_thing(word)
             if thing and i + 1 < len(tokens) and tokens[i + 1][0].islower():
                 follower = tokens[i + 1][0]
-                if noun(follower, language) is not None:
-                    thing = False  # "the glass lion": a word about a being
+                if noun(follower, language) is not None or follower == "of" or \
+                        (word.lower() in _MATERIALS and not _drawable_thing(follower)):
+                    thing = False  # "the glass lion", "a ring of keys", "a stone bench": about something else
                 elif _drawable_thing(follower):
                     word = f"{word} {follower}"  # "a cake box": the thing is the compound
             if not determined and not place and not thing and not (being and being["group"] and word.islower()):
