@@ -360,6 +360,11 @@ _MATERIALS = frozenset("stone glass paper wood iron gold silver metal plastic le
                        "sugar chocolate".split())
 
 
+# Words after a noun that start something else, not a compound ("a flat rock and", "the stone lay").
+_FOLLOWERS = frozenset("and or but in on at to with from by into onto over under near behind beside that which who "
+                       "was were is are had has lay lies stood stands fell rolled broke sank".split())
+
+
 def _drawable_thing(word: str) -> bool:
     """An English noun the cut-out cast has a picture of (cast/things.py: a kite, a flashlight)."""
     from ..cast.things import drawable, singular
@@ -405,7 +410,8 @@ def passing_names(sentences: list[str], language: str, known: list[dict]) -> lis
             if thing and i + 1 < len(tokens) and tokens[i + 1][0].islower():
                 follower = tokens[i + 1][0]
                 if noun(follower, language) is not None or follower == "of" or \
-                        (word.lower() in _MATERIALS and not _drawable_thing(follower)):
+                        (word.lower() in _MATERIALS and not _drawable_thing(follower) and follower not in _FOLLOWERS
+                         and not follower.endswith("ed")):
                     thing = False  # "the glass lion", "a ring of keys", "a stone bench": about something else
                 elif _drawable_thing(follower):
                     word = f"{word} {follower}"  # "a cake box": the thing is the compound
