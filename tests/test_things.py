@@ -37,6 +37,7 @@ def test_how_plainly_a_glyph_shows_a_noun():
     assert things.depicts("bus", "bus") == 3 and things.depicts("bus", "bus stop") == 2
     assert things.depicts("torch", "flashlight", ("flashlight", "light", "torch")) == 1
     assert things.depicts("kite", "red apple", ("fruit", "mac", "school")) == 0
+    assert things.depicts("lamp", "clamp") == 0 and things.depicts("boat", "speedboat") == 3  # c+lamp is no compound
 
 
 def test_the_emoji_labels_are_installed_and_verified(cache):

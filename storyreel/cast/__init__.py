@@ -119,7 +119,7 @@ class EmojiCast:
     """Emoji sprites for characters and objects, painted backdrops for locations."""
 
     name = "emoji"
-    version = "8"
+    version = "9"
 
     def __init__(self, cache_dir: Path, config=None):
         self.cache_dir = Path(cache_dir)

@@ -83,8 +83,8 @@ def depicts(noun: str, name: str, keywords: tuple[str, ...] = ()) -> int:
     """How plainly a glyph's labels say it shows `noun`: 3 when its name's head does (its last
     word, or a compound ending in it: "sailboat" for boat, "bus" rather than "bus stop"), 2 when
     another word of its name does, 1 when only a keyword does, else 0."""
-    def says(word: str) -> bool:
-        return singular(word) == noun or (len(noun) >= 4 and word.endswith(noun))
+    def says(word: str) -> bool:  # a compound ends in the noun after a word of its own: sail+boat, not c+lamp
+        return singular(word) == noun or (len(noun) >= 4 and word.endswith(noun) and len(word) - len(noun) >= 3)
 
     named = words(name)
     if named and says(named[-1]):
