@@ -193,6 +193,7 @@ class EmojiCast:
                                         offers[e.id][1]) for e in cast if not named[e.id]], 40 * len(cast))
 
         bodies = {g.name: g for g in catalogue.glyphs if "animal" in g.pools or "fantasy" in g.pools}
+        keywords = labels.keywords(self.cache_dir) if objects else {}
         used: dict[str, int] = {}  # glyph -> how many characters/objects already have it
         worn_with: dict[str, set[str]] = {}  # glyph -> accessories worn by the characters drawn with it
         for index, entity in enumerate(cast):
@@ -230,7 +231,7 @@ class EmojiCast:
             }
             if not is_character:  # what the story calls it, and the glyph's own labels (for the eval)
                 looks[entity.id] |= {"noun": shown[entity.id][0],
-                                     "labels": list(labels.of(labels.keywords(self.cache_dir), choice.char))}
+                                     "labels": list(labels.of(keywords, choice.char))}
 
         frame = (script.width, script.height)
         places = [e for e in script.entities if e.kind == "location"]

@@ -16,7 +16,6 @@ import json
 import logging
 from pathlib import Path
 
-from .. import files
 from ..errors import StoryreelError, ToolMissingError
 from . import npm
 from .npm import NpmPackage
@@ -42,11 +41,7 @@ def assemble(tarball: Path, cache_dir: Path) -> Path:
     target = path(cache_dir)
     with PACKAGE.unpacked(tarball, "storyreel-emojilib-") as package:
         data = (package / SOURCE).read_bytes()
-    digest = hashlib.sha256(data).hexdigest()
-    if digest != SHA256:
-        raise StoryreelError(f"{SOURCE} of {PACKAGE.spec} has sha256 {digest}, expected {SHA256}")
-    with files.atomic_path(target) as part:
-        part.write_bytes(data)
+    npm.keep(data, target, SHA256, f"{SOURCE} of {PACKAGE.spec}")
     log.info("emoji labels written to %s (sha256 verified)", target)
     return target
 

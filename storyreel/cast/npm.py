@@ -47,6 +47,19 @@ class NpmPackage:
             yield Path(tmp) / "package"
 
 
+def keep(data: bytes, target: Path, sha256: str, what: str, why: str = "") -> Path:
+    """Write `data` to `target` atomically once its sha256 is the pinned one; else an error naming
+    `what` was made (and `why` it may differ), nothing written."""
+    from .. import files
+
+    digest = hashlib.sha256(data).hexdigest()
+    if digest != sha256:
+        raise StoryreelError(f"{what} has sha256 {digest}, expected {sha256}{why}")
+    with files.atomic_path(target) as part:
+        part.write_bytes(data)
+    return target
+
+
 def integrity(path: Path) -> str:
     """The npm "integrity" string (sha512, base64) of a file."""
     digest = hashlib.sha512()

@@ -30,7 +30,6 @@ import numpy as np
 from PIL import Image
 from scipy import ndimage
 
-from ... import files
 from .. import npm
 from ..npm import NpmPackage
 from ...errors import StoryreelError, ToolMissingError
@@ -82,12 +81,8 @@ def assemble(tarball: Path, cache_dir: Path) -> Path:
                                    "apt-get install nodejs npm") from None
         if done.returncode != 0:
             raise StoryreelError(f"converting {PACKAGE.spec} failed: {done.stderr.decode(errors='replace')[-800:]}")
-        digest = hashlib.sha256(done.stdout).hexdigest()
-        if digest != PARTS_SHA256:
-            raise StoryreelError(f"the parts converted from {PACKAGE.spec} have sha256 {digest}, expected "
-                                 f"{PARTS_SHA256} (a different Node.js may print them differently)")
-        with files.atomic_path(target) as part:
-            part.write_bytes(done.stdout)
+        npm.keep(done.stdout, target, PARTS_SHA256, f"the parts file converted from {PACKAGE.spec}",
+                 " (a different Node.js may print them differently)")
     log.info("people kit written to %s (sha256 verified)", target)
     return target
 
