@@ -58,5 +58,7 @@ for module in storyreel.cast.people.kit storyreel.cast.labels; do
     rm -rf "$npm_tmp"
   fi
 done
+# Index the clip art (Debian's openclipart-svg) once: names, sha256 and MiniLM embeddings.
+"$PY" -m storyreel.cast.clipart
 rm -f "$VENV"/.setup-*
 touch "$stamp"

@@ -14,6 +14,8 @@ command -v npm >/dev/null 2>&1 && command -v node >/dev/null 2>&1 || missing+=(n
 for lang in deu spa fra ita por nld jpn; do
   [ -f "/usr/share/dictd/freedict-$lang-eng.index" ] || missing+=("dict-freedict-$lang-eng")
 done
+# Public-domain clip art draws the things no emoji shows (storyreel/cast/clipart.py).
+[ -d /usr/share/openclipart/svg ] || missing+=(openclipart-svg)
 for extra in "$@"; do
   case "$extra" in
     browser) command -v chromium >/dev/null 2>&1 || missing+=(chromium) ;;

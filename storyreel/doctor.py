@@ -16,7 +16,7 @@ from rich.console import Console
 from rich.table import Table
 
 from . import __version__
-from .cast import glyphs, labels, matting, nouns
+from .cast import clipart, glyphs, labels, matting, nouns
 from .cast.people import kit as people_kit
 from .config import Config
 from .diffusion import models
@@ -93,11 +93,13 @@ def report(config: Config) -> dict:
 
     no_diffusers = None if diffusers else "diffusers not installed (make setup EXTRAS=diffusion)"
     slow = None if devices["device"] != "cpu" else "no GPU: runs on the CPU, very slowly"
-    # What both cut-out casts read: the emoji's labels, and the dictionaries that name a story's things.
+    # What both cut-out casts read: the emoji's labels, the dictionaries that name a story's things, the clip art.
     missing_dictionaries = [lang for lang in nouns.FILES if not nouns.available(lang)]
     art = (None if labels.available(cache) else "the emoji labels are not set up (make setup)",
            f"no dictionary for {', '.join(missing_dictionaries)} (make setup): their things are named by the model"
-           if missing_dictionaries else None)
+           if missing_dictionaries else None,
+           None if clipart.available() else "no clip art (apt-get install openclipart-svg): things no emoji shows "
+           "are left out")
     backends = {
         "director: llm": need(None if llm_runtime else f"{RUNTIME_PACKAGE} not installed (make setup)",
                               None if llm_files.get(config.llm.model, True) else

@@ -13,13 +13,13 @@ import pytest
 
 def with_set_up_art(cache: Path) -> Path:
     """`cache` (a test's own cache folder) with the art `make setup` installed in the user's cache
-    linked into it: the people kit and the emoji's labels."""
+    linked into it: the people kit, the emoji's labels and the clip art's index."""
     from storyreel.config import load_config
 
     set_up = load_config(environ={}).cache_path()
     cache.mkdir(parents=True, exist_ok=True)
-    for folder in ("people", "emoji"):
-        if not (cache / folder).exists():
+    for folder in ("people", "emoji", "clipart"):
+        if not (cache / folder).exists() and (set_up / folder).exists():
             (cache / folder).symlink_to(set_up / folder)
     return cache
 

@@ -357,7 +357,12 @@ def test_a_place_its_words_name_is_composed_of_its_elements():
     assert harbour["terrain"] == "water" and harbour["landmark"] == "proc:boat" and "\u26F5" in harbour["scenery"]
     assert backdrop.place_said("the market. A busy market square.")["landmark_name"] == "convenience store"
     assert backdrop.place_said("Wald. A dark forest.")["terrain"] == "forest"
-    assert backdrop.place_said("kitchen. A warm kitchen.") is None  # a room: the cast's own question
+    assert backdrop.place_said("kitchen. A warm kitchen.") is None  # a room: see room_said
+    forge = backdrop.room_said("the forge. A blacksmith's forge by the river.")
+    assert forge["terrain"] == "indoor" and forge["landmark_name"] == "hammer and pick" and forge["floor"] == "wood"
+    assert backdrop.room_said("kitchen. A warm kitchen.")["landmark_name"] == "cooking"
+    assert backdrop.room_said("the hearth. A warm hearth.")["landmark_name"] == "fire"
+    assert backdrop.room_said("meadow. A wide meadow.") is None
     place = Entity(id="harbour", name="harbour", kind="location", description="A small harbour.")
     look = {**backdrop.plan_location(place, harbour["landmark"], harbour["landmark_name"], "water", (W, H)),
             "scenery": harbour["scenery"]}
@@ -375,8 +380,15 @@ def test_the_cast_composes_a_named_place_without_asking_the_model(tmp_path):
     from conftest import with_set_up_art
 
     script = Script(title="T", width=W, height=H, entities=[
-        {"id": "harbour", "name": "the harbour", "kind": "location", "description": "A harbour with fishing boats."}],
+        {"id": "harbour", "name": "the harbour", "kind": "location", "description": "A harbour with fishing boats."},
+        {"id": "forge", "name": "the forge", "kind": "location", "description": "A forge."},
+        {"id": "hospital", "name": "the hospital", "kind": "location", "description": "A hospital."}],
         scenes=[{"id": "s1", "description": "x", "narration": "x", "duration_s": 2.0, "background": "harbour"}])
-    look = REGISTRY.create("emoji", cache_dir=with_set_up_art(tmp_path / "cache"), config=None).plan(script)["harbour"]
+    looks = REGISTRY.create("emoji", cache_dir=with_set_up_art(tmp_path / "cache"), config=None).plan(script)
+    look = looks["harbour"]
     assert look["landmark"] == "proc:boat" and look["terrain"] == "water" and look["scenery"]
     assert look["other"]["terrain"] == "indoor"  # its other side, for a scene seen from inside
+    # A room its words name: its fixture inside (never a frying pan for a forge), its building outside.
+    assert looks["forge"]["terrain"] == "indoor" and looks["forge"]["landmark_name"] == "hammer and pick"
+    assert looks["forge"]["other"]["landmark_name"] == "house building"
+    assert looks["hospital"]["landmark_name"] == "bed" and looks["hospital"]["other"]["landmark_name"] == "hospital"

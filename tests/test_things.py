@@ -27,6 +27,8 @@ def catalogue(cache):
     ("A small fishing boat.", "boat"), ("A pair of tiny blue skis.", "ski"), ("A loaf of bread.", "bread"),
     ("Dough baskets.", "basket"), ("A flat tyre.", "tire"), ("A cake box with a ribbon.", "box"),
     ("Some berries.", "berry"), ("Two kitchen knives.", "knife"), ("A material.", None), ("An object.", None),
+    ("A wooden bucket of water.", "bucket"), ("A ring of keys.", "key"), ("A cup of hot coffee.", "cup"),
+    ("A kind of drum.", "drum"),
 ])
 def test_the_noun_a_description_gives_a_thing(text, noun):
     assert things.noun_of(text) == noun
@@ -95,26 +97,40 @@ def script_of(*objects, language="en"):
 
 
 def test_the_cast_never_draws_a_thing_as_another_and_records_what_it_left_out(cache, tmp_path):
+    from PIL import Image
+
     from storyreel.animatic.renderer import SceneRenderer
+    from storyreel.cast import sprites
     from storyreel.project import Project
 
-    script = script_of(("kite", "kite", "A red kite."), ("anvil", "anvil", "A heavy iron anvil."))
+    script = script_of(("kite", "kite", "A red kite."), ("anvil", "anvil", "A heavy iron anvil."),
+                       ("can", "watering can", "A green watering can."),
+                       ("barrel", "barrel", "A big red barrel."))
     cast = REGISTRY.create("emoji", cache_dir=cache, config=None)
     looks = cast.plan(script)
     assert looks["kite"]["glyph_name"] == "kite" and looks["kite"]["noun"] == "kite"
     assert "kite" in looks["kite"]["labels"]
-    assert looks["anvil"] == {"kind": "object", "missing": True, "noun": "anvil"}
+    # No emoji shows an anvil or a barrel: the installed clip art does, named so, the barrel in red.
+    assert looks["anvil"]["art"] == "openclipart" and things.depicts("anvil", looks["anvil"]["glyph_name"]) == 3
+    assert looks["anvil"]["labels"][0] == looks["anvil"]["glyph_name"] and len(looks["anvil"]["sha256"]) == 64
+    assert looks["barrel"]["art"] == "openclipart" and looks["barrel"]["hue"] == sprites.COLOUR_HUES["red"]
+    # No art at all shows a watering can: left out, never a can of pop.
+    assert looks["can"] == {"kind": "object", "missing": True, "noun": "can"}
     project = Project(tmp_path / "film")
     project.ensure()
     for entity in script.entities:
         cast.make(entity, looks[entity.id], script, project, project.cast(entity.id))
+    anvil = Image.open(project.cast("anvil"))
+    assert anvil.mode == "RGBA" and anvil.height > 300 and anvil.getchannel("A").getextrema() == (0, 255)
     (project.root / "cast" / "looks.json").write_text(json.dumps({"key": "test", "looks": looks}))
     r = SceneRenderer(script, project, script.scenes[0], 2)
-    assert [p.entity_id for p in r.placements] == ["kite"]  # the anvil takes no place in the picture
+    assert [p.entity_id for p in r.placements] == ["kite", "anvil", "barrel"]  # the can takes no place
     drawn = r.drawn()
-    assert drawn["entities"]["anvil"] == {"glyph": None, "glyph_name": None, "missing": "anvil"}
+    assert drawn["entities"]["can"] == {"glyph": None, "glyph_name": None, "missing": "can"}
+    assert drawn["entities"]["anvil"]["art"] == "openclipart"
     checks = scene_depiction(script.scenes[0], script, drawn)["checks"]
-    assert checks["thing said"] == 0.5 and checks["cast"] == 0.5  # the kite shown, the anvil not
+    assert checks["thing said"] == 1.0  # the narration names the kite and the anvil: both shown
+    assert checks["cast"] == 0.75  # of the four things the scene lists, the can is not drawn
 
 
 def test_a_thing_s_record_that_shows_another_noun_fails_the_depiction_check():
@@ -146,7 +162,8 @@ def test_the_real_model_names_things_of_another_language_and_nothing_is_drawn_as
     # the dictionary names them (cast/nouns.py); the model is asked only for a word no dictionary has
     assert looks["laterne"]["noun"] == "lantern" and "lantern" in looks["laterne"]["glyph_name"]
     assert looks["fahrrad"]["glyph_name"] == "bicycle"
-    assert looks["amboss"].get("missing")  # no glyph is an anvil
+    # no emoji is an anvil; the clip art's anvil is
+    assert looks["amboss"]["noun"] == "anvil" and looks["amboss"]["art"] == "openclipart"
 
 
 def test_a_tarball_that_is_not_the_pinned_package_is_refused(tmp_path):

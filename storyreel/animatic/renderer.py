@@ -543,7 +543,7 @@ class SceneRenderer:
         use: {"entities": {id: record}, "background": {"location", "view" (the side it is seen from),
         "terrain", "landmark", "landmark_name", "time", "weather"}, "shot": size}. A sprite's record
         is {"glyph", "glyph_name", "body" ("full" or "head")} (a thing's also "noun", what the story
-        calls it, and "labels", the glyph's own keywords); a person's names the kit's parts (see
+        calls it, "labels", its art's own name and keywords, and "art": "openclipart" for clip art); a person's names the kit's parts (see
         cast.people.parts_drawn); a picture the user gave instead of a look is {"glyph": None,
         "glyph_name": None, "reference": path}; a thing no art shows, left out of the picture, is
         {"glyph": None, "glyph_name": None, "missing": what it is}."""
@@ -560,7 +560,7 @@ class SceneRenderer:
             else:
                 entities[eid] = {"glyph": look.get("glyph"), "glyph_name": look.get("glyph_name"),
                                  "body": sprites.body_of(look.get("glyph_name") or "")}
-                entities[eid] |= {k: look[k] for k in ("noun", "labels") if k in look}  # a thing: what shows it
+                entities[eid] |= {k: look[k] for k in ("noun", "labels", "art") if k in look}  # a thing: what shows it
         for eid in self.missing:
             entities[eid] = {"glyph": None, "glyph_name": None, "missing": self.looks[eid].get("noun") or eid}
         look = self.look or {}

@@ -13,6 +13,7 @@ locations a painted two-layer backdrop. A user's own picture
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 from typing import Callable, Protocol
@@ -22,11 +23,11 @@ from PIL import Image, ImageOps
 
 from .. import files
 from ..embed import embed
-from ..errors import InputError
+from ..errors import InputError, ToolMissingError
 from ..project import Project
 from ..registry import Registry
 from ..script import Entity, Script
-from . import backdrop, casting, glyphs, labels, sprites, things
+from . import backdrop, casting, clipart, glyphs, labels, sprites, things
 
 
 class CastBackend(Protocol):
@@ -53,6 +54,7 @@ CHARACTER_POOLS = ("person", "animal", "fantasy")
 OBJECT_POOLS = ("thing", "food", "plant")
 OUTDOOR_POOLS = ("place", "plant")
 INDOOR_POOLS = ("fixture",)
+CLIPART_POOLS = ("thing", "food", "plant", "fixture")  # clip art that may draw a thing
 
 # A character whose best glyph is taken moves to its next-best one only if that one is
 # still a good match: within SWITCH_MARGIN of the best score and at least MIN_MATCH.
@@ -119,7 +121,7 @@ class EmojiCast:
     """Emoji sprites for characters and objects, painted backdrops for locations."""
 
     name = "emoji"
-    version = "9"
+    version = "10"
 
     def __init__(self, cache_dir: Path, config=None):
         self.cache_dir = Path(cache_dir)
@@ -218,7 +220,10 @@ class EmojiCast:
                 taken = worn_with.get(choice.char, set()) | {a["name"] for a in accessories}
                 accessories.append(sprites.distinguisher(taken, repeat - 1))
             worn_with.setdefault(choice.char, set()).update(a["name"] for a in accessories)
-            glyph, hue_shift = sprites.duplicate_variant(choice.char, repeat) if repeat else (choice.char, 0)
+            drawing = "clipart" in choice.pools
+            glyph, hue_shift = (choice.char, 0) if not repeat else (
+                (choice.char, sprites.DUPLICATE_HUES[(repeat - 1) % len(sprites.DUPLICATE_HUES)]) if drawing
+                else sprites.duplicate_variant(choice.char, repeat))
             looks[entity.id] = {
                 "kind": entity.kind,
                 "glyph": glyph,
@@ -229,9 +234,14 @@ class EmojiCast:
                 else sprites.OBJECT_OUTLINE,
                 "border": sprites.BORDER if is_character else sprites.OBJECT_BORDER,
             }
-            if not is_character:  # what the story calls it, and the glyph's own labels (for the eval)
+            if not is_character:  # what the story calls it, and the art's own labels (for the eval)
                 looks[entity.id] |= {"noun": shown[entity.id][0],
                                      "labels": list(labels.of(keywords, choice.char))}
+            if drawing:  # clip art: its file's sha256, its keywords, and the colour the words give it
+                art = clipart.load(self.cache_dir)
+                looks[entity.id] |= {"art": "openclipart", "sha256": art.sha256[choice.char],
+                                     "labels": [choice.name, *art.keywords[choice.char]],
+                                     "hue": sprites.colour_said(entity.description, shown[entity.id][0])}
 
         frame = (script.width, script.height)
         places = [e for e in script.entities if e.kind == "location"]
@@ -247,10 +257,12 @@ class EmojiCast:
         terrains = {e.id: backdrop.terrain_said(texts[e.id]) for e in places}
         landmarks = {e.id: casting.named_option((english[e.id] or [e.name])[0], e.description, options[e.id])
                      for e in places}
-        # A place its words name plainly (a harbour, a village, a market) is composed by code.
-        composed = {e.id: backdrop.place_said(texts[e.id]) for e in places}
-        for entity in places:
-            if composed[entity.id] and not landmarks[entity.id]:
+        # A place its words name plainly (a harbour, a village, a market; a room: a forge, a kitchen)
+        # is composed by code.
+        composed = {e.id: backdrop.room_said(texts[e.id]) if terrains[e.id] == "indoor" else
+                    backdrop.place_said(texts[e.id]) for e in places}
+        for entity in places:  # a landmark the words name wins outside; inside, the room (no hospital building)
+            if composed[entity.id] and (not landmarks[entity.id] or terrains[entity.id] == "indoor"):
                 terrains[entity.id] = composed[entity.id]["terrain"]
             else:
                 composed[entity.id] = None
@@ -264,7 +276,8 @@ class EmojiCast:
             if composed[entity.id]:
                 place = composed[entity.id]
                 own = {**backdrop.plan_location(entity, place["landmark"], place["landmark_name"], place["terrain"],
-                                                frame), "scenery": place["scenery"]}
+                                                frame), "scenery": place["scenery"],
+                       **({"floor": place["floor"]} if "floor" in place else {})}
                 looks[entity.id] = {**own, "other": backdrop.other_side(entity, own, frame)}
                 continue
             answer = {**answers.get(entity.id, {}), **({"terrain": terrains[entity.id]} if terrains[entity.id] else {}),
@@ -285,17 +298,40 @@ class EmojiCast:
 
     def _things(self, script: Script, objects: list[Entity], catalogue, queries) -> dict[str, tuple[str | None, list]]:
         """{object id: (its English noun, the ranked (score, Glyph) pairs whose labels show it, up to
-        SHORTLIST; none for a thing no glyph shows)}. The noun is read by code: an English story's
+        SHORTLIST; none for a thing no art shows)}. The noun is read by code: an English story's
         description (or name) says it; another language's name is looked up in its dictionary
         (cast/nouns.py: "Laterne" -> lantern, "sac de farine" -> bag). Only where neither gives a
         noun is the model asked, in one question for all of them. A phrase from a dictionary or the
         model ("watering can") counts only where a glyph's name says its head, never a keyword alone:
-        a watering can is no canned food (things.py)."""
+        a watering can is no canned food (things.py). Where no emoji shows the noun, clip art whose
+        name does may (cast/clipart.py: an anvil, a sledge); its Glyphs are in the pool "clipart"."""
         from . import nouns
 
         table = labels.keywords(self.cache_dir)
         pool = [g for g in catalogue.glyphs if g.pools & set(OBJECT_POOLS)]
         english = script.language.split("-")[0].lower() == "en"
+        emoji_heads = things.heads(g.name for g in catalogue.glyphs if g.pools & {"animal", "person", "place"})
+
+        @functools.lru_cache(maxsize=1)
+        def clip_art() -> tuple[clipart.ClipArt | None, frozenset[str], frozenset[str]]:
+            """The clip art (indexed on first need), the nouns some art shows (a word of these before
+            a clip art's head makes it another thing), and the beings and buildings (made of sand or
+            glass, they are figures, not themselves)."""
+            art = clipart.load(self.cache_dir)
+            drawn = art.catalogue.glyphs if art else []
+            known = things.heads(g.name for g in pool) | emoji_heads | things.heads(g.name for g in drawn)
+            figures = (emoji_heads | things.heads(g.name for g in drawn if g.pools & {"animal", "person", "place"})) \
+                - things.heads(g.name for g in pool)
+            return art, known, figures
+
+        def in_clipart(entity: Entity, noun: str) -> list:
+            art, known, figures = clip_art()
+            if art is None:
+                return []
+            ranked = art.catalogue.rank(*queries[entity.id], CLIPART_POOLS, top=len(art.catalogue.glyphs))
+            hits = things.clipart_showing(noun, ranked, f"{entity.name} {entity.description}", known, figures)
+            return [(score, glyphs.Glyph(g.char, g.name, g.pools | {"clipart"})) for score, g in hits]
+
         found: dict[str, tuple[str | None, list]] = {}
         asking = []
         for entity in objects:
@@ -304,10 +340,11 @@ class EmojiCast:
             said = [(noun, 1 if english or len(things.words(phrase)) == 1 else 2) for phrase in phrases
                     for noun in [things.noun_of(phrase)] if noun]
             shown = next(((noun, hits) for noun, least in said
-                          for hits in [things.showing(noun, ranked, table, least, embed)] if hits), None)
+                          for hits in [things.showing(noun, ranked, table, least, embed)] if hits), None) or \
+                next(((noun, hits) for noun, _ in said for hits in [in_clipart(entity, noun)] if hits), None)
             if shown:
                 found[entity.id] = (shown[0], shown[1][:casting.SHORTLIST])
-            elif said:  # the words say what it is, and no glyph shows it: an anvil stays an anvil, undrawn
+            elif said:  # the words say what it is, and no art shows it: a watering can stays one, undrawn
                 found[entity.id] = (said[0][0], [])
             else:
                 asking.append((entity, ranked))
@@ -316,11 +353,13 @@ class EmojiCast:
                 self.chooser, self.config.llm.model, self.cache_dir, things.NOUN_INTRO,
                 [things.noun_question(e.id, e.name, e.description, script.language) for e, _ in asking],
                 16 * len(asking))
-            known = things.vocabulary(pool, table)
+            art = clip_art()[0]
+            vocabulary = things.vocabulary(pool, table) | \
+                (things.heads(g.name for g in art.catalogue.glyphs) if art else frozenset())
             for entity, ranked in asking:
-                noun = things.noun_answer(answers.get(entity.id), known)
-                found[entity.id] = (noun, things.showing(noun, ranked, table, 2, embed)[:casting.SHORTLIST]
-                                    if noun else [])
+                noun = things.noun_answer(answers.get(entity.id), vocabulary)
+                hits = (things.showing(noun, ranked, table, 2, embed) or in_clipart(entity, noun)) if noun else []
+                found[entity.id] = (noun, hits[:casting.SHORTLIST])
         return {e.id: found.get(e.id, (None, [])) for e in objects}
 
     def make(self, entity: Entity, look: dict, script: Script, project: Project, out: Path) -> None:
@@ -338,6 +377,12 @@ class EmojiCast:
             image = backdrop.compose(far, near)
         elif look.get("missing"):  # nothing shows it: an empty picture keeps the contract's reference
             image = Image.new("RGBA", (2, 2), (0, 0, 0, 0))
+        elif look.get("art") == "openclipart":
+            art = clipart.load(self.cache_dir)
+            if art is None:
+                raise ToolMissingError(f"entity {entity.id!r} is cast as clip art, but {clipart.ROOT} is not "
+                                       f"installed; {clipart.INSTALL_HINT}")
+            image = sprites.make_sprite(look, body=art.render(look["glyph"], look["sha256"]))
         else:
             image = sprites.make_sprite(look)
         with files.atomic_path(out) as tmp:

@@ -40,7 +40,8 @@ Colour = tuple[int, int, int]
 # First matching rule wins; "grass" (a meadow) when none matches.
 TERRAIN_RULES = (
     ("indoor", r"kitchen|room|bedroom|bathroom|shop|store|house|home|studio|office|classroom|library|"
-               r"bakery|workshop|indoors|inside|attic|hall|cafe|restaurant|museum|cabin|shelf"),
+               r"bakery|workshop|indoors|inside|attic|hall|cafe|restaurant|museum|cabin|shelf|forge|smithy|"
+               r"blacksmith'?s?|hearth|fireplace|school|hospital|bank|hotel|inn|tavern|pub|church|chapel"),
     ("sand", r"sand|sandy|desert|beach|dunes?|pyramids?|oasis"),
     ("water", r"sea|ocean|lake|river|pond|harbou?r|boat|ship|island|coast|lighthouse|pier|quay|dock|wharf|jetty"),
     ("snow", r"snow|snowy|ski|skiing|winter|ice|icy|frozen|glacier|arctic|igloo"),
@@ -86,6 +87,7 @@ ROOMS: tuple[tuple[str, str, str], ...] = (  # (rule, fixture glyph, floor)
     (r"shops?|stores?|market|grocer'?s?", "\U0001F6D2", "tiles"),
     (r"forge|smithy|blacksmith'?s?|workshop|garage|shed", "\u2692\uFE0F", "wood"),
     (r"kitchen", "\U0001F373", "tiles"),
+    (r"hearth|fireplace", "\U0001F525", "wood"),
     (r"bedroom|hospital|inn|hotel", "\U0001F6CF\uFE0F", "wood"),
     (r"school|classroom|library", "\U0001F4DA", "wood"),
     (r"office|bank", "\U0001F4BB", "wood"),
@@ -106,7 +108,7 @@ BUILDINGS: tuple[tuple[str, str], ...] = (  # (rule, building glyph)
     (r"museum|library|gallery", "\U0001F3DB\uFE0F"),
     (r"station", "\U0001F689"),
     (r"hotel|inn", "\U0001F3E8"),
-    (r"factory|forge|smithy|workshop|garage", "\U0001F3ED"),
+    (r"factory|workshop|garage", "\U0001F3ED"),
     (r"", "\U0001F3E0"),  # a house
 )
 SIDES = ("outside", "inside")
@@ -152,7 +154,7 @@ BUILDING_WORDS = re.compile(
 # Indoor landmarks big enough to stand on the floor; any other fixture is put on a table.
 FLOOR_FIXTURES = frozenset({
     "\U0001F6CF\uFE0F", "\U0001F6CB\uFE0F", "\U0001F6C1", "\U0001F6AA", "\U0001F6BD", "\U0001F6BF",
-    "\U0001FA91", "\U0001FA9F", "\U0001F6D2", "\U0001F3B9", "\U0001FA9E",
+    "\U0001FA91", "\U0001FA9F", "\U0001F6D2", "\U0001F3B9", "\U0001FA9E", "\U0001F525",  # ... a hearth's fire
 })
 WALL_DECOR = ("\U0001F5BC\uFE0F", "\U0001F570\uFE0F")
 WALL_COLOURS: tuple[Colour, ...] = (
@@ -195,6 +197,19 @@ def place_said(text: str) -> dict | None:
             name = landmarks.name_of(landmark) if landmark.startswith(landmarks.PREFIX) else \
                 unicodedata.name(landmark[0]).lower()
             return {"terrain": terrain, "landmark": landmark, "landmark_name": name, "scenery": list(scenery)}
+    return None
+
+
+def room_said(text: str) -> dict | None:
+    """A room its words name plainly (a forge, a bakery, a kitchen, a classroom), composed like a
+    place (see `place_said`) from the fixture and floor ROOMS gives it; None for any other room."""
+    import unicodedata
+
+    text = without_time_words(text).lower()
+    for rule, fixture, floor in ROOMS:
+        if rule and _has(rule, text):
+            return {"terrain": "indoor", "landmark": fixture, "landmark_name": unicodedata.name(fixture[0]).lower(),
+                    "scenery": [], "floor": floor}
     return None
 
 

@@ -257,9 +257,27 @@ def _outline(img: Image.Image, colour: str, width: int) -> Image.Image:
     return base
 
 
-def make_sprite(look: dict) -> Image.Image:
-    """The sprite (RGBA, about SPRITE_HEIGHT px tall, tightly cropped) for a character or object look."""
-    body = glyphs.render(look["glyph"])
+def colour_said(description: str, noun: str | None) -> int | None:
+    """The hue (degrees) of the colour word nearest before the thing's noun in its description
+    ("a small red sledge" -> 0), else the first after it that still speaks of it ("a sledge, painted
+    green", not "a sledge with a blue rope"); None when it names none."""
+    found = re.findall(r"[a-z]+", description.lower())
+    at = found.index(noun) if noun in found else len(found)
+    after = []
+    for word in found[at + 1:]:
+        if word in ("with", "and", "on", "in", "of", "holding", "carrying", "beside", "near"):
+            break
+        after.append(word)
+    return next((COLOUR_HUES[w] for w in [*reversed(found[:at]), *after] if w in COLOUR_HUES), None)
+
+
+def make_sprite(look: dict, body: Image.Image | None = None) -> Image.Image:
+    """The sprite (RGBA, about SPRITE_HEIGHT px tall, tightly cropped) for a character or object
+    look: its emoji, or `body` (a drawing: clip art) in the colour the look names."""
+    if body is None:
+        body = glyphs.render(look["glyph"])
+    elif look.get("hue") is not None:
+        body = tint(body, look["hue"])
     if look.get("hue_shift"):
         body = shift_hue(body, look["hue_shift"])
     # An animal "face" glyph (rabbit face, mouse face) is a head: a scarf goes under its chin.

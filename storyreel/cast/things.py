@@ -24,8 +24,10 @@ from .labels import of as keywords_of
 # Head nouns that say nothing about what a thing looks like.
 GENERIC = frozenset("""object thing item material structure stuff substance food drink tool device source
 equipment gear piece part kind sort type something""".split())
-# "A pair of skis", "a loaf of bread": the thing is what follows.
-MEASURES = frozenset("pair loaf piece slice bunch handful sheet lump chunk cluster heap pile set".split())
+# "A pair of skis", "a loaf of bread", "a ring of keys": the thing is what follows "of"; elsewhere it
+# is what precedes it ("a bucket of water", "a cup of coffee").
+MEASURES = frozenset("pair loaf piece slice bunch handful sheet lump chunk cluster heap pile set ring "
+                     "lot couple few number".split())
 _HEAD_END = re.compile(r"\b(?:with|who|that|which|wearing|holding|carrying|whose|named|called|in|on|at|by|near|"
                        r"made|full|filled|dressed|for|from)\b|[.;:!?(),]")
 _IRREGULAR = {"knives": "knife", "leaves": "leaf", "loaves": "loaf", "shelves": "shelf", "wolves": "wolf",
@@ -72,9 +74,10 @@ def noun_of(text: str) -> str | None:
     """The English head noun a description or name gives a thing ("A small fishing boat." -> boat,
     "A pair of tiny blue skis." -> ski), singular; None for a generic one ("A material.")."""
     head = _HEAD_END.split(text.lower(), maxsplit=1)[0]
+    container, _, contents = head.partition(" of ")
+    if contents and not (words(container) and words(container)[-1] in MEASURES | GENERIC):
+        head = container  # "a bucket of water" is a bucket
     tokens = [t for t in words(head) if t not in ("a", "an", "the", "some", "of")]
-    if len(tokens) >= 2 and tokens[-2] in MEASURES:
-        tokens = tokens[-1:]
     noun = singular(tokens[-1]) if tokens else None
     return None if noun is None or noun in GENERIC or len(noun) < 3 else noun
 
@@ -98,6 +101,81 @@ def vocabulary(glyphs: list[Glyph], table: dict[str, tuple[str, ...]]) -> frozen
     """Every noun some glyph's labels say (singular): what a thing may be drawn as at all."""
     return frozenset(singular(w) for g in glyphs for label in (g.name, *keywords_of(table, g.char))
                      for w in words(label))
+
+
+def heads(names) -> frozenset[str]:
+    """The head nouns (last words, singular) of art names: what some art shows."""
+    return frozenset(singular(found[-1]) for name in names for found in [words(name)] if found)
+
+
+def modified(noun: str, name: str, said: str, things: frozenset[str]) -> bool:
+    """True when a word before the head of an art's name names another thing the entity's own
+    words (`said`) do not: "onion rings" and "piano keys" are no mooring ring or ring of keys, a
+    "sand castle" is the sand lighthouse a story builds, a "desk lamp" is a lamp."""
+    own = {singular(w) for w in words(said)}
+    named = words(name)
+    before = named[:-1]
+    if named and singular(named[-1]) != noun and named[-1].endswith(noun):  # a compound: "sunwheel"
+        before.append(named[-1][:-len(noun)])
+    return any(singular(w) in things and singular(w) not in own and singular(w) != noun for w in before)
+
+
+# Materials a figure is made of, in the nine languages: a lighthouse of sand is a sand sculpture,
+# a glass lion a statue, neither the building or the animal itself.
+MATERIALS = {
+    "sand": "sand arena sable sabbia areia zand 砂 沙",
+    "glass": "glass glas vidrio cristal verre vetro vidro ガラス 玻璃",
+    "paper": "paper papier papel carta 紙 纸",
+    "snow": "snow schnee nieve neige neve sneeuw 雪",
+    "ice": "ice eis hielo glace ghiaccio gelo ijs 氷 冰",
+    "stone": "stone stein piedra pierre pietra pedra steen 石",
+    "chocolate": "chocolate schokolade chocolat cioccolato chocolade チョコレート 巧克力",
+}
+_MATERIAL_WORD = {w: m for m, said in MATERIALS.items() for w in said.split()}
+
+
+def made_of(text: str) -> str | None:
+    """The material (English) a text says its thing is made of ("Leuchtturm aus Sand" -> sand,
+    "a lion of glass" -> glass, "ガラスのライオン" -> glass); None when it names none."""
+    for word in re.findall(r"\w+", text.lower()):
+        if word in _MATERIAL_WORD:
+            return _MATERIAL_WORD[word]
+    return next((m for w, m in _MATERIAL_WORD.items() if not w.isascii() and w in text), None)
+
+
+def clipart_showing(noun: str, ranked: list[tuple[float, Glyph]], said: str, things: frozenset[str],
+                    figures: frozenset[str] = frozenset()) -> list:
+    """The ranked clip art whose name's head is `noun` ("loaf of bread", "sledge") and says no
+    other thing than the entity's words do, in rank order. Clip art's keywords name its folder
+    more than the drawing ("tool"), so only names count. A being or building (`figures`) the
+    words say is made of a material is drawn only by art whose name says that material."""
+    material = made_of(said) if noun in figures else None
+    kind = compound_of(noun, said, things)
+    return [(score, g) for score, g in ranked
+            if depicts(noun, g.name) == 3 and not modified(noun, g.name, said, things)
+            and (material is None or material in words(g.name)) and (kind is None or kind in words(g.name))]
+
+
+# Colours: a red sledge is a sledge.
+COLOUR_WORDS = frozenset("red orange yellow green blue purple pink brown black white grey gray golden silver "
+                         "violet crimson scarlet navy teal turquoise magenta".split())
+_PLAIN = frozenset("iron wood wooden metal steel copper brass silver gold golden leather plastic cloth tin clay "
+                   "old new big small little large tiny huge heavy long short tall round broken".split())
+
+
+def compound_of(noun: str, said: str, things: frozenset[str]) -> str | None:
+    """The word that makes the entity's noun a compound ("watering" can, "fishing" net, "cake"
+    box): the word before it that is a verb's -ing or another thing's noun, not a colour, material
+    or size; None when there is none. Clip art must say it too: a watering can is no pop can."""
+    found = words(said)
+    for i, word in enumerate(found[1:], 1):
+        if singular(word) == noun:
+            before = found[i - 1]
+            if before not in _PLAIN and before not in COLOUR_WORDS and \
+                    ((before.endswith("ing") and len(before) > 5) or singular(before) in things):
+                return before
+            return None
+    return None
 
 
 # A glyph only a keyword links to a noun shows it when their meanings are this close (MiniLM

@@ -48,7 +48,7 @@ class PeopleCast(EmojiCast):
     """People from the Open Peeps kit; animals, creatures and things from emoji; painted places."""
 
     name = "people"
-    version = "5"
+    version = "6"
 
     def plan(self, script: Script) -> dict[str, dict]:
         said = {e.id: said_of(e, script.language) for e in script.entities if e.kind == "character"}
