@@ -543,10 +543,10 @@ class SceneRenderer:
         use: {"entities": {id: record}, "background": {"location", "view" (the side it is seen from),
         "terrain", "landmark", "landmark_name", "time", "weather"}, "shot": size}. A sprite's record
         is {"glyph", "glyph_name", "body" ("full" or "head")} (a thing's also "noun", what the story
-        calls it, "labels", its art's own name and keywords, and "art": "openclipart" for clip art); a person's names the kit's parts (see
-        cast.people.parts_drawn); a picture the user gave instead of a look is {"glyph": None,
-        "glyph_name": None, "reference": path}; a thing no art shows, left out of the picture, is
-        {"glyph": None, "glyph_name": None, "missing": what it is}."""
+        calls it, "labels", its art's own name and keywords, and "art": "openclipart" for clip art);
+        a person's names the kit's parts (see cast.people.parts_drawn); a picture the user gave
+        instead of a look is {"glyph": None, "glyph_name": None, "reference": path}; a thing no art
+        shows, left out of the picture, is {"glyph": None, "glyph_name": None, "missing": what it is}."""
         from ..cast import backdrop, people, sprites
 
         entities = {}
