@@ -48,11 +48,11 @@ from __future__ import annotations
 import functools
 import re
 
-# The sentence readers acting.py already has: the leading clause, the phrases that only look
+# The sentence readers acting.py shares (clauses.py): the leading clause, the phrases that only look
 # negative, quoted speech and the normal form (same-length, so positions stay valid).
-from .acting import _CONJUNCTIONS, _LEADING_RE, _NEGATION_AFTER, _NEGATION_BEFORE, _NOT_NEGATIONS_RE, _QUOTED
-from .acting import _masked, _normal
-from .words import CJK_LANGUAGES, LANGUAGES, _cjk, _latin, read_rules
+from .clauses import CONJUNCTIONS, LEADING_RE, NEGATION_AFTER, NEGATION_BEFORE, NOT_NEGATIONS_RE, QUOTED
+from .clauses import masked, normal
+from .words import CJK_LANGUAGES, LANGUAGES, cjk, latin, read_rules
 
 INSIDE, OUTSIDE = "inside", "outside"
 VIEWS = (INSIDE, OUTSIDE)
@@ -540,7 +540,7 @@ _EN_WEATHER = r"rain|snow|wind|storm|blizzard|snowflakes?|hail|thunder|weather|s
 
 _RULES: dict[str, Rules] = {
     "en": [
-        (None, _latin(
+        (None, latin(
             # time, manner and feeling
             r"in (?:the )?(?:morning|evening|afternoon|night|end|meantime|beginning|past|future|time|love|a hurry|a "
             r"rush|a moment|an instant|the meantime|fact|turn|silence|tears|vain|case|store|stable condition)"
@@ -587,18 +587,18 @@ _RULES: dict[str, Rules] = {
             r"|suitcase|case|parcel|package|oven|fridge|cage)s?(?!\w)",
             r"deep (?:down )?inside(?=\s*[,.;:!?])", r"deep down")),
         # campfires, open boats and the deck are outside; a boat alone says nothing
-        (OUTSIDE, _latin(r"(?:by|beside|around|round|near|at|over) (?:the|a|their|his|her) (?:\w+ )?(?:camp\s?fire"
+        (OUTSIDE, latin(r"(?:by|beside|around|round|near|at|over) (?:the|a|their|his|her) (?:\w+ )?(?:camp\s?fire"
                          r"|bonfire)s?", r"on deck", r"on the (?:\w+ )?deck", r"(?:in|into) (?:the|a|his|her|their"
                          r") (?:\w+ )?(?:rowing boat|rowboat|canoe|raft|kayak|dinghy|sled|sledge|sleigh|cart"
                          r"|wagon)s?", r"picnic (?:tables?|blankets?|rugs?)",
                          r"(?:in|into|on) (?:the|a|his|her|their) (?:\w+ )?(?:flower|vegetable|reed|strawberry|tulip"
                          r"|rose|river)\s?beds?")),
-        (None, _latin(r"(?:aboard|on board|on|onto) (?:the|a|his|her|their) (?:\w+ )?(?:boat|ship|raft|canoe"
+        (None, latin(r"(?:aboard|on board|on|onto) (?:the|a|his|her|their) (?:\w+ )?(?:boat|ship|raft|canoe"
                       r"|ferry|yacht|barge|ferryboat)s?")),
-        (OUTSIDE, _latin(r"(?:peered|peeked|peeped|looked|glanced|stared|peering|peeking|looking) in (?:through|at)"
+        (OUTSIDE, latin(r"(?:peered|peeked|peeped|looked|glanced|stared|peering|peeking|looking) in (?:through|at)"
                          r" (?:the|a) (?:\w+ )?windows?")),
         # inside: looking out, the hearth, the bed, the table, the stairs, a vehicle one sits in
-        (INSIDE, _latin(rf"(?:{_EN_LOOK}|saw|see|sees|seen|could see|sat|sits|stood|stands) (?:\w+ ){{0,4}}?(?:out of"
+        (INSIDE, latin(rf"(?:{_EN_LOOK}|saw|see|sees|seen|could see|sat|sits|stood|stands) (?:\w+ ){{0,4}}?(?:out of"
                         r"|through|from|at|by) (?:the|a|his|her|their|its|my) (?:\w+ )?windows?",
                         r"(?:through|from) (?:the|a|his|her|their|its|my) (?:\w+ )?windows?,? (?:\w+ ){0,3}(?:watched"
                         r"|saw|looked|could see|gazed|stared|noticed|spotted)",
@@ -624,7 +624,7 @@ _RULES: dict[str, Rules] = {
                         r"(?:on|onto|aboard|on board) (?:the|a|an|his|her|their|this|that) (?:\w+ ){0,2}(?:bus|buses"
                         r"|train|trains|tram|plane|airplane|aeroplane|subway|metro|coach|underground|express)(?!\w)",
                         r"aboard|on board")),
-        (GOES_IN, _latin(r"(?:got|get|gets|getting|climbed|hopped|jumped|stepped|boarded|board|boards)(?: on| onto"
+        (GOES_IN, latin(r"(?:got|get|gets|getting|climbed|hopped|jumped|stepped|boarded|board|boards)(?: on| onto"
                          r"| into| in| aboard)? (?:the|a|his|her|their) (?:\w+ )?(?:bus|train|tram|plane|car|taxi|cab"
                          r"|carriage|coach|van)s?",
                          rf"(?:{_EN_MOVE}) (?:back )?in (?:from|out of) (?:the |a )?(?:\w+ )?(?:rain|cold|snow|storm"
@@ -636,7 +636,7 @@ _RULES: dict[str, Rules] = {
                          r"|and |through |from |to (?:the|see|find|get|say|help|warm)|again|quietly|slowly|carefully"
                          r"|softly|too|at last|with |out of |just ))")),
         # outside: the door, the open air, the weather falling on someone
-        (OUTSIDE, _latin(r"(?:at|outside|in front of|before) (?:the|a|his|her|their|its|my|our) (?:front "
+        (OUTSIDE, latin(r"(?:at|outside|in front of|before) (?:the|a|his|her|their|its|my|our) (?:front "
                          r"|back |kitchen |garden |cottage |shop |old |wooden |red |green |blue |heavy |big |little "
                          r")?(?:door|doors|gate|gates|front steps)(?!\w)",
                          r"(?:knocked|knocking|knocks|knock|tapped|tapping|rapped|banged|hammered|pounded) (?:\w+ )?"
@@ -647,7 +647,7 @@ _RULES: dict[str, Rules] = {
                          r"|mud|frost|moonlight|starlight)(?!\w)",
                          r"under (?:the|an?|his|her|their) (?:\w+ ){0,2}?(?:sky|skies|stars|moon|sun|clouds|umbrella"
                          r"|trees?|oak|apple tree|branches|bridge|eaves)(?!\w)")),
-        (GOES_OUT, _latin(r"(?:got|get|gets|getting|climbed|hopped|jumped|stepped) (?:off|out of) (?:the|a|his|her"
+        (GOES_OUT, latin(r"(?:got|get|gets|getting|climbed|hopped|jumped|stepped) (?:off|out of) (?:the|a|his|her"
                           r"|their) (?:\w+ )?(?:bus|train|tram|plane|car|taxi|cab|carriage|coach|van)s?",
                           r"left (?:home|the house)", r"(?:out|outside|outdoors) into", r"out of doors",
                           r"(?:out|outside) (?:to|onto|into) the",
@@ -662,15 +662,15 @@ _RULES: dict[str, Rules] = {
 # The bare words: read after the place nouns.
 _BARE: dict[str, Rules] = {
     "en": [
-        (None, _latin(r"(?:inside|into|in) (?:the|a|an|his|her|their|its|my|our|your|this|that)(?= )",
+        (None, latin(r"(?:inside|into|in) (?:the|a|an|his|her|their|its|my|our|your|this|that)(?= )",
                       r"entered (?:the|a|an|his|her|their) (?:\w+ )?(?:contest|competition|race|tournament|room's"
                       r"|data|code|password|name|names|numbers?|university|college|war|stage|world|dream|story"
                       r"|conversation|kingdom of)",
                       r"(?:came|come|comes|coming) in (?:first|second|third|last|handy|useful)")),
-        (GOES_IN, _latin(r"entered|enters|entering", rf"(?:{_EN_MOVE}) (?:back |straight |quickly |quietly |slowly "
+        (GOES_IN, latin(r"entered|enters|entering", rf"(?:{_EN_MOVE}) (?:back |straight |quickly |quietly |slowly "
                          r"|right )?(?:inside|indoors)")),
-        (INSIDE, _latin(r"inside|indoors|within doors")),
-        (OUTSIDE, _latin(r"outside")),
+        (INSIDE, latin(r"inside|indoors|within doors")),
+        (OUTSIDE, latin(r"outside")),
     ],
 }
 
@@ -689,7 +689,7 @@ _DE_PARTICIPLE = (r"(?:ge)?(?:gehen|ging|gingen|gegangen|geht|kommen|kam|kamen|g
 _DE_WEATHER = r"regnete|schneite|stürmte|tobte|heulte|pfiff|fiel|fielen|prasselte|wehte|blies|goss|tanzten|wirbelten"
 
 _RULES["de"] = [
-    (None, _latin(
+    (None, latin(
         r"(?:Licht|Lampe|Lampen|Kerze|Kerzen|Feuer|Strom|Laterne|Lichter|Flamme)\w* (?:\w+ )?(?:ging|gingen|ist|war)"
         r" (?:\w+ )?aus", r"außer Atem", r"darüber hinaus", r"über (?:\w+ ){0,4}hinaus",
         r"fand\w* (?:[\w,]+ ){0,6}?heraus", r"stellt\w* sich (?:\w+ ){0,4}?heraus", r"\w*heraus(?:zu)?(?:find|fand"
@@ -717,12 +717,12 @@ _RULES["de"] = [
         r"zu Hause|zuhause|daheim|nach Hause|nachhause",
         r"(?:schaute|schauten|sah|sahen|blickte|blickten|starrte|starrten|zeigte|zeigten|winkte|winkten|rief|riefen)"
         r"(?: \w+)? (?:auf|über|zum|zur|nach)(?! draußen)")),
-    (OUTSIDE, _latin(r"\w*lagerfeuer\w*", r"an Deck", r"auf (?:dem )?Deck",
+    (OUTSIDE, latin(r"\w*lagerfeuer\w*", r"an Deck", r"auf (?:dem )?Deck",
                      r"(?:im|ins|in einem|in ein|in seinem|in ihrem) (?:\w+ )?(?:Ruderboot|Boot|Kanu|Floß|Schlitten"
                      r"|Karren)(?:e|en|n|s|es)?")),
-    (None, _latin(r"(?:an Bord|auf) (?:des|dem|einem|eines|seinem|ihrem) (?:\w+ )?(?:Boot|Schiff|Floß|Kahn|Fähre"
+    (None, latin(r"(?:an Bord|auf) (?:des|dem|einem|eines|seinem|ihrem) (?:\w+ )?(?:Boot|Schiff|Floß|Kahn|Fähre"
                   r"|Kutter)\w*")),
-    (INSIDE, _latin(r"(?:schaute|schauten|sah|sahen|blickte|blickten|guckte|guckten|starrte|starrten|beobachtete"
+    (INSIDE, latin(r"(?:schaute|schauten|sah|sahen|blickte|blickten|guckte|guckten|starrte|starrten|beobachtete"
                     r"|beobachteten|spähte)\w* (?:\w+ ){0,4}?(?:aus dem Fenster|zum Fenster hinaus|durchs Fenster"
                     r"|durch das Fenster|hinaus)",
                     r"(?:am|ans|vom) (?:\w+ )?Fenster", r"Fensterbank|Fenstersims|Fensterplatz",
@@ -740,7 +740,7 @@ _RULES["de"] = [
                     r"(?:im|ins) (?:\w+ )?(?:Stockwerk|Geschoss|Obergeschoss|Erdgeschoss|Dachgeschoss)",
                     r"unter (?:einem|demselben|dem gleichen|einem gemeinsamen) Dach", r"unter Deck", r"an Bord",
                     r"hinter dem Steuer", r"auf dem (?:Rück|Bei|Vorder|Fahrer)sitz")),
-    (GOES_IN, _latin(r"(?:stieg|stiegen|steigt|steigen)\w* (?:\w+ ){0,2}ein(?=\s*(?:[,.;:!?\"]|$|und ))",
+    (GOES_IN, latin(r"(?:stieg|stiegen|steigt|steigen)\w* (?:\w+ ){0,2}ein(?=\s*(?:[,.;:!?\"]|$|und ))",
                      rf"(?:{_DE_MOVE}) (?:[\w,]+ ){{0,4}}?(?:hinein|herein|rein|nach drinnen|ins Haus"
                      r"|ins Innere)(?!\w)",
                      rf"(?:hinein|herein|rein){_DE_PARTICIPLE}",
@@ -748,7 +748,7 @@ _RULES["de"] = [
                      r"nach drinnen|ins Innere",
                      r"(?:ließ|ließen|lässt|bat|baten)\w* (?:ihn|sie|es|uns|mich|den \w+|die \w+|das \w+) "
                      r"(?:herein|hinein|rein)")),
-    (OUTSIDE, _latin(r"im Freien|unter freiem Himmel|an der frischen Luft|in der frischen Luft",
+    (OUTSIDE, latin(r"im Freien|unter freiem Himmel|an der frischen Luft|in der frischen Luft",
                      r"(?:vor|an) (?:der|die|dem|seiner|ihrer) (?:\w+ )?(?:Tür|Haustür|Eingangstür|Tor|Gartentor"
                      r"|Gartentür|Pforte)",
                      r"(?:klopfte|klopften|klopft|pochte|pochten|hämmerte)\w* (?:\w+ ){0,2}(?:an|gegen) (?:die|das)"
@@ -758,20 +758,20 @@ _RULES["de"] = [
                      r"|Mondschein|Mondlicht|Gewitter|Hagel|Unwetter|Schneegestöber)(?!\w)",
                      r"unter (?:dem|den|einem|freiem) (?:\w+ ){0,2}?(?:Himmel|Sternenhimmel|Sternen|Mond|Regenschirm"
                      r"|Schirm|Baum|Bäumen|Apfelbaum|Zweigen|Brücke)(?!\w)")),
-    (GOES_OUT, _latin(r"(?:stieg|stiegen|steigt|steigen)\w* (?:\w+ ){0,3}?aus(?=\s*(?:[,.;:!?\"]|$|und ))",
+    (GOES_OUT, latin(r"(?:stieg|stiegen|steigt|steigen)\w* (?:\w+ ){0,3}?aus(?=\s*(?:[,.;:!?\"]|$|und ))",
                       rf"(?:{_DE_MOVE}) (?:[\w,]+ ){{0,5}}?(?:hinaus|heraus|raus|nach draußen|ins Freie|vor die Tür"
                       r"|an die frische Luft)(?!\w)",
                       rf"(?:hinaus|heraus|raus){_DE_PARTICIPLE}",
                       r"nach draußen|ins Freie|vor die Tür|an die frische Luft")),
 ]
 _BARE["de"] = [
-    (GOES_IN, _latin(r"betrat|betraten|betritt")),
-    (INSIDE, _latin(r"drinnen|im Inneren|innen")),
-    (OUTSIDE, _latin(r"draußen")),
+    (GOES_IN, latin(r"betrat|betraten|betritt")),
+    (INSIDE, latin(r"drinnen|im Inneren|innen")),
+    (OUTSIDE, latin(r"draußen")),
 ]
 
 _RULES["es"] = [
-    (None, _latin(
+    (None, latin(
         r"(?:vivía|vivían|vivió|vive|viven|vivir|habitaba|habitaban|nació|nacieron|creció|crecieron)(?: [\w'’-]+)"
         r"{0,4}? (?:en|junto|cerca|al lado)[^,.;:!?]*", r"(?:había|hubo) una vez[^,.;:!?]*", r"érase una vez[^,.;:!?]*",
         r"(?:si|como si|que|quien|aunque|cuando|donde) fuera", r"fuera de (?:sí|lugar|tiempo|control|peligro|duda"
@@ -790,10 +790,10 @@ _RULES["es"] = [
         r"|nido|huevo)s?", r"(?:en|a|hacia|de) casa(?: de \w+)?", r"(?:en|a) la estación",
         r"(?:miró|miraba|miraron|miraban|mira|observó|observaba|contempló|contemplaba|señaló|señalaba|gritó)"
         r"(?: \w+)? (?:hacia|a|al|sobre)(?! través)")),
-    (OUTSIDE, _latin(r"fogatas?|hogueras?", r"en cubierta|sobre cubierta",
+    (OUTSIDE, latin(r"fogatas?|hogueras?", r"en cubierta|sobre cubierta",
                      r"en (?:el|un|su) (?:\w+ )?(?:bote|barca|canoa|balsa|trineo|carro)s?")),
-    (None, _latin(r"(?:a bordo de|a bordo del|en|sobre) (?:el |un |su )?(?:\w+ )?(?:barco|buque|velero|ferry|bote)s?")),
-    (INSIDE, _latin(r"(?:mir\w*|observ\w*|contempl\w*|vi[oó]|veía|asom\w*) (?:\w+ ){0,4}?por la (?:\w+ )?ventana",
+    (None, latin(r"(?:a bordo de|a bordo del|en|sobre) (?:el |un |su )?(?:\w+ )?(?:barco|buque|velero|ferry|bote)s?")),
+    (INSIDE, latin(r"(?:mir\w*|observ\w*|contempl\w*|vi[oó]|veía|asom\w*) (?:\w+ ){0,4}?por la (?:\w+ )?ventana",
                     r"por la (?:\w+ )?ventana,? (?:\w+ ){0,3}(?:miró|miraba|vio|veía|observaba|contemplaba)",
                     r"(?:junto a|desde|a|en) (?:la|una|su) (?:\w+ )?ventana", r"pegad[oa]s? a la ventana",
                     r"en la cama|a la cama|(?:de|en|a) su cama|bajo (?:las|sus) (?:mantas|sábanas|cobijas|frazadas)",
@@ -803,32 +803,32 @@ _RULES["es"] = [
                     r"(?:subió|subieron|bajó|bajaron|sube|baja|subía|bajaba) (?:por )?(?:las|la) (?:\w+ )?escaleras",
                     r"escaleras (?:arriba|abajo)", r"(?:en el|al) piso de arriba", r"bajo (?:el mismo|un mismo) techo",
                     r"bajo cubierta", r"a bordo", r"al volante")),
-    (GOES_IN, _latin(r"(?:subió|subieron|sube|suben|subir|subiendo) (?:a|al) (?:la |el )?(?:\w+ )?(?:autobús|tren"
+    (GOES_IN, latin(r"(?:subió|subieron|sube|suben|subir|subiendo) (?:a|al) (?:la |el )?(?:\w+ )?(?:autobús|tren"
                      r"|coche|taxi|carruaje|avión|tranvía|metro)",
                      r"(?:entró|entraron|entra|entran|entrar|entrando) (?:\w+ )?(?:de|desde) (?:la lluvia|el frío"
                      r"|la nieve|la calle|fuera|afuera)", r"(?:hacia )?adentro|para dentro|hacia dentro")),
-    (OUTSIDE, _latin(r"(?:a|en) la (?:\w+ )?puerta(?! de (?:la|su) (?:habitación|cocina|cuarto|clase))",
+    (OUTSIDE, latin(r"(?:a|en) la (?:\w+ )?puerta(?! de (?:la|su) (?:habitación|cocina|cuarto|clase))",
                      r"(?:llamó|tocó|golpeó) (?:a|en) la (?:\w+ )?(?:puerta|ventana)",
                      r"al aire libre|a la intemperie|a cielo abierto|en plena calle",
                      r"(?:bajo|en|por) (?:la|el|una|un) (?:\w+ )?(?:lluvia|nieve|sol|tormenta|niebla|viento|aguacero"
                      r"|llovizna|granizo|ventisca)",
                      r"bajo (?:las|la|el|un|una|los) (?:\w+ ){0,2}?(?:estrellas|luna|cielo|paraguas|árbol|árboles"
                      r"|puente|sombrilla)", r"a pleno sol|al sol")),
-    (GOES_OUT, _latin(r"(?:bajó|bajaron|baja|bajar|bajando) (?:del|de la) (?:\w+ )?(?:autobús|tren|coche|taxi"
+    (GOES_OUT, latin(r"(?:bajó|bajaron|baja|bajar|bajando) (?:del|de la) (?:\w+ )?(?:autobús|tren|coche|taxi"
                       r"|carruaje|avión|tranvía)",
                       r"(?:salió|salieron|sale|salen|salir|saliendo|salía|salían|salimos|corrió|corrieron) (?:\w+ )"
                       r"{0,2}?(?:afuera|fuera|a la calle|al jardín|al patio)(?!\s+de)")),
 ]
 _BARE["es"] = [
-    (None, _latin(r"dentro de (?:poco|un rato|\w+ (?:minutos|horas|días|semanas|años|momentos|segundos))")),
-    (GOES_IN, _latin(r"entró|entraron|entra|entran|entrar|entrando|entraba|entraban|entramos")),
-    (INSIDE, _latin(r"dentro|adentro")),
-    (GOES_OUT, _latin(r"salió|salieron|sale|salen|salir|saliendo|salía|salían|salimos")),
-    (OUTSIDE, _latin(r"afuera|fuera")),
+    (None, latin(r"dentro de (?:poco|un rato|\w+ (?:minutos|horas|días|semanas|años|momentos|segundos))")),
+    (GOES_IN, latin(r"entró|entraron|entra|entran|entrar|entrando|entraba|entraban|entramos")),
+    (INSIDE, latin(r"dentro|adentro")),
+    (GOES_OUT, latin(r"salió|salieron|sale|salen|salir|saliendo|salía|salían|salimos")),
+    (OUTSIDE, latin(r"afuera|fuera")),
 ]
 
 _RULES["fr"] = [
-    (None, _latin(
+    (None, latin(
         r"(?:vivait|vivaient|vécut|habitait|habitaient|naquit|grandit)(?: [\w'’-]+){0,4}? (?:dans|à|au|en|sur|près"
         r"|au bord)[^,.;:!?]*", r"il était une fois[^,.;:!?]*",
         r"(?:la |les )?(?:lumière|lumières|lampe|bougie|bougies|feu|flamme|lanterne)s? (?:\w+ )?s['’]\s*(?:éteignit"
@@ -849,12 +849,12 @@ _RULES["fr"] = [
         r"|frigo|cage|nid|œuf|oeuf|pot|casserole)s?", r"à la maison|chez (?:lui|elle|eux|moi|soi|nous)",
         r"(?:regard\w*|observ\w*|contempl\w*|fix\w*|montr\w*|cri\w*|sourit|souriait)(?: \w+)? (?:vers|sur"
         r"|au-dessus de)")),
-    (OUTSIDE, _latin(r"feux? de (?:camp|joie)", r"sur le pont du (?:bateau|navire)",
+    (OUTSIDE, latin(r"feux? de (?:camp|joie)", r"sur le pont du (?:bateau|navire)",
                      r"(?:dans|sur) (?:la|une|sa|le|un|son) (?:\w+ )?(?:barque|canoë|radeau|luge|traîneau|charrette"
                      r"|carriole)s?")),
-    (None, _latin(r"(?:à bord d['’]\s*|sur )(?:le |la |un |une |son |sa )?(?:\w+ )?(?:bateau|navire|voilier|ferry"
+    (None, latin(r"(?:à bord d['’]\s*|sur )(?:le |la |un |une |son |sa )?(?:\w+ )?(?:bateau|navire|voilier|ferry"
                   r"|péniche)")),
-    (INSIDE, _latin(r"(?:regard\w*|observ\w*|contempl\w*|vit|voyait|aperçut|guett\w*) (?:\w+ ){0,4}?(?:par|à travers"
+    (INSIDE, latin(r"(?:regard\w*|observ\w*|contempl\w*|vit|voyait|aperçut|guett\w*) (?:\w+ ){0,4}?(?:par|à travers"
                     r"|derrière) (?:la|les|une|sa) (?:\w+ )?(?:fenêtre|vitre|carreau)s?",
                     r"(?:par|à travers|derrière) (?:la|les|une|sa) (?:\w+ )?(?:fenêtre|vitre|carreau)s?,? (?:\w+ )"
                     r"{0,3}(?:regardait|regarda|voyait|vit|observait|contemplait|aperçut)", r"(?:à|près de) la fenêtre",
@@ -868,31 +868,31 @@ _RULES["fr"] = [
                     r"(?:monta|montèrent|monte|montait|descendit|descendirent|grimpa|grimpèrent) (?:\w+ )?(?:l['’]|les)"
                     r"\s?(?:\w+ )?escaliers?", r"l['’]\s*escalier|les escaliers|à l['’]\s*étage",
                     r"sous le même toit", r"à bord", r"dans la cale", r"au volant")),
-    (GOES_IN, _latin(r"(?:monta|montèrent|monte|montent|monter|montant) (?:dans|à bord d['’])\s?(?:le |la |l['’]|un"
+    (GOES_IN, latin(r"(?:monta|montèrent|monte|montent|monter|montant) (?:dans|à bord d['’])\s?(?:le |la |l['’]|un"
                      r" |une )?(?:\w+ )?(?:bus|autobus|train|voiture|taxi|carrosse|avion|tramway|métro|car)",
                      r"(?:entra|entrèrent|rentra|rentrèrent) (?:\w+ )?(?:de|du) (?:la pluie|froid|dehors)")),
-    (OUTSIDE, _latin(r"(?:à|devant) la (?:\w+ )?porte(?! de (?:la|sa) (?:chambre|cuisine|salle|classe))",
+    (OUTSIDE, latin(r"(?:à|devant) la (?:\w+ )?porte(?! de (?:la|sa) (?:chambre|cuisine|salle|classe))",
                      r"(?:frapp\w*|toqu\w*) (?:\w+ )?(?:à|contre) la (?:\w+ )?(?:porte|fenêtre)",
                      r"en plein air|à l['’]\s*air libre|au grand air|à la belle étoile|en pleine rue",
                      r"(?:sous|dans) (?:la|le|une|un) (?:\w+ )?(?:pluie|neige|soleil|tempête|orage|brouillard|brume"
                      r"|vent|averse|bourrasque|tourmente)",
                      r"sous (?:les|la|le|un|une) (?:\w+ ){0,2}?(?:étoiles|lune|ciel|parapluie|arbre|arbres|pont"
                      r"|pommier|chêne)", r"au soleil", r"(?:à travers|dans) les flaques")),
-    (GOES_OUT, _latin(r"(?:descendit|descendirent|descend|descendre) (?:du|de la|de l['’])\s?(?:\w+ )?(?:bus|autobus"
+    (GOES_OUT, latin(r"(?:descendit|descendirent|descend|descendre) (?:du|de la|de l['’])\s?(?:\w+ )?(?:bus|autobus"
                       r"|train|voiture|taxi|carrosse|avion|tramway|métro)",
                       r"(?:sortit|sortirent|sort|sortent|sortir|sortant|sortait|sortaient|sorti|sortie|sortis|alla"
                       r"|allèrent|courut|coururent|se précipita|se précipitèrent|fila|filèrent) (?:\w+ ){0,2}?dehors")),
 ]
 _BARE["fr"] = [
-    (GOES_IN, _latin(r"entra|entrèrent|entre|entrent|entrer|entrant|entrait|entraient|entré|entrés|rentra|rentrèrent"
+    (GOES_IN, latin(r"entra|entrèrent|entre|entrent|entrer|entrant|entrait|entraient|entré|entrés|rentra|rentrèrent"
                      r"|rentrer|rentrant|rentrait|rentré|rentrés")),
-    (INSIDE, _latin(r"dedans|à l['’]\s*intérieur|au-dedans")),
-    (GOES_OUT, _latin(r"sortit|sortirent|sortir|sortant|sortait|sortaient|sorti|sortis")),
-    (OUTSIDE, _latin(r"dehors|à l['’]\s*extérieur|au dehors")),
+    (INSIDE, latin(r"dedans|à l['’]\s*intérieur|au-dedans")),
+    (GOES_OUT, latin(r"sortit|sortirent|sortir|sortant|sortait|sortaient|sorti|sortis")),
+    (OUTSIDE, latin(r"dehors|à l['’]\s*extérieur|au dehors")),
 ]
 
 _RULES["it"] = [
-    (None, _latin(
+    (None, latin(
         r"(?:viveva|vivevano|visse|vive|vivono|abitava|abitavano|nacque|crebbe)(?: [\w'’-]+){0,4}? (?:in|nel|nella"
         r"|a|al|alla|sul|sulla|vicino|accanto|presso)[^,.;:!?]*", r"c['’]\s*era una volta[^,.;:!?]*",
         r"(?:la |le )?(?:luce|luci|lampada|candela|candele|fuoco|fiamma|lanterna) (?:\w+ )?si (?:spense|spensero"
@@ -910,10 +910,10 @@ _RULES["it"] = [
         r"|frigo|gabbia|nido|uovo)", r"a casa|verso casa",
         r"(?:guard\w*|osserv\w*|contempl\w*|fiss\w*|indic\w*|gridò|sorrise)(?: \w+)? (?:verso|sul|sulla|sui"
         r"|sulle|al|alla)(?! finestra)")),
-    (OUTSIDE, _latin(r"falò|fuoco da campo", r"in coperta|sul ponte della nave",
+    (OUTSIDE, latin(r"falò|fuoco da campo", r"in coperta|sul ponte della nave",
                      r"(?:in|sulla|nella) (?:\w+ )?(?:barca|canoa|zattera|slitta|carretto)")),
-    (None, _latin(r"(?:a bordo d\w*|sul|sulla|sulle) (?:\w+ )?(?:nave|barca|battello|traghetto|veliero)")),
-    (INSIDE, _latin(r"(?:guard\w*|osserv\w*|contempl\w*|vide|vedeva|scrut\w*|sbirci\w*) (?:\w+ ){0,4}?(?:dalla"
+    (None, latin(r"(?:a bordo d\w*|sul|sulla|sulle) (?:\w+ )?(?:nave|barca|battello|traghetto|veliero)")),
+    (INSIDE, latin(r"(?:guard\w*|osserv\w*|contempl\w*|vide|vedeva|scrut\w*|sbirci\w*) (?:\w+ ){0,4}?(?:dalla"
                     r"|attraverso la|dietro la|fuori dalla) (?:\w+ )?(?:finestra|finestrella|vetro|vetrata)",
                     r"(?:dalla|attraverso la) (?:\w+ )?finestra,? (?:\w+ ){0,3}(?:guardava|vide|vedeva|osservava"
                     r"|guardò)", r"(?:alla|davanti alla|vicino alla|accanto alla) finestra",
@@ -924,18 +924,18 @@ _RULES["it"] = [
                     r"(?:salì|salirono|sale|scese|scesero|scende) (?:\w+ )?(?:le|per le) (?:\w+ )?scale",
                     r"su per le scale|giù per le scale|per le scale|al piano di sopra|di sopra|al piano di sotto",
                     r"sotto lo stesso tetto|sottocoperta|sotto coperta|a bordo|al volante")),
-    (GOES_IN, _latin(r"(?:salì|salirono|sale|salgono|salire|salendo) (?:sul|sulla|in|nel|nella|a bordo del|a bordo"
+    (GOES_IN, latin(r"(?:salì|salirono|sale|salgono|salire|salendo) (?:sul|sulla|in|nel|nella|a bordo del|a bordo"
                      r" della) (?:\w+ )?(?:autobus|treno|macchina|auto|taxi|carrozza|aereo|tram|pullman|metropolitana)",
                      r"(?:rientr\w*) (?:in casa|dentro)",
                      r"(?:tornò|tornarono|corse|corsero|andò|andarono|scappò|scapparono) (?:\w+ )?dentro")),
-    (OUTSIDE, _latin(r"(?:alla|davanti alla) (?:\w+ )?porta(?! della (?:camera|cucina|stanza|classe))",
+    (OUTSIDE, latin(r"(?:alla|davanti alla) (?:\w+ )?porta(?! della (?:camera|cucina|stanza|classe))",
                      r"buss\w* (?:\w+ )?(?:alla|sulla) (?:\w+ )?(?:porta|finestra)",
                      r"all['’]\s*aperto|all['’]\s*aria aperta|per strada|al mare",
                      r"(?:sotto|nella|nel) (?:la|il|un|una) (?:\w+ )?(?:pioggia|neve|sole|tempesta|temporale|nebbia"
                      r"|vento|acquazzone|bufera)",
                      r"sotto (?:le|la|il|un|una|gli|l['’])\s?(?:\w+ ){0,2}?(?:stelle|luna|cielo|ombrello|albero|alberi"
                      r"|ponte|quercia)", r"al sole")),
-    (GOES_OUT, _latin(r"(?:scese|scesero|scende|scendere) (?:dal|dalla|dall['’])\s?(?:\w+ )?(?:autobus|treno|macchina"
+    (GOES_OUT, latin(r"(?:scese|scesero|scende|scendere) (?:dal|dalla|dall['’])\s?(?:\w+ )?(?:autobus|treno|macchina"
                       r"|auto|taxi|carrozza|aereo|tram|pullman)",
                       r"(?:uscì|uscirono|esce|escono|uscire|uscendo|usciva|uscivano|corse|corsero|andò|andarono"
                       r"|scappò|scapparono|saltò) (?:\w+ ){0,2}?fuori(?! d)",
@@ -943,15 +943,15 @@ _RULES["it"] = [
                       r"|all['’]\s*aperto|di casa)")),
 ]
 _BARE["it"] = [
-    (GOES_IN, _latin(r"entrò|entrarono|entra|entrano|entrare|entrando|entrava|entravano|entrati|entrato|rientrò"
+    (GOES_IN, latin(r"entrò|entrarono|entra|entrano|entrare|entrando|entrava|entravano|entrati|entrato|rientrò"
                      r"|rientrarono")),
-    (INSIDE, _latin(r"dentro|all['’]\s*interno|al chiuso")),
-    (GOES_OUT, _latin(r"uscì|uscirono|esce|escono|uscire|uscendo|usciva|uscivano|uscito|usciti")),
-    (OUTSIDE, _latin(r"fuori|all['’]\s*esterno")),
+    (INSIDE, latin(r"dentro|all['’]\s*interno|al chiuso")),
+    (GOES_OUT, latin(r"uscì|uscirono|esce|escono|uscire|uscendo|usciva|uscivano|uscito|usciti")),
+    (OUTSIDE, latin(r"fuori|all['’]\s*esterno")),
 ]
 
 _RULES["pt"] = [
-    (None, _latin(
+    (None, latin(
         r"(?:vivia|viviam|viveu|vive|vivem|morava|moravam|morou|mora|moram|nasceu|cresceu)(?: [\w'’-]+){0,4}? "
         r"(?:em|no|na|num|numa|perto|junto|ao lado)[^,.;:!?]*", r"era uma vez[^,.;:!?]*",
         r"(?:a |as )?(?:luz|luzes|lâmpada|vela|velas|fogo|chama|lanterna) (?:\w+ )?(?:se apagou|apagou-se|se apagaram"
@@ -968,10 +968,10 @@ _RULES["pt"] = [
         r"|frigorífico|gaiola|ninho|ovo)s?", r"em casa(?! d)|para casa|a casa(?! d)", r"na estação",
         r"(?:olh\w*|observ\w*|contempl\w*|fit\w*|apont\w*|grit\w*|sorri\w*)(?: \w+)? (?:para|ao|à|sobre)"
         r"(?! (?:a |fora))")),
-    (OUTSIDE, _latin(r"fogueiras?", r"no convés", r"(?:no|num|na|numa) (?:\w+ )?(?:bote|barquinho|canoa|jangada|trenó"
+    (OUTSIDE, latin(r"fogueiras?", r"no convés", r"(?:no|num|na|numa) (?:\w+ )?(?:bote|barquinho|canoa|jangada|trenó"
                      r"|carroça)")),
-    (None, _latin(r"(?:a bordo d[oe]|no|num) (?:\w+ )?(?:barco|navio|veleiro|balsa)")),
-    (INSIDE, _latin(r"(?:olh\w*|observ\w*|contempl\w*|viu|via|espi\w*) (?:\w+ ){0,4}?(?:pela|da|através da|atrás da)"
+    (None, latin(r"(?:a bordo d[oe]|no|num) (?:\w+ )?(?:barco|navio|veleiro|balsa)")),
+    (INSIDE, latin(r"(?:olh\w*|observ\w*|contempl\w*|viu|via|espi\w*) (?:\w+ ){0,4}?(?:pela|da|através da|atrás da)"
                     r" (?:\w+ )?(?:janela|vidraça|janelinha)",
                     r"(?:pela|através da) (?:\w+ )?janela,? (?:\w+ ){0,3}(?:olhava|viu|via|observava|olhou)",
                     r"à janela|junto à janela|perto da janela|na janela",
@@ -983,29 +983,29 @@ _RULES["pt"] = [
                     r"(?:subiu|subiram|sobe|desceu|desceram|desce) (?:\w+ )?(?:as|a) (?:\w+ )?escadas?",
                     r"escada acima|escada abaixo|lá em cima|no andar de cima|no andar de baixo",
                     r"(?:debaixo do|sob o) mesmo teto", r"a bordo", r"ao volante")),
-    (GOES_IN, _latin(r"(?:subiu|subiram|sobe|sobem|subir|subindo) (?:no|na|para o|para a|em) (?:\w+ )?(?:ônibus"
+    (GOES_IN, latin(r"(?:subiu|subiram|sobe|sobem|subir|subindo) (?:no|na|para o|para a|em) (?:\w+ )?(?:ônibus"
                      r"|autocarro|trem|comboio|carro|táxi|carruagem|avião|bonde|metrô|metro)",
                      r"para dentro|lá para dentro")),
-    (OUTSIDE, _latin(r"(?:à|na) (?:\w+ )?porta(?! d[oa] (?:quarto|cozinha|sala))",
+    (OUTSIDE, latin(r"(?:à|na) (?:\w+ )?porta(?! d[oa] (?:quarto|cozinha|sala))",
                      r"bat\w* (?:\w+ )?(?:à|na) (?:\w+ )?(?:porta|janela)",
                      r"ao ar livre|lá fora|do lado de fora|cá fora|aqui fora|ali fora|no meio da rua",
                      r"(?:sob|na|debaixo da|debaixo de) (?:a |uma )?(?:\w+ )?(?:chuva|neve|tempestade|neblina|nevoeiro"
                      r"|ventania|chuvarada|garoa)",
                      r"(?:sob|debaixo d[eoa]) (?:o |as |a |um |uma |os )?(?:\w+ ){0,2}?(?:estrelas|lua|céu"
                      r"|guarda-chuva|árvore|árvores|ponte|sol)(?!\w)", r"ao sol")),
-    (GOES_OUT, _latin(r"(?:desceu|desceram|desce|descer) (?:do|da) (?:\w+ )?(?:ônibus|autocarro|trem|comboio|carro"
+    (GOES_OUT, latin(r"(?:desceu|desceram|desce|descer) (?:do|da) (?:\w+ )?(?:ônibus|autocarro|trem|comboio|carro"
                       r"|táxi|carruagem|avião|bonde)",
                       r"(?:saiu|saíram|sai|saem|sair|saindo|saía|correu|correram|foi|foram) (?:\w+ ){0,2}?(?:para fora"
                       r"|lá para fora|para a rua|para o jardim|para o quintal|de casa)")),
 ]
 _BARE["pt"] = [
-    (GOES_IN, _latin(r"entrou|entraram|entra|entram|entrar|entrando|entrava|entravam|entramos")),
-    (INSIDE, _latin(r"lá dentro|aqui dentro|ali dentro|cá dentro|dentro")),
-    (GOES_OUT, _latin(r"saiu|saíram|sai|saem|sair|saindo|saía|saíam|saímos")),
+    (GOES_IN, latin(r"entrou|entraram|entra|entram|entrar|entrando|entrava|entravam|entramos")),
+    (INSIDE, latin(r"lá dentro|aqui dentro|ali dentro|cá dentro|dentro")),
+    (GOES_OUT, latin(r"saiu|saíram|sai|saem|sair|saindo|saía|saíam|saímos")),
 ]
 
 _RULES["nl"] = [
-    (None, _latin(
+    (None, latin(
         r"(?:woonde|woonden|leefde|leefden|woont|leeft|geboren|opgegroeid)(?: [\w'’-]+){0,4}? (?:in|op|aan|bij|naast"
         r"|vlakbij)[^,.;:!?]*", r"er was eens[^.;:!?]*", r"die [^,.;:!?]*(?:woonde|woonden|leefde|leefden)(?!\w)",
         r"(?:het |de )?(?:licht|lichten|lamp|lampen|kaars|kaarsen|vuur|vlam|lantaarn)\w* (?:\w+ )?(?:ging|gingen)"
@@ -1020,10 +1020,10 @@ _RULES["nl"] = [
         r"(?:in|uit) (?:de|het|een|zijn|haar) (?:\w+ )?(?:doos|tas|zak|mand|pan|kop|la|envelop|boek|hoed|laars|mond"
         r"|hoofd|hart|emmer|ton|fles|koffer|pakket|oven|koelkast|kooi|nest|ei)", r"thuis|naar huis",
         r"(?:keek|keken|staarde|staarden|tuurde|wees|wezen|riep)(?: \w+)? (?:naar|over|op)(?! buiten)")),
-    (OUTSIDE, _latin(r"kampvuur\w*", r"aan dek|op het dek",
+    (OUTSIDE, latin(r"kampvuur\w*", r"aan dek|op het dek",
                      r"in (?:de|een|het|zijn|haar) (?:\w+ )?(?:roeiboot|boot|bootje|kano|vlot|slee)")),
-    (None, _latin(r"(?:aan boord van|op) (?:de|het|een|zijn|haar) (?:\w+ )?(?:boot|schip|veerboot|zeilboot)")),
-    (INSIDE, _latin(r"(?:keek|keken|staarde|staarden|tuurde|tuurden|zag|zagen|gluurde) (?:\w+ ){0,4}?(?:uit|door"
+    (None, latin(r"(?:aan boord van|op) (?:de|het|een|zijn|haar) (?:\w+ )?(?:boot|schip|veerboot|zeilboot)")),
+    (INSIDE, latin(r"(?:keek|keken|staarde|staarden|tuurde|tuurden|zag|zagen|gluurde) (?:\w+ ){0,4}?(?:uit|door"
                     r"|vanuit|achter) (?:het|een|zijn|haar) (?:\w+ )?(?:raam|venster|ramen)",
                     r"(?:door|uit) het (?:\w+ )?raam,? (?:\w+ ){0,3}(?:keek|zag|staarde)",
                     r"(?:bij|voor|aan) het (?:\w+ )?raam", r"vensterbank",
@@ -1034,28 +1034,28 @@ _RULES["nl"] = [
                     r"aan (?:de|het) (?:\w+ )?(?:tafel|keukentafel|bureau|toonbank)|aan tafel|achter de toonbank"
                     r"|op de sofa", r"de (?:\w+ )?trap (?:op|af)|(?:op|naar) de (?:\w+ )?trap|naar boven|naar beneden",
                     r"onder (?:hetzelfde|één) dak|benedendeks|aan boord|achter het stuur")),
-    (GOES_IN, _latin(r"(?:stapte|stapten|stapt|stappen|klom|klommen) (?:\w+ )?in (?:de|het|een) (?:\w+ )?(?:bus|trein"
+    (GOES_IN, latin(r"(?:stapte|stapten|stapt|stappen|klom|klommen) (?:\w+ )?in (?:de|het|een) (?:\w+ )?(?:bus|trein"
                      r"|auto|taxi|koets|vliegtuig|tram|metro)", r"naar binnen",
                      r"(?:kwam|kwamen|ging|gingen|stapte|stapten|liep|liepen|rende|renden|glipte|sloop|slopen|holde"
                      r"|holden|haastte) (?:\w+ ){0,3}?binnen",
                      rf"(?:het|de) (?:\w+ )?{_nouns('nl', 'room', 'shop', 'building')} (?:in|binnen)"
                      r"(?=\s*(?:[,.;:!?\"]|$|en ))")),
-    (OUTSIDE, _latin(r"(?:bij|voor|aan) de (?:\w+ )?(?:deur|voordeur|poort)",
+    (OUTSIDE, latin(r"(?:bij|voor|aan) de (?:\w+ )?(?:deur|voordeur|poort)",
                      r"(?:klopte|klopten|bonsde|tikte) (?:\w+ )?(?:op|aan) (?:de|het) (?:\w+ )?(?:deur|raam|poort)",
                      r"in de open lucht|in de buitenlucht|in de frisse lucht|op straat",
                      r"(?:in|door) de (?:\w+ ){0,2}?(?:regen|sneeuw|zon|storm|mist|wind|hagel|motregen|plassen"
                      r"|modder)(?!\w)",
                      r"onder (?:de|een|het) (?:\w+ ){0,2}?(?:sterren|maan|hemel|paraplu|boom|bomen|brug|sterrenhemel)"
                      r"(?!\w)|onder de blote hemel")),
-    (GOES_OUT, _latin(r"(?:stapte|stapten|stapt|stappen) (?:\w+ )?uit (?:de|het|een) (?:\w+ )?(?:bus|trein|auto|taxi"
+    (GOES_OUT, latin(r"(?:stapte|stapten|stapt|stappen) (?:\w+ )?uit (?:de|het|een) (?:\w+ )?(?:bus|trein|auto|taxi"
                       r"|koets|vliegtuig|tram)", r"naar buiten",
                       rf"(?:het|de) (?:\w+ )?{_nouns('nl', 'shop', 'building')} uit(?=\s*(?:[,.;:!?\"]|$|en ))",
                       rf"(?:het|de) (?:\w+ )?{_nouns('nl', 'open')} in(?=\s*(?:[,.;:!?\"]|$|en ))")),
 ]
 _BARE["nl"] = [
-    (GOES_IN, _latin(r"betrad|betraden|binnenkwam|binnenkwamen|binnenging|binnengingen|binnenstapte")),
-    (INSIDE, _latin(r"binnen|binnenin")),
-    (OUTSIDE, _latin(r"buiten")),
+    (GOES_IN, latin(r"betrad|betraden|binnenkwam|binnenkwamen|binnenging|binnengingen|binnenstapte")),
+    (INSIDE, latin(r"binnen|binnenin")),
+    (OUTSIDE, latin(r"buiten")),
 ]
 
 
@@ -1103,35 +1103,35 @@ def _cjk_noun_rules(lang: str) -> Rules:
 
 
 _RULES["zh"] = [
-    (None, _cjk("心里", "心中", "眼里", "手里", "怀里", "梦里", "梦中", "脑海", "脑子里", "这里", "那里", "哪里",
+    (None, cjk("心里", "心中", "眼里", "手里", "怀里", "梦里", "梦中", "脑海", "脑子里", "这里", "那里", "哪里",
                 "公里", "里程", "放进", "塞进", "装进", "扔进", "倒进", "听进去", "进行", "进步", "前进", "进展",
                 "进一步", "推进", "改进", "先进", "进攻", "进化", "促进", "引进", "进入梦乡", "梦乡", "进球", "另外",
                 "此外", "外婆", "外公", "外套", "意外", "外国", "外号", "格外", "例外", "外语", "之外", "以外",
                 "外表", "外卖", "外星", "额外", "外面的世界", "出现", "出发", "出生", "说出", "说出去", "传出去",
                 "拿出去", "送出去", "嫁出去", "豁出去", "住在[^，。！？；]*", "生活在[^，。！？；]*",
                 "从前[^，。！？；]*有", "回家后", "回家前", "回到家(?!里)", "一辆车", "上海", "下车前")),
-    (INSIDE, _cjk("(?:望着|看着|朝|向|往|盯着|凝视着?)窗外", "从窗[户口]?(?:往外|向外|朝外)", "透过窗[户子]?",
+    (INSIDE, cjk("(?:望着|看着|朝|向|往|盯着|凝视着?)窗外", "从窗[户口]?(?:往外|向外|朝外)", "透过窗[户子]?",
                   "隔着窗[户子]?", "窗前", "窗边", "窗台", "床上", "被窝", "被子里", "炉火", "火炉", "炉边", "炉旁",
                   "炉子旁", "壁炉", "灶台", "灶前", "餐桌", "饭桌", "桌旁", "书桌前", "沙发上", "楼梯", "楼上",
                   "车厢", "船舱", "(?:火车|公交车|公共汽车|地铁|飞机|电车|汽车|出租车|马车|车)上(?!了)")),
-    (None, _cjk("窗外", "外面(?:正|还|已经)?(?:在)?(?:下着|下起|下雨|下雪|刮着|刮起|很冷|很黑|一片|天|漆黑|黑漆漆)",
+    (None, cjk("窗外", "外面(?:正|还|已经)?(?:在)?(?:下着|下起|下雨|下雪|刮着|刮起|很冷|很黑|一片|天|漆黑|黑漆漆)",
                 "(?:雨|雪|风)[^，。！？]{0,4}外面")),
-    (OUTSIDE, _cjk("篝火", "甲板")),
-    (None, _cjk("船上")),
-    (GOES_IN, _cjk("进门", "进了门", "进屋", "进了屋", "走进去", "走进来", "跑进去", "跑进来", "进去", "进来",
+    (OUTSIDE, cjk("篝火", "甲板")),
+    (None, cjk("船上")),
+    (GOES_IN, cjk("进门", "进了门", "进屋", "进了屋", "走进去", "走进来", "跑进去", "跑进来", "进去", "进来",
                    "上了车", "上车", "上了(?:火车|公交车|公共汽车|地铁|飞机|马车|电车)",
                    "登上(?:了)?(?:火车|飞机|马车)")),
-    (GOES_OUT, _cjk("出门", "出了门", "走出门", "跑出门", "走出去", "跑出去", "冲出去", "走了出去", "跑了出去",
+    (GOES_OUT, cjk("出门", "出了门", "走出门", "跑出门", "走出去", "跑出去", "冲出去", "走了出去", "跑了出去",
                     "冲了出去", "出去", "来到外面", "到外面", "去外面", "跑到外面", "走到外面", "下了车", "下车",
                     "下了(?:火车|公交车|公共汽车|地铁|飞机|马车)")),
-    (OUTSIDE, _cjk("外面", "外边", "外头", "门外", "屋外", "室外", "户外", "野外", "郊外", "露天", "门口", "门前",
+    (OUTSIDE, cjk("外面", "外边", "外头", "门外", "屋外", "室外", "户外", "野外", "郊外", "露天", "门口", "门前",
                    "雨中", "雨里", "雨下", "雪中", "雪里", "风雪中", "风雨中", "雪地", "阳光下", "星空下", "蓝天下",
                    "天空下", "树荫下", "大树下", "伞下", "淋着雨", "冒着雨", "冒雨", "冒着雪")),
 ]
 _BARE["zh"] = []
 
 _RULES["ja"] = [
-    (None, _cjk("気に入", "手に入", "耳に入", "目に入", "仲間に入", "話に入", "輪に入", "列に入", "視界に入", "寝入",
+    (None, cjk("気に入", "手に入", "耳に入", "目に入", "仲間に入", "話に入", "輪に入", "列に入", "視界に入", "寝入",
                 "見入", "聞き入", "恐れ入", "込み入", "以外", "意外", "案外", "外国", "海外", "外れ", "外す", "外し",
                 "外套", "外見", "例外", "心の中", "頭の中", "夢の中", "胸の中", "腹の中", "口の中", "箱の中",
                 "袋の中", "かごの中", "ポケットの中", "途中", "夢中", "一日中", "世界中", "背中", "真ん中", "家庭",
@@ -1139,19 +1139,19 @@ _RULES["ja"] = [
                 "報道", "鉄道", "神道", "[^、。「」]{0,12}(?:に|で)(?:住ん|すん|住み|すみ|暮らし|くらし)", "思い出",
                 "出来", "出会", "声を出", "泣き出", "走り出", "笑い出", "言い出", "取り出", "見つけ出",
                 "木で(?:作|でき|つく)", "お風呂に入", "風呂に入")),
-    (INSIDE, _cjk("窓から外を", "窓の外を(?:見|眺|ながめ)", "窓から[^、。]{0,6}(?:見|眺|ながめ|のぞ)", "窓辺",
+    (INSIDE, cjk("窓から外を", "窓の外を(?:見|眺|ながめ)", "窓から[^、。]{0,6}(?:見|眺|ながめ|のぞ)", "窓辺",
                   "窓ぎわ", "窓際", "ベッド", "布団", "ふとん", "寝床", "暖炉", "いろり", "囲炉裏", "ストーブ",
                   "こたつ", "火鉢", "かまど", "食卓", "階段", "二階", "車内", "船室", "屋内", "室内", "ソファ",
                   "座布団", "畳の上")),
-    (None, _cjk("窓の外", "外は")),
-    (GOES_IN, _cjk("中に入", "中へ入", "中へ", "乗り込", "のりこ")),
-    (GOES_OUT, _cjk("外に出", "外へ出", "表に出", "おもてに出", "出かけ", "でかけ", "外出")),
-    (OUTSIDE, _cjk("外(?:で|に|へ|を)", "屋外", "戸外", "野外", "郊外", "戸口", "玄関先", "玄関の前", "門の前",
+    (None, cjk("窓の外", "外は")),
+    (GOES_IN, cjk("中に入", "中へ入", "中へ", "乗り込", "のりこ")),
+    (GOES_OUT, cjk("外に出", "外へ出", "表に出", "おもてに出", "出かけ", "でかけ", "外出")),
+    (OUTSIDE, cjk("外(?:で|に|へ|を)", "屋外", "戸外", "野外", "郊外", "戸口", "玄関先", "玄関の前", "門の前",
                    "ドアの前", "軒下", "雨の中", "雪の中", "吹雪の中", "雨に(?:打たれ|ぬれ|濡れ)", "星空の下",
                    "青空の下", "空の下", "木の下", "木かげ", "木陰", "日なた", "(?:傘|かさ)をさ", "傘の下")),
 ]
 _BARE["ja"] = [
-    (GOES_IN, _cjk("(?:に|へ)(?:入っ|入る|入り|入ろ|はいっ|はいる|はいり)")),
+    (GOES_IN, cjk("(?:に|へ)(?:入っ|入る|入り|入ろ|はいっ|はいる|はいり)")),
 ]
 
 assert set(_RULES) == set(_BARE) == set(_PLACES) == set(_PREPS) | set(CJK_LANGUAGES) == set(LANGUAGES)
@@ -1173,10 +1173,10 @@ _NEGATIONS = {
     "nl": r"niet|geen|nooit|zonder|niemand|noch",
 }
 _NEGATED_BEFORE = {
-    lang: re.compile(rf"(?:(?<!\w)(?:{words})(?!\w)|n't|n')\s*(?:(?!(?:{_CONJUNCTIONS[lang]})\s)\w+\s+){{0,2}}$",
+    lang: re.compile(rf"(?:(?<!\w)(?:{words})(?!\w)|n't|n')\s*(?:(?!(?:{CONJUNCTIONS[lang]})\s)\w+\s+){{0,2}}$",
                      re.IGNORECASE)
     for lang, words in _NEGATIONS.items()}
-_NEGATED_BEFORE["zh"] = _NEGATION_BEFORE["zh"]
+_NEGATED_BEFORE["zh"] = NEGATION_BEFORE["zh"]
 
 
 def _compiled(rules: Rules, lang: str) -> list[tuple[str | None, re.Pattern]]:
@@ -1214,7 +1214,7 @@ def _kind_patterns(lang: str) -> list[tuple[str, re.Pattern]]:
 
 def _core(name: str, lang: str) -> str:
     """The name as a sentence writes it after a preposition: without quotes and a leading article."""
-    name = _normal(" ".join((name or "").split())).strip(" \"'“”«»「」『』.,;:!?")
+    name = normal(" ".join((name or "").split())).strip(" \"'“”«»「」『』.,;:!?")
     if lang in CJK_LANGUAGES:
         return re.sub(r"^(?:这|那)(?:座|间|个|家|片|条)?|^(?:一)(?:座|间|个|家|片|条)", "", name) or name
     words = name.split()
@@ -1354,7 +1354,7 @@ _NEGATION_WORDS = {lang: re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
 
 
 def _negated(plain: str, start: int, end: int, lang: str) -> bool:
-    before, after = _NEGATED_BEFORE.get(lang), _NEGATION_AFTER.get(lang)
+    before, after = _NEGATED_BEFORE.get(lang), NEGATION_AFTER.get(lang)
     if before and before.search(plain[max(0, start - 60):start]):
         return True
     if lang in ("de", "nl") and _NEGATION_WORDS[lang].search(plain, start, end):
@@ -1381,9 +1381,9 @@ def view(sentence: str, language: str, place: str | None = None) -> str | None:
     the main clause when a subordinate clause leads (see the module's docstring).
     """
     lang = _language(language)
-    plain = _normal(sentence or "")
-    text = _masked(_masked(plain, _QUOTED), _SINGLE_QUOTED)  # what a character says is not where the picture is
-    negations = _masked(plain, _NOT_NEGATIONS_RE[lang]) if lang in _NOT_NEGATIONS_RE else plain
+    plain = normal(sentence or "")
+    text = masked(masked(plain, QUOTED), _SINGLE_QUOTED)  # what a character says is not where the picture is
+    negations = masked(plain, NOT_NEGATIONS_RE[lang]) if lang in NOT_NEGATIONS_RE else plain
     phrases, nouns, bare = _rules(lang)
     # The scene's own place is read after the language's false friends, before every other rule.
     first = next((i for i, (value, _) in enumerate(phrases) if value), len(phrases))
@@ -1393,7 +1393,7 @@ def view(sentence: str, language: str, place: str | None = None) -> str | None:
              if not _negated(negations, start, end, lang)]
     if not found:
         return None
-    leading = _LEADING_RE[lang].match(plain) if lang in _LEADING_RE else None
+    leading = LEADING_RE[lang].match(plain) if lang in LEADING_RE else None
     main = [(start, value) for start, value in found if leading and start >= leading.end()]
     pool = main or found
     moves = [value for _, value in pool if value in _MOVES]

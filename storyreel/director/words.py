@@ -32,13 +32,18 @@ SEVERITY = {"snow": 6, "storm": 5, "rain": 4, "fog": 3, "cloudy": 2, "clear": 1}
 assert set(SEVERITY) == set(WEATHERS)
 
 
-def _latin(*fragments: str) -> str:
+def latin(*fragments: str) -> str:
     """Whole-word alternatives: a space in a fragment is any run of white space."""
     return "|".join(r"(?<!\w)(?:" + f.replace(" ", r"\s+") + r")(?!\w)" for f in fragments)
 
 
-def _cjk(*fragments: str) -> str:
+def cjk(*fragments: str) -> str:
     return "|".join(fragments)
+
+
+def cjk_words(words: str) -> str:
+    """Chinese or Japanese fragments matched anywhere, written separated by spaces."""
+    return cjk(*words.split())
 
 
 # ---------------------------------------------------------------------------------------------
@@ -48,162 +53,162 @@ def _cjk(*fragments: str) -> str:
 
 _TIME_RULES: dict[str, list[tuple[str | None, str]]] = {
     "en": [
-        (None, _latin(r"(?:last|yesterday|tomorrow) (?:night|morning|evening|afternoon)", r"dawn(?:s|ed)? (?:on|upon)",
+        (None, latin(r"(?:last|yesterday|tomorrow) (?:night|morning|evening|afternoon)", r"dawn(?:s|ed)? (?:on|upon)",
                       r"night(?:mares?|gowns?|caps?|ingales?|clubs?)", r"morning glor(?:y|ies)", r"knights?",
                       r"midnight[- ]blue", r"(?:morning|evening) (?:dress|gown|paper|newspaper)")),
-        ("night", _latin(r"before (?:the )?(?:dawn|daybreak|sunrise|first light|morning|sun-?up)",
+        ("night", latin(r"before (?:the )?(?:dawn|daybreak|sunrise|first light|morning|sun-?up)",
                          r"after (?:dark|nightfall|sunset|sundown|midnight)")),
-        ("sunset", _latin(r"before (?:dark|nightfall|night fell|sunset|sundown)",
+        ("sunset", latin(r"before (?:dark|nightfall|night fell|sunset|sundown)",
                           r"it (?:was getting|grew|got|was growing|began to get) dark")),
-        ("morning", _latin(r"before (?:noon|midday|lunch(?:time)?)")),
-        ("dawn", _latin(r"dawn|daybreak|sunrise|sun-?up|first light|break of day|cockcrow",
+        ("morning", latin(r"before (?:noon|midday|lunch(?:time)?)")),
+        ("dawn", latin(r"dawn|daybreak|sunrise|sun-?up|first light|break of day|cockcrow",
                         r"(?:sun|day) (?:rose|rise|was rising|had risen|began to rise|came up|was coming up|rises"
                         r"|comes up|broke|was breaking)", r"rising sun")),
-        ("sunset", _latin(r"evenings?|dusk|sunsets?|sundown|twilight|gloaming|eventide|setting sun",
+        ("sunset", latin(r"evenings?|dusk|sunsets?|sundown|twilight|gloaming|eventide|setting sun",
                           r"sun (?:set|sets|was setting|had set|began to set|went down|was going down|sank|was sinking"
                           r"|dipped)")),
-        ("night", _latin(r"nights?|midnight|nightfall|tonight|overnight|night-?time|bedtime|night fell|darkness fell",
+        ("night", latin(r"nights?|midnight|nightfall|tonight|overnight|night-?time|bedtime|night fell|darkness fell",
                          r"moonlight|moonlit|moonbeams?|starlight|starlit|starry|full moon|under the (?:moon|stars)",
                          r"light of the moon", r"full of stars", r"moon (?:was|were) (?:\w+ )?(?:full|bright|high|up)",
                          r"(?:moon|stars) (?:rose|was rising|shone|was shining|were shining|came out|were out|was up"
                          r"|twinkled|were twinkling|glowed)")),
-        ("morning", _latin(r"mornings?")),
-        ("day", _latin(r"noon|midday|mid-day|noontime|afternoons?|daytime|daylight",
+        ("morning", latin(r"mornings?")),
+        ("day", latin(r"noon|midday|mid-day|noontime|afternoons?|daytime|daylight",
                        r"(?:during|in) the day", r"all day(?: long)?", r"sun was high")),
     ],
     "de": [
         # A sentence that opens with "Morgen" means tomorrow ("Morgen fahren wir"); the noun has an
         # article or a preposition ("Am nächsten Morgen", "heute Morgen").
         (None, r"^\W*morgen(?!\w)|" +
-         _latin(r"(?:gestern|vorgestern|morgen|übermorgen) (?:Abend|Nacht|Mittag|Nachmittag|Vormittag|früh)",
+         latin(r"(?:gestern|vorgestern|morgen|übermorgen) (?:Abend|Nacht|Mittag|Nachmittag|Vormittag|früh)",
                       r"\w*(?:weihnacht|nachtigall|sonnabend|nachteil|nachtisch|nachtrag|übermorgen|morgenmantel)\w*")),
-        ("night", _latin(r"vor (?:dem )?(?:Morgengrauen|Sonnenaufgang|Tagesanbruch)",
+        ("night", latin(r"vor (?:dem )?(?:Morgengrauen|Sonnenaufgang|Tagesanbruch)",
                          r"nach (?:Sonnenuntergang|Einbruch der (?:Dunkelheit|Nacht))")),
-        ("dawn", _latin(r"\w*(?:morgengrauen|morgendämmerung|morgenröte|morgenrot|sonnenaufgang|tagesanbruch)\w*",
+        ("dawn", latin(r"\w*(?:morgengrauen|morgendämmerung|morgenröte|morgenrot|sonnenaufgang|tagesanbruch)\w*",
                         r"(?:im )?ersten (?:Tages)?licht", r"Tag brach an", r"brach der (?:neue )?Tag an",
                         r"Sonne (?:\w+ ){0,5}?auf(?:ging)?(?=\s*(?:[,.;:!?]|$|und\s))", r"aufgehende\w* Sonne",
                         r"Sonne aufging", r"Morgen dämmerte", r"dämmerte der Morgen")),
-        ("sunset", _latin(r"\w*(?:sonnenuntergang|abenddämmerung|abendrot)\w*", r"untergehende\w* Sonne",
+        ("sunset", latin(r"\w*(?:sonnenuntergang|abenddämmerung|abendrot)\w*", r"untergehende\w* Sonne",
                           r"Sonne (?:\w+ ){0,5}?unter(?:ging)?(?=\s*(?:[,.;:!?]|$|und\s))", r"Sonne unterging")),
-        ("morning", _latin(r"(?-i:Morgens?|[A-ZÄÖÜ]\w*morgens?|Morgen\w+)", r"\w*morgens", r"\w*vormittags?",
+        ("morning", latin(r"(?-i:Morgens?|[A-ZÄÖÜ]\w*morgens?|Morgen\w+)", r"\w*morgens", r"\w*vormittags?",
                            r"\w*frühstück\w*")),
-        ("day", _latin(r"\w*mittag\w*", r"tagsüber", r"den ganzen Tag(?: lang)?", r"am hellen Tag",
+        ("day", latin(r"\w*mittag\w*", r"tagsüber", r"den ganzen Tag(?: lang)?", r"am hellen Tag",
                        r"bei Tag(?:eslicht)?", r"Tageslicht")),
-        ("sunset", _latin(r"\w*abend\w*", r"\w*dämmerung", r"dämmerig\w*", r"Zwielicht")),
-        ("night", _latin(r"\w*nacht\w*", r"\w*mond(?:schein|licht)\w*", r"mondhell\w*", r"Sternen(?:himmel|licht)",
+        ("sunset", latin(r"\w*abend\w*", r"\w*dämmerung", r"dämmerig\w*", r"Zwielicht")),
+        ("night", latin(r"\w*nacht\w*", r"\w*mond(?:schein|licht)\w*", r"mondhell\w*", r"Sternen(?:himmel|licht)",
                          r"sternklar\w*", r"unter den Sternen", r"Vollmond\w*",
                          r"Sterne (?:funkelten|leuchteten|glitzerten|standen|gingen auf)",
                          r"Mond (?:schien|stand|ging auf|leuchtete)", r"(?:schien|leuchtete) der Mond")),
     ],
     "es": [
-        (None, _latin(r"anoche", r"(?:ayer|mañana|pasado mañana) (?:por|en|a) la (?:mañana|tarde|noche)",
+        (None, latin(r"anoche", r"(?:ayer|mañana|pasado mañana) (?:por|en|a) la (?:mañana|tarde|noche)",
                       r"mañana temprano", r"hasta mañana", r"(?:más|muy|tan|demasiado) tarde", r"tarde o temprano")),
-        ("night", _latin(r"antes del (?:amanecer|alba)", r"después del anochecer", r"al caer la noche")),
-        ("dawn", _latin(r"amanec\w*", r"(?:al|el|del) alba", r"alborada", r"madrugada", r"salida del sol",
+        ("night", latin(r"antes del (?:amanecer|alba)", r"después del anochecer", r"al caer la noche")),
+        ("dawn", latin(r"amanec\w*", r"(?:al|el|del) alba", r"alborada", r"madrugada", r"salida del sol",
                         r"primeras? luz(?:es)?", r"despunt\w* (?:el )?(?:día|alba)",
                         r"sol (?:se )?(?:levantaba|levantó|asomaba|asomó|naciente|nacía)")),
-        ("sunset", _latin(r"atardec\w*", r"anochec\w*", r"ocaso", r"crepúsculo", r"puesta (?:del|de) sol",
+        ("sunset", latin(r"atardec\w*", r"anochec\w*", r"ocaso", r"crepúsculo", r"puesta (?:del|de) sol",
                           r"sol se (?:puso|ponía|ocultó|ocultaba|escondió|escondía)", r"(?:al )?caer la tarde",
                           r"caía la tarde", r"la tarde caía", r"final de la tarde", r"caída de la tarde")),
-        ("morning", _latin(r"(?:la|una|esa|esta|aquella|cada|toda la|por la|de la|a la|en la|las|unas|sus|aquellas|esas"
+        ("morning", latin(r"(?:la|una|esa|esta|aquella|cada|toda la|por la|de la|a la|en la|las|unas|sus|aquellas|esas"
                            r"|estas) mañanas?", r"mañanas", r"matutin\w*")),
-        ("day", _latin(r"mediodía", r"(?:la|una|esa|esta|aquella|cada|toda la|por la|de la|a la|en la|las|unas|sus"
+        ("day", latin(r"mediodía", r"(?:la|una|esa|esta|aquella|cada|toda la|por la|de la|a la|en la|las|unas|sus"
                        r"|aquellas|esas|estas|buenas) tardes?", r"media tarde", r"durante el día", r"a pleno día",
                        r"de día", r"siesta", r"todo el día")),
-        ("night", _latin(r"noches?", r"medianoche", r"nocturn\w*", r"luz de (?:la )?luna", r"claro de luna",
+        ("night", latin(r"noches?", r"medianoche", r"nocturn\w*", r"luz de (?:la )?luna", r"claro de luna",
                          r"bajo las estrellas", r"cielo estrellado", r"luna llena",
                          r"estrellas (?:brillaban|salieron|titilaban)", r"luna (?:brillaba|salió|iluminaba)",
                          r"llen[oa] de estrellas")),
     ],
     "fr": [
-        (None, _latin(r"(?:hier|demain|avant-hier|après-demain) (?:soir|matin|après-midi)", r"la nuit dernière")),
-        ("night", _latin(r"avant l['’]\s*aube", r"avant le lever du (?:soleil|jour)", r"après le coucher du soleil",
+        (None, latin(r"(?:hier|demain|avant-hier|après-demain) (?:soir|matin|après-midi)", r"la nuit dernière")),
+        ("night", latin(r"avant l['’]\s*aube", r"avant le lever du (?:soleil|jour)", r"après le coucher du soleil",
                          r"tombée de la nuit", r"à la nuit tombée", r"la nuit tomb\w*")),
-        ("dawn", _latin(r"aube", r"aurore", r"lever du (?:soleil|jour)", r"point du jour", r"petit jour",
+        ("dawn", latin(r"aube", r"aurore", r"lever du (?:soleil|jour)", r"point du jour", r"petit jour",
                         r"petit matin",
                         r"soleil (?:se lev\w*|levant)", r"se lev\w* le soleil", r"jour se lev\w*",
                         r"premières? lueurs?")),
-        ("sunset", _latin(r"crépuscul\w*", r"coucher du soleil", r"soleil (?:se couch\w*|couchant)",
+        ("sunset", latin(r"crépuscul\w*", r"coucher du soleil", r"soleil (?:se couch\w*|couchant)",
                           r"se couch\w* le soleil", r"tombée du jour", r"soir(?:s|ée|ées)?", r"entre chien et loup")),
-        ("morning", _latin(r"matin(?:s|ée|ées|al|ale|aux|ales)?")),
-        ("day", _latin(r"après-midi", r"midi",
+        ("morning", latin(r"matin(?:s|ée|ées|al|ale|aux|ales)?")),
+        ("day", latin(r"après-midi", r"midi",
                        r"en plein(?:e)? (?:jour|journée)", r"(?:pendant|toute|dans) la journée")),
-        ("night", _latin(r"nuits?", r"minuit", r"nocturne\w*", r"clair de lune", r"sous les étoiles", r"ciel étoilé",
+        ("night", latin(r"nuits?", r"minuit", r"nocturne\w*", r"clair de lune", r"sous les étoiles", r"ciel étoilé",
                          r"lune (?:brillait|éclairait|se leva|se levait)", r"étoiles (?:brillaient|scintillaient)",
                          r"pleine lune")),
     ],
     "it": [
-        (None, _latin(r"(?:ieri|domani|dopodomani) (?:sera|mattina|pomeriggio|notte)", r"l['’]altra notte")),
-        ("night", _latin(r"prima dell['’]\s*alba", r"dopo il tramonto", r"calar della notte")),
-        ("dawn", _latin(r"alba", r"aurora", r"sorgere del sole", r"sole (?:sorse|sorgeva|spuntò|spuntava|nascente)",
+        (None, latin(r"(?:ieri|domani|dopodomani) (?:sera|mattina|pomeriggio|notte)", r"l['’]altra notte")),
+        ("night", latin(r"prima dell['’]\s*alba", r"dopo il tramonto", r"calar della notte")),
+        ("dawn", latin(r"alba", r"aurora", r"sorgere del sole", r"sole (?:sorse|sorgeva|spuntò|spuntava|nascente)",
                         r"(?:sorse|spuntò|sorgeva) il sole", r"prime luci", r"far del giorno")),
-        ("sunset", _latin(r"tramont\w*", r"crepuscol\w*", r"imbrunire", r"calar del sole",
+        ("sunset", latin(r"tramont\w*", r"crepuscol\w*", r"imbrunire", r"calar del sole",
                           r"sole (?:calava|tramontava|tramontò|calò)", r"ser(?:a|e|ata|ate)", r"stasera", r"vespro")),
-        ("morning", _latin(r"mattin\w*", r"stamattina", r"stamane")),
-        ("day", _latin(r"mezzogiorno", r"pomerigg\w*", r"di giorno", r"durante il giorno", r"in pieno giorno",
+        ("morning", latin(r"mattin\w*", r"stamattina", r"stamane")),
+        ("day", latin(r"mezzogiorno", r"pomerigg\w*", r"di giorno", r"durante il giorno", r"in pieno giorno",
                        r"tutto il giorno", r"pranz\w*")),
-        ("night", _latin(r"nott(?:e|i|ata|ate)", r"mezzanotte", r"stanotte", r"nottur\w*", r"chiaro di luna",
+        ("night", latin(r"nott(?:e|i|ata|ate)", r"mezzanotte", r"stanotte", r"nottur\w*", r"chiaro di luna",
                          r"sotto le stelle", r"cielo stellato", r"luna piena", r"luna (?:splendeva|brillava|sorse)",
                          r"stelle (?:brillavano|splendevano)")),
     ],
     "pt": [
-        (None, _latin(r"ontem (?:à|de) (?:noite|tarde|manhã)", r"amanhã (?:de manhã|à tarde|à noite)",
+        (None, latin(r"ontem (?:à|de) (?:noite|tarde|manhã)", r"amanhã (?:de manhã|à tarde|à noite)",
                       r"(?:mais|muito|tão) tarde")),
-        ("night", _latin(r"antes do amanhecer", r"depois do p[ôo]r do sol", r"cair da noite")),
-        ("dawn", _latin(r"amanhec\w*", r"alvorad\w*", r"madrugad\w*", r"nascer do sol", r"aurora", r"raiar do dia",
+        ("night", latin(r"antes do amanhecer", r"depois do p[ôo]r do sol", r"cair da noite")),
+        ("dawn", latin(r"amanhec\w*", r"alvorad\w*", r"madrugad\w*", r"nascer do sol", r"aurora", r"raiar do dia",
                         r"romper do dia", r"primeiras? luz(?:es)?", r"o sol (?:nasceu|nascia|raiou|despontou)")),
-        ("sunset", _latin(r"anoitec\w*", r"entardec\w*", r"p[ôo]r do sol", r"crepúscul\w*", r"ocaso",
+        ("sunset", latin(r"anoitec\w*", r"entardec\w*", r"p[ôo]r do sol", r"crepúscul\w*", r"ocaso",
                           r"o sol se (?:pôs|punha)", r"(?:fim|final) d[ae] tarde", r"cair da tarde")),
-        ("morning", _latin(r"manhãs?", r"matin\w*")),
-        ("day", _latin(r"meio-dia", r"meio dia", r"(?:à|a|de|uma|numa|naquela|nessa|nesta|esta|essa|aquela|cada|toda a"
+        ("morning", latin(r"manhãs?", r"matin\w*")),
+        ("day", latin(r"meio-dia", r"meio dia", r"(?:à|a|de|uma|numa|naquela|nessa|nesta|esta|essa|aquela|cada|toda a"
                        r"|pela|as|às|boa) tardes?", r"durante o dia", r"em pleno dia", r"o dia (?:todo|inteiro)",
                        r"todo o dia", r"almoç\w*")),
-        ("night", _latin(r"noites?", r"meia-noite", r"noturn\w*", r"luar", r"luz da lua", r"sob as estrelas",
+        ("night", latin(r"noites?", r"meia-noite", r"noturn\w*", r"luar", r"luz da lua", r"sob as estrelas",
                          r"céu estrelado", r"lua cheia", r"lua (?:brilhava|nasceu|iluminava)",
                          r"estrelas (?:brilhavam|cintilavam)")),
     ],
     "nl": [
-        (None, _latin(r"(?:gisteren|morgen|overmorgen) (?:avond|ochtend|middag|nacht|vroeg)",
+        (None, latin(r"(?:gisteren|morgen|overmorgen) (?:avond|ochtend|middag|nacht|vroeg)",
                       r"gister(?:avond|nacht|ochtend|middag)", r"morgen(?:avond|ochtend|middag|nacht|vroeg)",
                       r"\w*(?:nachtegaal|overmorgen)\w*")),
-        ("night", _latin(r"voor (?:de )?(?:dageraad|zonsopgang)", r"na zonsondergang",
+        ("night", latin(r"voor (?:de )?(?:dageraad|zonsopgang)", r"na zonsondergang",
                          r"bij het vallen van de nacht")),
-        ("dawn", _latin(r"\w*(?:dageraad|zonsopgang|ochtendgloren|ochtendschemer\w*|ochtendrood)",
+        ("dawn", latin(r"\w*(?:dageraad|zonsopgang|ochtendgloren|ochtendschemer\w*|ochtendrood)",
                         r"krieken van de dag", r"de zon (?:kwam|komt) op", r"opkomende zon", r"eerste licht",
                         r"het werd licht")),
-        ("sunset", _latin(r"\w*(?:zonsondergang|avondschemer\w*|avondrood|schemering|schemer)",
+        ("sunset", latin(r"\w*(?:zonsondergang|avondschemer\w*|avondrood|schemering|schemer)",
                           r"de zon (?:ging|gaat|zakte) (?:\w+ ){0,4}?onder", r"ondergaande zon",
                           r"vallen van de avond")),
-        ("morning", _latin(r"\w*ochtend\w*", r"(?:'s|de|die|deze|een|elke|iedere|volgende|vroege) morgens?",
+        ("morning", latin(r"\w*ochtend\w*", r"(?:'s|de|die|deze|een|elke|iedere|volgende|vroege) morgens?",
                            r"\w+morgen", r"voormiddag")),
-        ("day", _latin(r"\w*middag\w*", r"overdag", r"klaarlichte dag", r"de hele dag")),
-        ("sunset", _latin(r"\w*avond\w*")),
-        ("night", _latin(r"\w*nacht\w*", r"maanlicht", r"maneschijn", r"sterrenhemel", r"volle maan",
+        ("day", latin(r"\w*middag\w*", r"overdag", r"klaarlichte dag", r"de hele dag")),
+        ("sunset", latin(r"\w*avond\w*")),
+        ("night", latin(r"\w*nacht\w*", r"maanlicht", r"maneschijn", r"sterrenhemel", r"volle maan",
                          r"onder de sterren", r"de maan (?:scheen|kwam op)", r"sterren (?:schitterden|fonkelden)")),
     ],
     "zh": [
-        (None, _cjk("昨晚", "昨夜", "昨天晚上", "昨天早上", "明天早上", "明天晚上", "明早", "明晚", "夜明珠")),
-        ("night", _cjk("天亮之前", "天亮前", "日出之前", "日出前", "黎明前", "黎明之前", "夜幕降临")),
-        ("dawn", _cjk("黎明", "日出", "天亮", "破晓", "拂晓", "天刚亮", "天蒙蒙亮", "太阳升起", "旭日", "朝阳",
+        (None, cjk("昨晚", "昨夜", "昨天晚上", "昨天早上", "明天早上", "明天晚上", "明早", "明晚", "夜明珠")),
+        ("night", cjk("天亮之前", "天亮前", "日出之前", "日出前", "黎明前", "黎明之前", "夜幕降临")),
+        ("dawn", cjk("黎明", "日出", "天亮", "破晓", "拂晓", "天刚亮", "天蒙蒙亮", "太阳升起", "旭日", "朝阳",
                       "东方发白", "凌晨", "曙光")),
-        ("sunset", _cjk("傍晚", "黄昏", "日落", "太阳落山", "太阳下山", "夕阳", "晚霞", "薄暮", "落日", "天快黑",
+        ("sunset", cjk("傍晚", "黄昏", "日落", "太阳落山", "太阳下山", "夕阳", "晚霞", "薄暮", "落日", "天快黑",
                         "天色渐暗")),
-        ("morning", _cjk("早上", "早晨", "上午", "清晨", "一早", "大清早", "晨光")),
-        ("day", _cjk("中午", "下午", "白天", "正午", "午后", "晌午")),
-        ("night", _cjk("半夜", "深夜", "午夜", "夜", "晚上", "今晚", "天黑", "月光", "月色", "月亮(?:升|出来|挂)",
+        ("morning", cjk("早上", "早晨", "上午", "清晨", "一早", "大清早", "晨光")),
+        ("day", cjk("中午", "下午", "白天", "正午", "午后", "晌午")),
+        ("night", cjk("半夜", "深夜", "午夜", "夜", "晚上", "今晚", "天黑", "月光", "月色", "月亮(?:升|出来|挂)",
                        "星空", "满天星", "星光", "星星")),
     ],
     "ja": [
-        (None, _cjk("昨夜", "昨晩", "明日の朝", "明日の夜", "あしたの朝", "明朝", "朝顔", "王朝", "朝鮮")),
-        ("night", _cjk("夜明け前", "夜が明ける前", "日の出前")),
-        ("dawn", _cjk("夜明け", "夜が明け", "よあけ", "日の出", "明け方", "あけがた", "朝焼け", "あさやけ", "暁",
+        (None, cjk("昨夜", "昨晩", "明日の朝", "明日の夜", "あしたの朝", "明朝", "朝顔", "王朝", "朝鮮")),
+        ("night", cjk("夜明け前", "夜が明ける前", "日の出前")),
+        ("dawn", cjk("夜明け", "夜が明け", "よあけ", "日の出", "明け方", "あけがた", "朝焼け", "あさやけ", "暁",
                       "東の空が白", "日が昇", "日がのぼ", "朝日が昇", "朝日がのぼ")),
-        ("sunset", _cjk("夕", "日暮れ", "日が暮れ", "たそがれ", "黄昏", "日が沈", "日がしず", "ゆうがた", "ゆうぐれ", "ゆうひ",
+        ("sunset", cjk("夕", "日暮れ", "日が暮れ", "たそがれ", "黄昏", "日が沈", "日がしず", "ゆうがた", "ゆうぐれ", "ゆうひ",
                         "ゆうやけ")),
-        ("morning", _cjk("朝", "午前", "けさ", "早朝", "(?:次の|つぎの|ある|毎|まい|その|翌)あさ",
+        ("morning", cjk("朝", "午前", "けさ", "早朝", "(?:次の|つぎの|ある|毎|まい|その|翌)あさ",
                          "あさ(?:に|、|。|がきた|が来)")),
-        ("day", _cjk("昼", "正午", "午後", "日中", "ひるま", "おひる")),
-        ("night", _cjk("夜", "晩", "(?<!に)よる", "深夜", "月明かり", "月の光", "星空", "月が(?:出|昇|のぼ|輝|かがや|照)",
+        ("day", cjk("昼", "正午", "午後", "日中", "ひるま", "おひる")),
+        ("night", cjk("夜", "晩", "(?<!に)よる", "深夜", "月明かり", "月の光", "星空", "月が(?:出|昇|のぼ|輝|かがや|照)",
                        "星が(?:光|輝|かがや|出|またた)")),
     ],
 }
@@ -228,14 +233,14 @@ _UNTIL_AFTER = {"ja": re.compile("まで")}
 
 _WEATHER_RULES: dict[str, list[tuple[str | None, str]]] = {
     "en": [
-        (None, _latin(r"(?:storms?|gales?|rains?|showers?|hail|torrents?|clouds?|mists?|haze|blizzards?|thunder"
+        (None, latin(r"(?:storms?|gales?|rains?|showers?|hail|torrents?|clouds?|mists?|haze|blizzards?|thunder"
                       r"|flurr(?:y|ies)) of", r"snow[- ]?white", r"white as (?:the )?snow", r"snow[- ]capped",
                       r"snow ?globes?", r"rain ?(?:coats?|boots|hats?|checks?|forests?|proof|gear)",
                       r"(?:like|as (?:fast|quick|swift) as) (?:a )?(?:lightning|thunder(?:bolt)?|storm)",
                       r"lightning[- ](?:fast|quick|speed)", r"misty[- ]eyed",
                       r"(?:sunny|stormy|cloudy|foggy|misty|rainy) (?:smiles?|disposition|personality|mood|temper|nature"
                       r"|looks?|eyes|memory|mind|glass|water)")),
-        ("clear", _latin(r"(?:rain|storm|thunderstorm|snow|snowstorm|blizzard|fog|mist|haze|shower|downpour|drizzle"
+        ("clear", latin(r"(?:rain|storm|thunderstorm|snow|snowstorm|blizzard|fog|mist|haze|shower|downpour|drizzle"
                          r"|thunder|lightning|gale|hurricane|tempest)s? (?:had |has |have |was |were |finally |soon )?"
                          r"(?:stopped|stops|ceased|ended|passed|lifted|cleared|let up|eased|blew over|moved on"
                          r"|rolled away|drifted away|melted away|thinned|died away|was over|were over)",
@@ -255,28 +260,28 @@ _WEATHER_RULES: dict[str, list[tuple[str | None, str]]] = {
                          r"(?:in|under|beneath) the (?:\w+ ){0,2}sun",
                          r"(?:bright|fine|beautiful|lovely|glorious) (?:\w+ )?(?:day|morning|afternoon|weather)",
                          r"sun (?:was|is) (?:\w+ )?(?:hot|warm|bright|high)")),
-        ("cloudy", _latin(r"cloudy|overcast|clouded over", r"(?:grey|gray|dark|black|heavy|thick|low|leaden|gloomy"
+        ("cloudy", latin(r"cloudy|overcast|clouded over", r"(?:grey|gray|dark|black|heavy|thick|low|leaden|gloomy"
                           r"|angry|rain) clouds?", r"clouds (?:gathered|were gathering|rolled in|covered|hid|blocked"
                           r"|filled|hung|darkened)", r"(?:grey|gray|leaden|dull|gloomy|overcast) (?:sky|skies|day"
                           r"|morning|afternoon|weather)", r"sky (?:was|turned|grew|had turned) (?:\w+ )?(?:grey|gray"
                           r"|leaden)")),
-        ("snow", _latin(r"snow|snows|snowed|snowing|snowy|snowfall|snowflakes?|snowstorms?|blizzards?|sleet"
+        ("snow", latin(r"snow|snows|snowed|snowing|snowy|snowfall|snowflakes?|snowstorms?|blizzards?|sleet"
                         r"|snowdrifts?|snowbound|snowm[ae]n|snowballs?")),
-        ("storm", _latin(r"storms?|stormy|thunderstorms?|rainstorms?|windstorms?|sandstorms?|thunder|thunderclaps?"
+        ("storm", latin(r"storms?|stormy|thunderstorms?|rainstorms?|windstorms?|sandstorms?|thunder|thunderclaps?"
                          r"|thunderbolts?|thunderclouds?|lightning|gales?|hurricanes?|typhoons?|tempests?|tempestuous"
                          r"|cyclones?|hailstones?|hailstorms?")),
-        ("rain", _latin(r"rain|rains|rained|raining|rainy|raindrops?|rainfall|downpours?|drizzle|drizzling|deluge",
+        ("rain", latin(r"rain|rains|rained|raining|rainy|raindrops?|rainfall|downpours?|drizzle|drizzling|deluge",
                         r"(?:rain|heavy|light|passing|sudden|april|spring|summer) showers?",
                         r"it(?:['’]s|\s+was|\s+is)?\s+pour(?:ed|ing|s)", r"pouring down", r"poured down")),
-        ("fog", _latin(r"fog|fogs|foggy|fogbanks?|mist|mists|misty|haze|hazy|smog")),
+        ("fog", latin(r"fog|fogs|foggy|fogbanks?|mist|mists|misty|haze|hazy|smog")),
     ],
     "de": [
-        (None, _latin(r"\w*(?:schneewittchen|schneeweiß|schneeglöckchen|regenschirm|regenmantel|regenjacke|regenwald"
+        (None, latin(r"\w*(?:schneewittchen|schneeweiß|schneeglöckchen|regenschirm|regenmantel|regenjacke|regenwald"
                       r"|regenwurm|regenwürmer|blitzschnell|blitzsauber|blitzlicht|blitzblank|blitzartig|geistesblitz"
                       r"|wolkenkratzer|nebelhorn|donnerstag|donnerwetter|ansturm|sturmhaube|sturmfrei)\w*",
                       r"(?:auf|an|er|ab)(?:zu)?reg\w*", r"weiß wie Schnee",
                       r"(?:Sturm|Regen|Hagel|Wolke) (?:von|aus)")),
-        ("clear", _latin(r"(?:Regen|Schnee|Sturm|Gewitter|Nebel|Unwetter|Schneefall|Schauer|Wolken)\w* (?:hatte |hat"
+        ("clear", latin(r"(?:Regen|Schnee|Sturm|Gewitter|Nebel|Unwetter|Schneefall|Schauer|Wolken)\w* (?:hatte |hat"
                          r" |war |ist )?(?:sich )?(?:hörte\w* auf|aufgehört|ließ\w* nach|nachgelassen|legte\w* sich"
                          r"|gelegt|verzog\w* sich|verzogen|lichtete\w* sich|gelichtet|vorbei|vorüber"
                          r"|zog\w* (?:ab|weiter|vorüber)|abgezogen)",
@@ -294,28 +299,28 @@ _WEATHER_RULES: dict[str, list[tuple[str | None, str]]] = {
                          r"(?:war|ist|wurde) der Himmel (?:\w+ )?(?:blau|klar|wolkenlos)",
                          r"\w*(?:abend|morgen|mittags|mittag|frühlings|sommer"
                          r"|winter|herbst)sonne", r"in der Sonne", r"unter der (?:\w+ )?Sonne")),
-        ("cloudy", _latin(r"bewölkt\w*", r"wolkig\w*", r"bedeckt\w* Himmel", r"Regenwolken",
+        ("cloudy", latin(r"bewölkt\w*", r"wolkig\w*", r"bedeckt\w* Himmel", r"Regenwolken",
                           r"(?:grau|trüb)\w* und (?:grau|trüb)\w*", r"war es (?:nur |ganz )?(?:grau|trüb)\w*",
                           r"Himmel (?:war|ist|wurde|hatte sich) (?:\w+ )?(?:grau|bedeckt|verhangen|trüb|zugezogen)\w*",
                           r"(?:war|ist|wurde) der Himmel (?:\w+ )?(?:grau|bedeckt|verhangen|trüb)\w*",
                           r"(?:grau|dunkl|düster|schwarz|dick|schwer)\w* (?!\w*gewitter)\w*wolken",
                           r"grau\w* Himmel", r"trüb\w* (?:Tag|Himmel|Wetter|Morgen|Nachmittag|Abend)",
                           r"Wolken (?:zogen auf|verdeckten|bedeckten|türmten)")),
-        ("snow", _latin(r"\w*schnee\w*", r"schneit|schneite|schneiten|geschneit|schneien", r"verschneit\w*")),
-        ("storm", _latin(r"\w*(?:gewitter|unwetter|orkan|donner|sturm)\w*", r"stürmisch\w*",
+        ("snow", latin(r"\w*schnee\w*", r"schneit|schneite|schneiten|geschneit|schneien", r"verschneit\w*")),
+        ("storm", latin(r"\w*(?:gewitter|unwetter|orkan|donner|sturm)\w*", r"stürmisch\w*",
                          r"Blitz(?:e|en|es|schlag|schläge|einschlag)?", r"blitzte es", r"es blitzte", r"Hagel\w*")),
-        ("rain", _latin(r"\w*regen(?:s|tropfen|wetter|schauer|guss|güsse|fälle|fall|nacht|nächte|tag|tage|zeit"
+        ("rain", latin(r"\w*regen(?:s|tropfen|wetter|schauer|guss|güsse|fälle|fall|nacht|nächte|tag|tage|zeit"
                         r"|pfützen?|wasser)?", r"regnet|regnete|regneten|geregnet|regnen", r"regnerisch\w*",
                         r"verregnet\w*", r"nieselt\w*", r"gießt es|goss es|es goss|es gießt|schüttete",
                         r"Wolkenbruch", r"in Strömen")),
-        ("fog", _latin(r"\w*nebel\w*", r"neb(?:e)?lig\w*", r"Dunst\w*", r"dunstig\w*", r"diesig\w*")),
+        ("fog", latin(r"\w*nebel\w*", r"neb(?:e)?lig\w*", r"Dunst\w*", r"dunstig\w*", r"diesig\w*")),
     ],
     "es": [
-        (None, _latin(r"tormenta de ideas", r"(?:lluvia|tormenta|nubes?|granizo) de (?:estrellas|pétalos|flechas"
+        (None, latin(r"tormenta de ideas", r"(?:lluvia|tormenta|nubes?|granizo) de (?:estrellas|pétalos|flechas"
                       r"|aplausos|ideas|confeti|besos|chispas|harina|polvo|humo|vapor|insultos|preguntas|piedras"
                       r"|balas|mosquitos|abejas)", r"blanc[oa]s? como la nieve", r"paraguas", r"impermeables?",
                       r"como un (?:rayo|relámpago|trueno)", r"rayos? de (?:sol|luz|luna)")),
-        ("clear", _latin(r"(?:dejó|dejaba|paró|cesó) de (?:llover|nevar)",
+        ("clear", latin(r"(?:dejó|dejaba|paró|cesó) de (?:llover|nevar)",
                          r"(?:lluvia|tormenta|nieve|nevada|niebla|neblina|tempestad|temporal|borrasca) (?:ya )?(?:cesó"
                          r"|paró|pasó|había pasado|terminó|amainó|se (?:fue|alejó|disipó|calmó|detuvo|levantó))",
                          r"(?:pasó|cesó|paró|amainó|terminó) la (?:lluvia|tormenta|nevada|tempestad)",
@@ -328,28 +333,28 @@ _WEATHER_RULES: dict[str, list[tuple[str | None, str]]] = {
                          r"bajo el sol", r"al sol",
                          r"sol de (?:primavera|verano|otoño|invierno|la mañana|la tarde|mediodía)",
                          r"hacía (?:sol|buen tiempo)", r"buen tiempo")),
-        ("cloudy", _latin(r"nublad\w*", r"nubarr\w*", r"encapotad\w*", r"se nubló", r"cielo se (?:nubló|cubrió)",
+        ("cloudy", latin(r"nublad\w*", r"nubarr\w*", r"encapotad\w*", r"se nubló", r"cielo se (?:nubló|cubrió)",
                           r"cielo (?:gris|plomizo|cubierto|encapotado)",
                           r"cielo (?:\w+ ){0,2}?(?:se puso|estaba|se volvió|se cubrió|se oscureció|se tiñó) (?:de )?"
                           r"(?:gris|negro|oscuro|nubes)\w*", r"nubes (?:negras|grises|oscuras|espesas|bajas|de lluvia)",
                           r"(?:negras|grises|oscuras|espesas) nubes", r"día gris")),
-        ("snow", _latin(r"niev\w*", r"nevad\w*", r"nev(?:aba|ó|ar|ando|aban|ará|aría)", r"copos", r"ventisca\w*")),
-        ("storm", _latin(r"tormenta\w*", r"tormentos\w*", r"tempestad\w*", r"(?:el|un|del|al|gran) temporal",
+        ("snow", latin(r"niev\w*", r"nevad\w*", r"nev(?:aba|ó|ar|ando|aban|ará|aría)", r"copos", r"ventisca\w*")),
+        ("storm", latin(r"tormenta\w*", r"tormentos\w*", r"tempestad\w*", r"(?:el|un|del|al|gran) temporal",
                          r"truen\w*", r"tron(?:aba|ó|aban|ar)", r"relámpag\w*", r"huracan\w*", r"huracán",
                          r"vendaval\w*", r"borrasca\w*", r"tifón", r"ciclón", r"granizo")),
-        ("rain", _latin(r"lluvi\w*", r"llov\w*", r"llueve", r"llovizn\w*", r"chaparr[oó]n\w*", r"aguacer\w*",
+        ("rain", latin(r"lluvi\w*", r"llov\w*", r"llueve", r"llovizn\w*", r"chaparr[oó]n\w*", r"aguacer\w*",
                         r"diluvi\w*", r"chubasco\w*")),
-        ("fog", _latin(r"nieblas?", r"neblin\w*", r"brum\w*", r"calima")),
+        ("fog", latin(r"nieblas?", r"neblin\w*", r"brum\w*", r"calima")),
     ],
     "fr": [
-        (None, _latin(r"éclairs? (?:au|à la) (?:chocolat|café|vanille)", r"en un éclair",
+        (None, latin(r"éclairs? (?:au|à la) (?:chocolat|café|vanille)", r"en un éclair",
                       r"comme (?:l['’]éclair|un éclair|la foudre)", r"coup de foudre", r"foudroy\w*", r"blanche-neige",
                       r"blanc(?:he)?s? comme (?:la )?neige", r"nuages? de (?:farine|poussière|fumée|vapeur|sucre|poudre"
                       r"|moustiques)", r"pluie d['’]\s*(?:étoiles|étincelles|applaudissements)",
                       r"pluie de (?:pétales|flèches|confettis|baisers|coups|cadeaux|questions|pierres)",
                       r"tempête (?:d['’]applaudissements|de rires|dans un verre)", r"tonnerre d['’]applaudissements",
                       r"imperméable\w*", r"parapluie\w*")),
-        ("clear", _latin(r"(?:pluie|averse|orage|tempête|neige|brouillard|brume|bourrasque|nuages)s? (?:s['’]arrêt\w*"
+        ("clear", latin(r"(?:pluie|averse|orage|tempête|neige|brouillard|brume|bourrasque|nuages)s? (?:s['’]arrêt\w*"
                          r"|cess\w*|se calm\w*|se dissip\w*|se lev\w*|pass\w*|s['’]éloign\w*|s['’]apais\w*"
                          r"|était passée?s?|fut passée?s?|avait cessé"
                          r"|s['’]était (?:arrêtée?|calmée?|dissipée?|éloignée?|apaisée?))",
@@ -363,26 +368,26 @@ _WEATHER_RULES: dict[str, list[tuple[str | None, str]]] = {
                          r"ciel (?:était|est|devint|devenait|redevint) (?:\w+ )?(?:bleu|clair|dégagé|pur)",
                          r"(?:grand|plein) soleil",
                          r"soleil (?:du matin|de midi|d['’]été|de printemps)")),
-        ("cloudy", _latin(r"nuageu\w*", r"ciel (?:gris|couvert|sombre|bas|plombé|chargé|menaçant|lourd)",
+        ("cloudy", latin(r"nuageu\w*", r"ciel (?:gris|couvert|sombre|bas|plombé|chargé|menaçant|lourd)",
                           r"nuages? (?:gris|noirs|sombres|épais|menaçants|lourds|bas)",
                           r"(?:gros|lourds|sombres|épais|noirs) nuages", r"grisaille", r"temps gris", r"maussade",
                           r"couvert de nuages",
                           r"ciel (?:était|est|devint|devenait|restait) (?:\w+ )?(?:gris|couvert|sombre|noir|bas)",
                           r"ciel (?:[\w'’-]+ ){1,3}(?:était|est|devint|devenait|restait) (?:\w+ )?(?:gris|couvert|sombre"
                           r"|noir)")),
-        ("snow", _latin(r"neig\w*", r"enneig\w*", r"flocons?", r"blizzard")),
-        ("storm", _latin(r"orage\w*", r"tempête\w*", r"tonnerre\w*", r"tonn(?:ait|a)", r"éclairs?", r"foudre",
+        ("snow", latin(r"neig\w*", r"enneig\w*", r"flocons?", r"blizzard")),
+        ("storm", latin(r"orage\w*", r"tempête\w*", r"tonnerre\w*", r"tonn(?:ait|a)", r"éclairs?", r"foudre",
                          r"ouragan\w*", r"bourrasque\w*", r"tourmente", r"cyclone\w*", r"grêle")),
-        ("rain", _latin(r"pluie\w*", r"pluvieu\w*", r"pleu(?:t|vait|voir|vra|vaient|vant|viner|vine|vinait)",
+        ("rain", latin(r"pluie\w*", r"pluvieu\w*", r"pleu(?:t|vait|voir|vra|vaient|vant|viner|vine|vinait)",
                         r"averse\w*", r"bruine\w*", r"crachin\w*", r"déluge", r"ondée")),
-        ("fog", _latin(r"brouillard\w*", r"brume\w*", r"brumeu\w*")),
+        ("fog", latin(r"brouillard\w*", r"brume\w*", r"brumeu\w*")),
     ],
     "it": [
-        (None, _latin(r"biancaneve", r"bianc[oa] come la neve", r"nuvol[ae] di (?:farina|polvere|fumo|vapore|zucchero)",
+        (None, latin(r"biancaneve", r"bianc[oa] come la neve", r"nuvol[ae] di (?:farina|polvere|fumo|vapore|zucchero)",
                       r"pioggia di (?:petali|stelle|applausi|frecce|baci|coriandoli|scintille)", r"colpo di fulmine",
                       r"come un (?:fulmine|lampo)", r"in un lampo", r"ombrell\w*", r"impermeabil\w*",
                       r"tempesta di (?:idee|applausi)", r"fulminat\w*")),
-        ("clear", _latin(r"smise di (?:piovere|nevicare)", r"(?:pioggia|temporale|tempesta|neve|nevicata|nebbia|bufera)"
+        ("clear", latin(r"smise di (?:piovere|nevicare)", r"(?:pioggia|temporale|tempesta|neve|nevicata|nebbia|bufera)"
                          r" (?:cessò|smise|passò|era passat[oa]|finì"
                          r"|si (?:calmò|diradò|allontanò|fermò|dissolse|alzò))",
                          r"dopo (?:la pioggia|il temporale|la tempesta|la nevicata)", r"(?:spuntò|uscì|tornò) il sole",
@@ -391,24 +396,24 @@ _WEATHER_RULES: dict[str, list[tuple[str | None, str]]] = {
                          r"cielo (?:era|è|diventò|divenne|tornò) (?:\w+ )?(?:sereno|azzurro|limpido|terso|blu)",
                          r"al sole", r"sotto il sole",
                          r"bel tempo", r"giornata (?:di sole|limpida|serena|splendida)", r"c['’]era il sole")),
-        ("cloudy", _latin(r"nuvolos\w*", r"cielo (?:grigio|coperto|plumbeo|scuro|cupo)",
+        ("cloudy", latin(r"nuvolos\w*", r"cielo (?:grigio|coperto|plumbeo|scuro|cupo)",
                           r"nuvol(?:e|oni) (?:nere|grigie|scure|minacciose|basse|dense)", r"nuvoloni",
                           r"(?:nere|grigie|scure) nuvole", r"giornata grigia", r"cielo si (?:coprì|rannuvolò|oscurò)",
                           r"rannuvol\w*",
                           r"cielo (?:era|è|diventò|divenne) (?:\w+ )?(?:grigio|coperto|nuvoloso|plumbeo|scuro)")),
-        ("snow", _latin(r"nev(?:e|i|ica|icava|icò|icata|icate|ose|oso|osa|osi|icare|ischio|ischiava)", r"innevat\w*",
+        ("snow", latin(r"nev(?:e|i|ica|icava|icò|icata|icate|ose|oso|osa|osi|icare|ischio|ischiava)", r"innevat\w*",
                         r"tormenta", r"bufera di neve")),
-        ("storm", _latin(r"temporal\w*", r"tempest\w*", r"tuon\w*", r"fulmin\w*", r"lamp[oi]", r"uragan\w*", r"bufera",
+        ("storm", latin(r"temporal\w*", r"tempest\w*", r"tuon\w*", r"fulmin\w*", r"lamp[oi]", r"uragan\w*", r"bufera",
                          r"burrasc\w*", r"grandin\w*")),
-        ("rain", _latin(r"piogg\w*", r"piov\w*", r"acquazzon\w*", r"pioviggin\w*", r"diluvi\w*")),
-        ("fog", _latin(r"nebbi\w*", r"foschi\w*", r"bruma", r"caligin\w*")),
+        ("rain", latin(r"piogg\w*", r"piov\w*", r"acquazzon\w*", r"pioviggin\w*", r"diluvi\w*")),
+        ("fog", latin(r"nebbi\w*", r"foschi\w*", r"bruma", r"caligin\w*")),
     ],
     "pt": [
-        (None, _latin(r"guarda-chuvas?", r"capa de chuva", r"branca de neve", r"branc[oa]s? como (?:a )?neve",
+        (None, latin(r"guarda-chuvas?", r"capa de chuva", r"branca de neve", r"branc[oa]s? como (?:a )?neve",
                       r"chuva de (?:pétalas|estrelas|aplausos|flechas|beijos|confetes|ideias|perguntas|pedras)",
                       r"tempestade de ideias", r"nuvem de (?:farinha|poeira|fumaça|fumo|vapor|açúcar)",
                       r"como um (?:raio|relâmpago|trovão)")),
-        ("clear", _latin(r"(?:parou|deixou|cessou) de (?:chover|nevar)",
+        ("clear", latin(r"(?:parou|deixou|cessou) de (?:chover|nevar)",
                          r"(?:chuva|tempestade|neve|névoa|neblina|nevoeiro|trovoada|temporal) (?:já )?(?:parou|passou"
                          r"|cessou|acabou|terminou|se dissipou|dissipou-se|se foi|foi embora|se afastou|levantou)",
                          r"depois da (?:chuva|tempestade|trovoada)", r"ensolarad\w*",
@@ -418,23 +423,23 @@ _WEATHER_RULES: dict[str, list[tuple[str | None, str]]] = {
                          r"sob o sol", r"ao sol",
                          r"dia de sol", r"fazia sol", r"bom tempo", r"(?:nenhuma|uma única|uma só) nuvem",
                          r"sem nuvens")),
-        ("cloudy", _latin(r"nublad\w*", r"encobert\w*", r"céu (?:cinzento|cinza|escuro|carregado|fechado|plúmbeo)",
+        ("cloudy", latin(r"nublad\w*", r"encobert\w*", r"céu (?:cinzento|cinza|escuro|carregado|fechado|plúmbeo)",
                           r"nuvens (?:escuras|negras|cinzentas|cinza|carregadas|pesadas|de chuva)",
                           r"(?:escuras|negras|cinzentas|pesadas) nuvens", r"dia cinzento",
                           r"céu se (?:fechou|cobriu|nublou)",
                           r"céu (?:estava|era|ficou|está) (?:\w+ )?(?:cinzento|cinza|escuro|nublado|carregado)")),
-        ("snow", _latin(r"nev(?:e|ava|ou|ar|ando|asca|ascas|ado|ada|ados|adas)", r"flocos de neve")),
-        ("storm", _latin(r"tempestad\w*", r"trovoad\w*", r"trov(?:ão|ões|ejava|ejou|ejar)", r"relâmpag\w*",
+        ("snow", latin(r"nev(?:e|ava|ou|ar|ando|asca|ascas|ado|ada|ados|adas)", r"flocos de neve")),
+        ("storm", latin(r"tempestad\w*", r"trovoad\w*", r"trov(?:ão|ões|ejava|ejou|ejar)", r"relâmpag\w*",
                          r"furacão|furacões", r"vendava\w*", r"temporal", r"tufão", r"ciclone\w*", r"granizo")),
-        ("rain", _latin(r"chuv\w*", r"chov\w*", r"garo(?:a|ava)", r"chuvisc\w*", r"aguaceir\w*", r"dilúvio", r"toró")),
-        ("fog", _latin(r"névoa\w*", r"nevoeiro\w*", r"neblin\w*", r"bruma\w*", r"cerração")),
+        ("rain", latin(r"chuv\w*", r"chov\w*", r"garo(?:a|ava)", r"chuvisc\w*", r"aguaceir\w*", r"dilúvio", r"toró")),
+        ("fog", latin(r"névoa\w*", r"nevoeiro\w*", r"neblin\w*", r"bruma\w*", r"cerração")),
     ],
     "nl": [
-        (None, _latin(r"\w*(?:regenjas|regenlaars|regenlaarzen|regenpak|regenwoud|regenworm|paraplu|sneeuwwitje"
+        (None, latin(r"\w*(?:regenjas|regenlaars|regenlaarzen|regenpak|regenwoud|regenworm|paraplu|sneeuwwitje"
                       r"|misthoorn|donderdag|bliksemsnel|bliksemafleider|stormram)\w*", r"gemist", r"wit als sneeuw",
                       r"sneeuwwit\w*", r"(?:storm|regen|wolk) van (?:kritiek|protest|applaus|vragen|meel|stof)",
                       r"stormde\w* (?:naar|binnen|weg|de|op|het huis)", r"bestorm\w*")),
-        ("clear", _latin(r"(?:het )?(?:hield|houdt|stopte|stopt) op met (?:regenen|sneeuwen)",
+        ("clear", latin(r"(?:het )?(?:hield|houdt|stopte|stopt) op met (?:regenen|sneeuwen)",
                          r"(?:de|het) (?:regen|storm|sneeuw|mist|bui|onweer|wolken) (?:was |is )?"
                          r"(?:stopte|hield op|voorbij"
                          r"|trok (?:op|weg|over)|ging liggen|luwde|verdween|opgetrokken|weggetrokken)",
@@ -444,45 +449,45 @@ _WEATHER_RULES: dict[str, list[tuple[str | None, str]]] = {
                          r"in de zon", r"mooi weer", r"zonnestralen",
                          r"(?:de )?(?:lucht|hemel) (?:was|werd) (?:\w+ )?(?:blauw|helder|strakblauw)",
                          r"(?:was|werd) de (?:lucht|hemel) (?:\w+ )?(?:blauw|helder|strakblauw)")),
-        ("cloudy", _latin(r"(?:half)?bewolkt\w*", r"(?:donkere|grijze|zwarte|dikke|zware|dreigende) wolken",
+        ("cloudy", latin(r"(?:half)?bewolkt\w*", r"(?:donkere|grijze|zwarte|dikke|zware|dreigende) wolken",
                           r"(?:grijze|grauwe|betrokken) (?:lucht|hemel)", r"grijs weer", r"regenwolken",
                           r"de lucht (?:was|werd) (?:\w+ )?(?:grijs|grauw|betrokken)",
                           r"(?:was|werd) de lucht (?:\w+ )?(?:grijs|grauw|betrokken)", r"somber weer")),
-        ("snow", _latin(r"\w*sneeuw\w*")),
-        ("storm", _latin(r"\w*storm\w*", r"onwe(?:er|ren|erde)\w*", r"\w*donder\w*", r"\w*bliksem\w*", r"orkaan\w*", r"noodweer",
+        ("snow", latin(r"\w*sneeuw\w*")),
+        ("storm", latin(r"\w*storm\w*", r"onwe(?:er|ren|erde)\w*", r"\w*donder\w*", r"\w*bliksem\w*", r"orkaan\w*", r"noodweer",
                          r"hagel\w*", r"windhoos")),
-        ("rain", _latin(r"\w*regen\w*", r"regende", r"het goot", r"goot het", r"\w*buien", r"plensbui\w*",
+        ("rain", latin(r"\w*regen\w*", r"regende", r"het goot", r"goot het", r"\w*buien", r"plensbui\w*",
                         r"stortbui\w*", r"regenbui\w*")),
-        ("fog", _latin(r"mistig\w*", r"(?:de|dichte|dikke|in de|door de) mist",
+        ("fog", latin(r"mistig\w*", r"(?:de|dichte|dikke|in de|door de) mist",
                        r"(?:ochtend|zee|avond|nacht|grond)mist",
                        r"\w*nevel\w*", r"mistbank\w*")),
     ],
     "zh": [
         # 小雨 and 小雪 are also given names ("小雨和爷爷"): they are weather only after a verb or a measure word.
-        (None, _cjk("雨伞", "雨衣", "雨靴", "雨鞋", "雨披", "雨帽", "白雪公主", "雪白", "雪糕", "雪碧", "雪亮", "雷锋",
+        (None, cjk("雨伞", "雨衣", "雨靴", "雨鞋", "雨披", "雨帽", "白雪公主", "雪白", "雪糕", "雪碧", "雪亮", "雷锋",
                     "地雷", "鱼雷", "雷达", "暴跳如雷", "大发雷霆", "掌声雷动", "一头雾水", "泪如雨下", "汗如雨下",
                     "雨后春笋", "冰雪聪明", "雪中送炭", "(?<![下着起了场阵毛蒙的在])小[雨雪]")),
-        ("clear", _cjk("[雨雪][^，。！？]{0,4}(?<!不)停", "雨过天晴", "雨住", "雨后", "雪后", "(?:暴风雨|风暴|雨|雪)[^，。]{0,3}过去",
+        ("clear", cjk("[雨雪][^，。！？]{0,4}(?<!不)停", "雨过天晴", "雨住", "雨后", "雪后", "(?:暴风雨|风暴|雨|雪)[^，。]{0,3}过去",
                        "雾散", "雾气散", "云散", "晴", "阳光", "太阳出来", "太阳(?:照|晒|暖)", "彩虹", "蓝天", "万里无云",
                        "星星", "满天星", "星空", "星光", "云也没有", "没有一丝云",
                        "艳阳", "烈日")),
-        ("cloudy", _cjk("多云", "阴天", "乌云", "阴沉沉", "天阴", "阴云", "灰蒙蒙", "天空灰", "灰色的天", "天阴了",
+        ("cloudy", cjk("多云", "阴天", "乌云", "阴沉沉", "天阴", "阴云", "灰蒙蒙", "天空灰", "灰色的天", "天阴了",
                         "云层", "密云")),
-        ("snow", _cjk("雪")),
-        ("storm", _cjk("暴风雨", "风暴", "雷", "闪电", "台风", "暴风", "狂风", "飓风", "龙卷风", "冰雹")),
-        ("rain", _cjk("雨")),
-        ("fog", _cjk("雾", "霾")),
+        ("snow", cjk("雪")),
+        ("storm", cjk("暴风雨", "风暴", "雷", "闪电", "台风", "暴风", "狂风", "飓风", "龙卷风", "冰雹")),
+        ("rain", cjk("雨")),
+        ("fog", cjk("雾", "霾")),
     ],
     "ja": [
-        (None, _cjk("雨戸", "雨合羽", "雨傘", "白雪姫", "雪のように白", "素晴", "見晴らし", "気晴らし")),
-        ("clear", _cjk("(?:雨|雪|嵐|霧|吹雪)(?:は|が|も)?(?:やみ|やん|止み|止ん|止む|やむ|あが|上が|晴れ|おさま|収ま|去)",
+        (None, cjk("雨戸", "雨合羽", "雨傘", "白雪姫", "雪のように白", "素晴", "見晴らし", "気晴らし")),
+        ("clear", cjk("(?:雨|雪|嵐|霧|吹雪)(?:は|が|も)?(?:やみ|やん|止み|止ん|止む|やむ|あが|上が|晴れ|おさま|収ま|去)",
                        "晴", "青空", "日差し", "ひざし", "陽射し", "日ざし", "日の光", "陽の光", "太陽が(?:照|輝|かがや|出)",
                        "日が照", "お日さま", "ぽかぽか", "虹", "星空", "星が(?:光|輝|かがや|またた)", "雲ひとつな", "雲一つな")),
-        ("cloudy", _cjk("曇", "くもり", "くもっ", "どんより", "黒い雲", "灰色の空", "灰色の雲", "雲に(?:おお|覆)われ", "雲が(?:広が|かか|厚)", "厚い雲", "雨雲")),
-        ("snow", _cjk("雪", "吹雪", "ふぶき", "ゆき(?=が|は|の|を|に|、|。)")),
-        ("storm", _cjk("嵐", "あらし", "雷", "かみなり", "稲妻", "いなずま", "台風", "たいふう", "暴風")),
-        ("rain", _cjk("雨", "あめ(?=が|は|の中|のなか|に|、|。)")),
-        ("fog", _cjk("霧", "きり(?=が|の中|のなか|に包)", "靄", "霞")),
+        ("cloudy", cjk("曇", "くもり", "くもっ", "どんより", "黒い雲", "灰色の空", "灰色の雲", "雲に(?:おお|覆)われ", "雲が(?:広が|かか|厚)", "厚い雲", "雨雲")),
+        ("snow", cjk("雪", "吹雪", "ふぶき", "ゆき(?=が|は|の|を|に|、|。)")),
+        ("storm", cjk("嵐", "あらし", "雷", "かみなり", "稲妻", "いなずま", "台風", "たいふう", "暴風")),
+        ("rain", cjk("雨", "あめ(?=が|は|の中|のなか|に|、|。)")),
+        ("fog", cjk("霧", "きり(?=が|の中|のなか|に包)", "靄", "霞")),
     ],
 }
 
@@ -499,34 +504,34 @@ _WEATHER_WORDS = {
     "nl": r"\w*(?:storm|onweer|donder|regen|sneeuw|mist|wolk|bliksem)\w*",
 }
 _LIKE = {
-    "en": _latin(rf"like (?:a |an |the )?(?:\w+ ){{0,2}}{_WEATHER_WORDS['en']}",
+    "en": latin(rf"like (?:a |an |the )?(?:\w+ ){{0,2}}{_WEATHER_WORDS['en']}",
                  rf"as \w+ as (?:a |an |the )?(?:\w+ ){{0,2}}{_WEATHER_WORDS['en']}", r"(?:he|she|they|we|you|i) rained"),
-    "de": _latin(rf"wie (?:ein|eine|einen|einem) (?:\w+ ){{0,2}}{_WEATHER_WORDS['de']}",
+    "de": latin(rf"wie (?:ein|eine|einen|einem) (?:\w+ ){{0,2}}{_WEATHER_WORDS['de']}",
                  rf"(?:so )?[a-zäöüß]+ wie (?:\w+ )?{_WEATHER_WORDS['de']}", r"donnerte\w* (?:\w+ ){0,3}Faust",
                  r"Sturm (?:der|des) [A-ZÄÖÜ]\w+"),
-    "es": _latin(rf"como (?:un|una) (?:\w+ ){{0,2}}{_WEATHER_WORDS['es']}"),
-    "fr": _latin(rf"comme (?:un|une|le|la|l['’]) ?(?:[\w'’]+ ){{0,2}}{_WEATHER_WORDS['fr']}",
+    "es": latin(rf"como (?:un|una) (?:\w+ ){{0,2}}{_WEATHER_WORDS['es']}"),
+    "fr": latin(rf"comme (?:un|une|le|la|l['’]) ?(?:[\w'’]+ ){{0,2}}{_WEATHER_WORDS['fr']}",
                  r"(?:orage|tempête|pluie|déluge|avalanche|nuée)s? d['’]?(?:e |es )?(?!neige|pluie|grêle)[a-zé]\w*"),
-    "it": _latin(rf"come (?:un|una|il|la|l['’]) ?(?:[\w'’]+ ){{0,2}}{_WEATHER_WORDS['it']}"),
-    "pt": _latin(rf"como (?:um|uma) (?:\w+ ){{0,2}}{_WEATHER_WORDS['pt']}"),
-    "nl": _latin(rf"als (?:een|de|het) (?:\w+ ){{0,2}}{_WEATHER_WORDS['nl']}"),
-    "zh": _cjk("像[^，。！？]{0,8}(?:一样|似的|一般)", "如[^，。！？]{0,4}(?:一样|一般)", "[^，。！？]{0,4}般的",
+    "it": latin(rf"come (?:un|una|il|la|l['’]) ?(?:[\w'’]+ ){{0,2}}{_WEATHER_WORDS['it']}"),
+    "pt": latin(rf"como (?:um|uma) (?:\w+ ){{0,2}}{_WEATHER_WORDS['pt']}"),
+    "nl": latin(rf"als (?:een|de|het) (?:\w+ ){{0,2}}{_WEATHER_WORDS['nl']}"),
+    "zh": cjk("像[^，。！？]{0,8}(?:一样|似的|一般)", "如[^，。！？]{0,4}(?:一样|一般)", "[^，。！？]{0,4}般的",
                "脸上[^，。！？]{0,4}(?:阴云|乌云)[^，。！？]{0,2}"),
-    "ja": _cjk("[^、。]{0,4}(?:のような|のように|みたいな|みたいに)"),
+    "ja": cjk("[^、。]{0,4}(?:のような|のように|みたいな|みたいに)"),
 }
 _LATER = {
-    "en": _latin(r"tomorrow", r"will (?:it )?(?:\w+ )?(?:rain|snow|storm)", r"(?:going|about) to (?:rain|snow)",
+    "en": latin(r"tomorrow", r"will (?:it )?(?:\w+ )?(?:rain|snow|storm)", r"(?:going|about) to (?:rain|snow)",
                  r"forecast\w*", r"if it (?:rains|snows)", r"when the (?:rain|snow|storm) comes", r"we['’]ll"),
-    "de": _latin(r"(?<![Aa]m\x20)(?<![Dd]en\x20)morgen(?!\x20?früh)", r"Wettervorhersage", r"wird es (?:\w+ )?(?:regnen|schneien)",
+    "de": latin(r"(?<![Aa]m\x20)(?<![Dd]en\x20)morgen(?!\x20?früh)", r"Wettervorhersage", r"wird es (?:\w+ )?(?:regnen|schneien)",
                  r"(?:regnen|schneien) wird", r"Wetterkarte", r"versprach"),
-    "es": _latin(r"(?<!la\x20)(?<!esa\x20)(?<!una\x20)(?<!cada\x20)mañana(?!\x20por)", r"llover[áa]n?", r"nevar[áa]n?",
+    "es": latin(r"(?<!la\x20)(?<!esa\x20)(?<!una\x20)(?<!cada\x20)mañana(?!\x20por)", r"llover[áa]n?", r"nevar[áa]n?",
                  r"pron[óo]stico"),
-    "fr": _latin(r"demain", r"pleuvra", r"neigera", r"météo\w*", r"prév(?:oy|is|o)\w*"),
-    "it": _latin(r"domani", r"pioverà", r"nevicherà", r"previsioni"),
-    "pt": _latin(r"amanhã", r"choverá", r"nevará", r"previsão"),
-    "nl": _latin(r"morgen(?!s)", r"zal (?:het )?(?:regenen|sneeuwen)", r"weerbericht"),
-    "zh": _cjk("明天", "明日", "天气预报", "就要下", "快要下", "要下雨了", "要下雪了", "会不会下"),
-    "ja": _cjk("あした", "明日", "あす", "天気予報", "(?:ふる|降る)かな", "(?:ふる|降る)だろう"),
+    "fr": latin(r"demain", r"pleuvra", r"neigera", r"météo\w*", r"prév(?:oy|is|o)\w*"),
+    "it": latin(r"domani", r"pioverà", r"nevicherà", r"previsioni"),
+    "pt": latin(r"amanhã", r"choverá", r"nevará", r"previsão"),
+    "nl": latin(r"morgen(?!s)", r"zal (?:het )?(?:regenen|sneeuwen)", r"weerbericht"),
+    "zh": cjk("明天", "明日", "天气预报", "就要下", "快要下", "要下雨了", "要下雪了", "会不会下"),
+    "ja": cjk("あした", "明日", "あす", "天気予報", "(?:ふる|降る)かな", "(?:ふる|降る)だろう"),
 }
 
 _TIME = {lang: [(v, re.compile(p, re.IGNORECASE)) for v, p in rules] for lang, rules in _TIME_RULES.items()}
