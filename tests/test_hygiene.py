@@ -162,6 +162,14 @@ def test_characters_and_places_named_in_passing_reach_the_registry():
     # not "keeper" (Oskar's apposition), not "cat" (Pepper is one), not "giant" (an adjective here)
     assert found == [{"name": "fishermen", "category": "character"}, {"name": "harbour", "category": "place"},
                      {"name": "market", "category": "place"}, {"name": "children", "category": "character"}]
+    # a longer place's word is another place where the longer name is not said; adjectives and
+    # plurals between; names of places written in capitals, with a place noun among them
+    story = sentences("The fishermen of Port Elin rowed past the harbour wall. A lighthouse blinked on the cliffs. "
+                      "At dawn they came back into the harbour and walked past the old mill to Harbour Street.")
+    found = registry.passing_names(story, "en", [{"name": "harbour wall", "category": "place"}])
+    assert [f["name"] for f in found if f["category"] == "place"] == ["Port Elin", "cliffs", "harbour", "mill",
+                                                                      "Harbour Street"]
+    assert registry.proper_places("They drove to Paris and then to The Hague.") == []  # no place noun said
     assert registry.passing_names(sentences("Los pescadores llegaron con su gato gris, Nube."), "es",
                                   [{"name": "Nube", "category": "character"}]) == [
         {"name": "pescadores", "category": "character"}]

@@ -295,19 +295,25 @@ PLACE_NOUNS = {"shop", "market", "square", "harbour", "harbor", "kitchen", "bake
                "house", "cottage", "room", "bedroom", "cave", "city", "town", "shore", "sea", "meadow", "workshop",
                "library", "classroom", "palace", "stable", "barn", "garage", "airport", "lodge", "valley", "desert",
                "jungle", "pond", "harbourside", "quay", "dock", "cafe", "café", "restaurant", "hospital", "zoo",
-               "playground", "attic", "cellar", "hall", "roof", "lighthouse", "mill", "windmill", "temple", "camp"}
+               "playground", "attic", "cellar", "hall", "roof", "lighthouse", "mill", "windmill", "temple", "camp",
+               "port", "bay", "cove", "cliff", "coast", "road", "lane", "dune", "glade", "orchard", "yard"}
 _TOWARD = {"to", "in", "into", "at", "from", "through", "across", "toward", "towards", "inside", "outside", "onto",
            "on", "by", "near", "behind", "past", "along", "around", "over", "under", "reached", "left", "entered"}
 
 
-def _covered(word: str, at: int, sentence: str, known: list[dict], determiners: set[str], naming) -> bool:
+def _covered(word: str, at: int, sentence: str, known: list[dict], determiners: set[str], naming,
+             place: bool = False) -> bool:
     """The word is part of a known entity's name, or says what a known character is beside its
     name: after it ("Oskar the old lighthouse keeper", "Bruno, der Hund") or before it ("a black
-    cat named Pepper", "ihr Hund Bruno")."""
+    cat named Pepper", "ihr Hund Bruno"). A `place` noun is part of a known place's longer name
+    only where that name is said: "the harbour" is another place than "the harbour wall"."""
     low = word.lower()
     for k in known:
         name = k["name"].lower()
         if low in name.split() or low.rstrip("s") in name.split():
+            if place and k["category"] == "place" and len(name.split()) > 1 and \
+                    not any(start <= at < end for start, end in mentions(k["name"], sentence)):
+                continue
             return True
         if k["category"] != "character":
             continue
@@ -396,8 +402,8 @@ def passing_names(sentences: list[str], language: str, known: list[dict]) -> lis
                 continue
             determined = i > 0 and tokens[i - 1][0].lower() in dets
             being = noun(word, language)
-            place = determined and language == "en" and word.lower() in PLACE_NOUNS and i >= 2 and \
-                tokens[i - 2][0].lower() in _TOWARD
+            # "to the market", "past the old harbour", "on the cliffs"
+            place = language == "en" and _english_place(word, [t.lower() for t, _ in tokens[max(0, i - 3):i]], dets)
             if language in _FUSED:  # "am windigen Strand", "sur la plage", "en el bosque"
                 before = {t.lower() for t, _ in tokens[max(0, i - 2):i]}
                 place = bool(before & (dets | _FUSED[language])) and _place_noun(word, language) and \
@@ -425,11 +431,45 @@ def passing_names(sentences: list[str], language: str, known: list[dict]) -> lis
             if being is not None and ((word.lower() in _GENERIC and not being["group"]) or word.lower() in _CROWD
                                       or being["species"] in species):
                 continue
-            if _covered(word, at, sentence, known + found, dets, NAMING.get(language)):
+            if _covered(word, at, sentence, known + found, dets, NAMING.get(language), place=place):
                 continue
             seen.add(word.lower())
             found.append({"name": word, "category": "character" if being is not None else "place" if place
                           else "thing"})
+        if language == "en":
+            for name in proper_places(sentence):
+                if name.lower() not in seen and not any(mentions(name, k["name"]) for k in known + found):
+                    seen.add(name.lower())
+                    found.append({"name": name, "category": "place"})
+    return found
+
+
+def _english_place(word: str, before: list[str], determiners: set[str]) -> bool:
+    """An English place noun after a determiner and a word of movement or position, maybe with an
+    adjective between ("to the market", "past the old harbour", "on the cliffs")."""
+    low = word.lower()
+    if not word.islower() or (low not in PLACE_NOUNS and low.removesuffix("s") not in PLACE_NOUNS):
+        return False
+    if len(before) >= 2 and before[-1] in determiners and before[-2] in _TOWARD:
+        return True
+    return len(before) >= 3 and before[-2] in determiners and before[-3] in _TOWARD and before[-1].isalpha() and \
+        before[-1] not in PLACE_NOUNS
+
+
+# A run of capitalised words with a place noun, after a word of movement or position or "of":
+# "the fishermen of Port Elin", "at the corner of Harbour Street", "to Willow Lake".
+_PROPER_PLACE = re.compile(r"(?:\b(?:" + "|".join(sorted(_TOWARD | {"of"})) + r")\s+(?:the\s+)?)"
+                           r"((?:[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*)")
+
+
+def proper_places(sentence: str) -> list[str]:
+    """English place names in a sentence: capitalised words, one of them a place noun ("Port Elin",
+    "Harbour Street", "Willow Lake"), after "to", "in", "of" and the like. Pure."""
+    found = []
+    for match in _PROPER_PLACE.finditer(sentence):
+        name = match.group(1)
+        if any(w.lower() in PLACE_NOUNS for w in name.split()):
+            found.append(name)
     return found
 
 
