@@ -259,6 +259,9 @@ def test_the_real_model_casts_people_from_the_kit_and_animals_as_animals(tmp_pat
             else:
                 assert look.get(field) == value, f"{description}: {field} {look.get(field)!r}, wanted {value!r}"
     assert cast_check(script, planned, animal_words(catalogue)) == []
+    # The animals beside the kit's people are outlined in its ink, not in sticker colours.
+    stickers = [look for look in planned.values() if "glyph" in look]
+    assert stickers and all((look["outline"], look["border"]) == (people.INK, people.INK_WIDTH) for look in stickers)
     # Every person is drawn with a body from the same look (not one request per choice: the model
     # was asked about the animals only).
     for entity_id, *_ in CAST[:8]:

@@ -27,6 +27,10 @@ from . import kit, look as looks
 REFERENCE_HEIGHT = 720  # px for the kit's whole view
 STANDING_HEIGHT = 690   # px of it a grown-up standing figure takes (measured)
 MEMBER_OVERLAP = 0.28   # share of a member's width the next member of a group stands over it
+# The animals and things beside the kit's people are outlined like them: a thin line of the kit's
+# dark ink, not the emoji cast's coloured or white sticker border (compared on contact sheets).
+INK = "#2b2622"
+INK_WIDTH = 3  # px at sprites.SPRITE_HEIGHT
 TURN = {"lie": -90.0, "sleep": -90.0, "run": -9.0, "climb": -6.0}  # degrees (counter-clockwise > 0)
 
 
@@ -48,7 +52,7 @@ class PeopleCast(EmojiCast):
     """People from the Open Peeps kit; animals, creatures and things from emoji; painted places."""
 
     name = "people"
-    version = "6"
+    version = "7"
 
     def plan(self, script: Script) -> dict[str, dict]:
         said = {e.id: said_of(e, script.language) for e in script.entities if e.kind == "character"}
@@ -57,6 +61,9 @@ class PeopleCast(EmojiCast):
             kit.parts(self.cache_dir)  # a clear error now, not halfway through drawing
         rest = script.model_copy(update={"entities": [e for e in script.entities if e not in people]})
         planned = super().plan(rest) if rest.entities else {}
+        for look in planned.values():  # one film, one look: stickers outlined in the kit's ink
+            if "outline" in look:
+                look |= {"outline": INK, "border": INK_WIDTH}
         for index, entity in enumerate(people):
             planned[entity.id] = looks.person(entity.id, entity.description, said[entity.id], index)
         return {e.id: planned[e.id] for e in script.entities}
