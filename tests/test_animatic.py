@@ -297,3 +297,26 @@ def test_a_single_picture_backdrop_is_lit_for_the_scene(project):
     assert not np.array_equal(np.asarray(r.frame(1)), np.asarray(r.frame(2)))  # rain falls
     drawn = r.drawn()["background"]
     assert drawn["time"] == "night" and drawn["weather"] == "rain" and drawn["landmark"] is None
+
+
+def test_a_rider_is_drawn_in_its_boat_and_moves_with_it(project):
+    from storyreel.animatic.layout import IN_CUT
+
+    emoji_sprite("🚣").save(project.cast("sofa"))  # the "sofa" entity plays a boat here
+    script = make_script(actions={"sofa": "walk_right"}, duration=2.0)
+    script.entities[1].name = "boat"
+    scene = script.scenes[0].model_copy(update={"narration": "The fox rowed the boat across the lake."})
+    r = SceneRenderer(script, project, scene, 9)
+    fox, boat = (next(a for a in r.actors if a.placement.entity_id == e) for e in ("fox", "sofa"))
+    assert r.riders == {"fox": ("sofa", "in")} and fox.carrier == "sofa"
+    assert boat.placement.left <= fox.placement.cx <= boat.placement.right and fox.placement.z > boat.placement.z
+    whole = Image.open(project.cast("fox"))
+    whole = whole.crop(whole.getchannel("A").getbbox())
+    # cut at the hull, not squeezed: the part shown keeps the figure's own proportions
+    assert fox.sprite.width / fox.sprite.height == pytest.approx(whole.width / (whole.height * (1 - IN_CUT)), rel=0.05)
+    poses = {a.placement.entity_id: ps for a, ps, _, _ in r._poses(0.7, (0.0, 0.0), 1.0)}
+    assert poses["fox"].dx == poses["sofa"].dx != 0.0  # the boat moves, the fox with it
+    assert r.drawn()["entities"]["fox"]["aboard"] == "sofa"
+    # Nobody is put in a boat the words only look at.
+    looking = script.scenes[0].model_copy(update={"narration": "The fox watched the boat."})
+    assert SceneRenderer(script, project, looking, 3).riders == {}

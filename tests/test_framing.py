@@ -460,3 +460,37 @@ def test_language_codes_and_unknown_languages():
     assert view("She walked into the kitchen.", None) == "inside"
     assert indoor_place("the kitchen", "en_GB") is True
     assert view("Tom went outside.", "EN") == "outside"
+
+
+# --------------------------------------------------------------------------- in a boat, on a bicycle
+
+@pytest.mark.parametrize("sentence, vehicle, language, expected", [
+    ("The fishermen rowed the boat home.", "the boat", "en", "in"),
+    ("Mia sat in the little red boat.", "little red boat", "en", "in"),
+    ("She watched the boat sail away.", "boat", "en", None),          # the boat sails, nobody is said aboard
+    ("The kite flew over the boat.", "boat", "en", None),
+    ("Lily rode her sledge down the hill.", "sledge", "en", "on"),
+    ("Tom pulled the sledge to the forge.", "sledge", "en", None),
+    ("Maya rode the bus home.", "bus", "en", None),                   # a bus is seen from inside, as a place
+    ("Frieda saß auf dem Schlitten.", "Schlitten", "de", "on"),
+    ("Er fuhr mit dem Fahrrad zum Bäcker.", "Fahrrad", "de", "on"),
+    ("Los pescadores remaban en su barca.", "barca", "es", "in"),
+    ("Le chat dormait dans la barque.", "la barque", "fr", "in"),
+    ("Il nonno remava sulla barca.", "barca", "it", "in"),
+    ("A avó pedalava a bicicleta.", "bicicleta", "pt", "on"),
+    ("Opa roeide de boot naar huis.", "boot", "nl", "in"),
+    ("小雨骑着自行车去学校。", "自行车", "zh", "on"),
+    ("彼はボートに乗った。", "ボート", "ja", "in"),
+])
+def test_who_is_in_a_boat_or_on_a_bicycle(sentence, vehicle, language, expected):
+    assert module.aboard(sentence, vehicle, language) == expected
+
+
+def test_the_riders_are_who_the_part_of_the_sentence_about_the_vehicle_names():
+    names = {"mia": "Mia", "joe": "Grandpa Joe"}
+    sentence = "In the evening Mia rode her red bicycle home, and Grandpa Joe waved from the boat."
+    assert module.riders(sentence, "bicycle", names, "en") == ("on", ["mia"])
+    assert module.riders("Grandpa Joe and Mia rowed the little boat across the lake.", "little boat", names,
+                         "en") == ("in", ["mia", "joe"])
+    assert module.riders("She rowed the boat.", "boat", names, "en") == ("in", [None])  # the lead
+    assert module.riders("Mia waved at the boat.", "boat", names, "en") == (None, [])

@@ -172,3 +172,31 @@ def test_lanes_leave_the_outer_sides_open():
     for a, b in zip(placed, placed[1:]):  # lanes of neighbours never let their boxes meet
         assert a.lane[1] + a.width / 2 <= b.lane[0] - b.width / 2
         assert a.lane[0] <= a.cx <= a.lane[1]
+
+
+# --------------------------------------------------------------------------- riders
+
+
+def test_riders_are_in_or_on_their_vehicle_and_move_in_its_lane():
+    from storyreel.animatic.layout import DECK, IN_CUT, stage
+
+    kinds = {**KINDS, "boat": "object", "bike": "object"}
+    s = scene(["fox", "boat", "bear"], protagonist="fox")
+    aspects = {"fox": 0.45, "bear": 0.45, "boat": 1.6, "bike": 1.5}  # people are narrow, boats wide
+    alone = by_id(stage(s, kinds, FW, FH, aspects))
+    placed = stage(s, kinds, FW, FH, aspects, riders={"fox": ("boat", "in"), "bear": ("boat", "in")})
+    got = by_id(placed)
+    boat, fox, bear = got["boat"], got["fox"], got["bear"]
+    assert alone["boat"].height < boat.height <= 0.6 * FH  # grown to hold them, within the frame
+    for rider in (fox, bear):
+        assert boat.left <= rider.cx <= boat.right  # in it, side by side
+        assert rider.baseline == pytest.approx(boat.baseline - DECK["in"] * boat.height)
+        assert rider.z > boat.z  # drawn in front, cut at the hull
+        assert rider.lane[1] - rider.lane[0] == boat.lane[1] - boat.lane[0]
+    assert fox.height < (1 - IN_CUT / 2) * alone["fox"].height  # the hull hides its lower part
+    assert sorted(p.z for p in placed) == list(range(3))
+    # On a bicycle the whole rider shows; riders of a vehicle not on screen stand on their own.
+    on = by_id(stage(scene(["fox", "bike"], protagonist="fox"), kinds, FW, FH, aspects,
+                     riders={"fox": ("bike", "on")}))
+    assert on["fox"].cx == on["bike"].cx and on["fox"].z > on["bike"].z
+    assert stage(scene(["fox"]), kinds, FW, FH, riders={"fox": ("boat", "in")}) == stage(scene(["fox"]), kinds, FW, FH)

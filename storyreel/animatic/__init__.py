@@ -8,4 +8,4 @@ turns it all into frames.
 """
 
 # Bump when the pictures change for the same inputs, so cached keyframes and shots re-render.
-RENDERER_VERSION = "4"
+RENDERER_VERSION = "5"

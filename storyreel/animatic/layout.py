@@ -101,6 +101,68 @@ def _targets(scene: Scene) -> list[tuple[str, float, float, bool]]:
             (others[1], right, BASELINE_BACK, False)]
 
 
+# Riders and their vehicle, drawn in front of it: in a boat a rider shows from the hull's top edge
+# up (the lower IN_CUT of the figure is inside the hull, cut off), on a bicycle or a sled the rider
+# sits on it. DECK is where the rider's lowest shown point is, as a share of the vehicle's height
+# above its bottom. A vehicle with riders is at least RIDE_WIDTH times as wide as they are together
+# and RIDE_HEIGHT times as tall as the tallest.
+DECK = {"in": 0.3, "on": 0.3}
+IN_CUT = 0.35
+RIDE_WIDTH = 1.3
+RIDE_HEIGHT = 0.8
+RIDER_SPACING = 0.75  # share of a rider's width between two riders' centres
+MAX_VEHICLE = 0.6  # share of the frame height a vehicle with riders takes at most
+
+
+def stage(scene: Scene, kinds: dict[str, str], frame_w: int, frame_h: int,
+          aspects: dict[str, float] | None = None, band: float = SUBTITLE_BAND,
+          sizes: dict[str, float] | None = None, riders: dict[str, tuple[str, str]] | None = None) -> list[Placement]:
+    """Placements of the scene's foreground entities (see `layout`), with `riders` ({character:
+    (vehicle, "in" or "on")}) in or on their vehicle: the vehicle takes the place the row gives it
+    (the protagonist's when a rider is the protagonist), grown to hold them; the riders stand side
+    by side in it, behind its hull ("in") or in front of it ("on"), and move in its lane."""
+    riders = {r: v for r, v in (riders or {}).items() if r in scene.entities and v[0] in scene.entities and r != v[0]}
+    if not riders:
+        return layout(scene, kinds, frame_w, frame_h, aspects, band, sizes)
+    aspects, sizes = aspects or {}, dict(sizes or {})
+    rest = [e for e in scene.entities if e not in riders]
+    protagonist = scene.protagonist
+    if protagonist in riders:
+        protagonist = riders[protagonist][0]
+    row = scene.model_copy(update={"entities": rest, "protagonist": protagonist})
+    prot = {e: e == protagonist for e in scene.entities}
+    by_vehicle: dict[str, list[str]] = {}
+    for rider, (vehicle, _) in riders.items():
+        by_vehicle.setdefault(vehicle, []).append(rider)
+    rider_h = {r: HEIGHT[("character", r == scene.protagonist)] * frame_h * sizes.get(r, 1.0) for r in riders}
+    for vehicle, aboard in by_vehicle.items():
+        wide = RIDE_WIDTH * RIDER_SPACING * sum(rider_h[r] * aspects.get(r, 1.0) for r in aboard)
+        want = min(MAX_VEHICLE * frame_h,
+                   max(RIDE_HEIGHT * max(rider_h[r] for r in aboard), wide / aspects.get(vehicle, 1.0)))
+        base = HEIGHT[("object", prot[vehicle])] * frame_h
+        sizes[vehicle] = max(sizes.get(vehicle, 1.0), want / base)
+    placed = {p.entity_id: p for p in layout(row, kinds, frame_w, frame_h, aspects, band, sizes)}
+    out = list(placed.values())
+    for vehicle, aboard in by_vehicle.items():
+        v = placed[vehicle]
+        mode = riders[aboard[0]][1]
+        # The whole row may have shrunk to fit: the riders shrink with their vehicle.
+        shrink = v.height / (sizes[vehicle] * HEIGHT[("object", prot[vehicle])] * frame_h)
+        heights = [rider_h[r] * shrink for r in aboard]
+        widths = [h * aspects.get(r, 1.0) for h, r in zip(heights, aboard)]
+        step = RIDER_SPACING * max(widths)
+        shown = 1.0 - IN_CUT if mode == "in" else 1.0
+        for k, (rider, h, w) in enumerate(zip(aboard, heights, widths)):
+            dx = (k - (len(aboard) - 1) / 2) * step
+            lo, hi = v.lane
+            out.append(Placement(entity_id=rider, cx=v.cx + dx, baseline=v.baseline - DECK[mode] * v.height,
+                                 height=h * shown, width=w, z=v.z, lane=(lo + dx, hi + dx)))
+    # Draw order: the row's, each rider just in front of its vehicle.
+    def order(p: Placement) -> tuple[int, int]:
+        return (placed[riders[p.entity_id][0]].z, 1) if p.entity_id in riders else (p.z, 0)
+    return [replace(p, z=z) for z, p in enumerate(sorted(out, key=order))]
+
+
 def layout(scene: Scene, kinds: dict[str, str], frame_w: int, frame_h: int,
            aspects: dict[str, float] | None = None, band: float = SUBTITLE_BAND,
            sizes: dict[str, float] | None = None) -> list[Placement]:

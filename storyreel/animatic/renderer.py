@@ -37,8 +37,8 @@ from ..project import Project
 from ..script import Scene, Script
 from . import light
 from .camera import PANS, ZOOMS, Framing, Rect, camera_rect, framing, parallax_offset, world_size
-from .layout import Placement, layout
-from .motion import GAITS, action_for, pose
+from .layout import IN_CUT, Placement, stage
+from .motion import GAITS, Pose, action_for, pose
 from .weather import Weather
 
 SHADOW_OPACITY = 110  # of 255, at the centre of the shadow
@@ -114,6 +114,7 @@ class _Actor:
     # A walker's second figure (feet passing), facing left and right, and its zoom copies.
     passing: tuple[Image.Image, Image.Image] | None = None
     passing_sharp: tuple[Image.Image, Image.Image] | None = None
+    carrier: str | None = None  # the vehicle it rides in or on: it moves with it, casting no shadow
 
     def image(self, step: int, flip: bool, sharp: bool = False) -> Image.Image:
         pair = (self.passing_sharp if sharp else self.passing) if step and self.passing else \
@@ -278,7 +279,8 @@ class SceneRenderer:
         passing = {eid: light.apply(im, self.grade.actor) for eid, im in passing.items() if im is not None}
         kinds = {e.id: e.kind for e in script.entities}
         aspects = {eid: im.width / im.height for eid, im in sprites.items()}
-        self.placements = layout(scene, kinds, *self.size, aspects, sizes=sizes)
+        self.riders = self._riders(kinds)
+        self.placements = stage(scene, kinds, *self.size, aspects, sizes=sizes, riders=self.riders)
         self.framing = self._framing()
         # Zooms and shots that are not frame-sized scale the world to the frame; the rest crop it.
         self.scaled = self.move in ZOOMS or self.framing.scale != 1.0
@@ -307,6 +309,26 @@ class SceneRenderer:
             if self.backdrop.open is not None:
                 self.static_open = self.backdrop.open.crop(self._int_box(self.rect(0.0)))
 
+    def _riders(self, kinds: dict[str, str]) -> dict[str, tuple[str, str]]:
+        """{character: (vehicle, "in" or "on")}: the characters on screen the scene's words put in a
+        boat or on a bicycle or sled also on screen ("Mia rowed the boat home", "auf dem Schlitten"),
+        the lead where the words name nobody ("She rode her bike"); not one who walks, runs, climbs
+        or lies. The first such vehicle carries them."""
+        from ..director.framing import riders
+
+        cast = [c for c in self.scene.entities if kinds.get(c) == "character"]
+        names = {c: self.script.entity(c).name for c in cast}
+        for eid in self.scene.entities:
+            if kinds.get(eid) != "object" or eid in self.missing:
+                continue
+            how, who = riders(self.scene.narration, self.script.entity(eid).name, names, self.script.language)
+            who = [self.scene.protagonist if c is None else c for c in who]
+            riding = [c for c in cast if c in who and
+                      self.scene.poses.get(c, "stand") not in ("walk", "run", "climb", "lie", "sleep", "jump")]
+            if how is not None and riding:
+                return {c: (eid, how) for c in riding}
+        return {}
+
     def _user_reference(self, project: Project, entity_id: str) -> bool:
         """True when the entity's picture is the user's own, not drawn from its look."""
         try:
@@ -331,6 +353,10 @@ class SceneRenderer:
         return drawn, passing, PERSON_SIZE * drawn.height / people.STANDING_HEIGHT
 
     def _actor(self, p: Placement, source: Image.Image, passing: Image.Image | None = None) -> _Actor:
+        carrier, aboard = self.riders.get(p.entity_id, (None, None))
+        if aboard == "in":  # in a boat: the hull hides the lower part of the figure
+            source = source.crop((0, 0, source.width, max(1, round(source.height * (1.0 - IN_CUT)))))
+            passing = None
         w, h = max(1, round(p.width)), max(1, round(p.height))
         sprite = source.resize((w, h), Image.LANCZOS)
         shadow = _shadow(max(2, round(w * SHADOW_WIDTH)), max(2, round(h * SHADOW_HEIGHT)))
@@ -349,7 +375,7 @@ class SceneRenderer:
         action = action_for(self.scene.actions.get(p.entity_id, "idle"), figure_pose, p, self.size[0],
                             close=self.scene.shot == "close")
         return _Actor(p, action, sprite, sprite.transpose(Image.FLIP_LEFT_RIGHT), shadow, sharp,
-                      figure_pose, passing_pair, passing_sharp)
+                      figure_pose, passing_pair, passing_sharp, carrier)
 
     def _prepare_zoom(self) -> None:
         """Enlarge the part of the world the zoom ever shows, SUPERSAMPLE times.
@@ -405,9 +431,12 @@ class SceneRenderer:
         """(actor, pose, centre x, ground y) of each actor on a canvas where a world point
         (X, Y) lands at ((X - origin x) * scale, (Y - origin y) * scale)."""
         ox, oy = origin[0] - self.margin[0], origin[1] - self.margin[1]  # frame -> world -> canvas
+        poses = {a.placement.entity_id: pose(a.action, t, a.placement, self.size[0], self.seconds, a.figure_pose)
+                 for a in self.actors if a.carrier is None}
         for a in self.actors:
             p = a.placement
-            ps = pose(a.action, t, p, self.size[0], self.seconds, a.figure_pose)
+            carried = poses.get(a.carrier)
+            ps = poses.get(p.entity_id) or Pose(dx=carried.dx, dy=carried.dy, flip=carried.flip)  # moves with it
             yield a, ps, (p.cx + ps.dx - ox) * scale, (p.baseline - oy) * scale
 
     def _draw_actors(self, canvas: Image.Image, t: float, origin: tuple[float, float], scale: float) -> None:
@@ -427,9 +456,11 @@ class SceneRenderer:
                                              Image.NEAREST)
                     if self.move not in ZOOMS:  # a zoom's sizes change every frame: nothing to reuse
                         self._sized[key] = (sprite, shadow)
-            # The shadow stays on the ground while the sprite bobs or hops above it.
+            # The shadow stays on the ground while the sprite bobs or hops above it (a rider's vehicle
+            # casts the shadow).
             sw, sh = shadow.size
-            canvas.paste((0, 0, 0), (round(cx - sw / 2), round(ground - sh * 0.55)), shadow)
+            if a.carrier is None:
+                canvas.paste((0, 0, 0), (round(cx - sw / 2), round(ground - sh * 0.55)), shadow)
             top = round(ground + ps.dy * scale) - sprite.height
             canvas.paste(sprite, (round(cx - sprite.width / 2), top), sprite)
 
@@ -544,7 +575,8 @@ class SceneRenderer:
         "terrain", "landmark", "landmark_name", "time", "weather"}, "shot": size}. A sprite's record
         is {"glyph", "glyph_name", "body" ("full" or "head")} (a thing's also "noun", what the story
         calls it, "labels", its art's own name and keywords, and "art": "openclipart" for clip art);
-        a person's names the kit's parts (see cast.people.parts_drawn); a picture the user gave
+        a person's names the kit's parts (see cast.people.parts_drawn), and a rider's also "aboard" (the
+        vehicle) and "how" ("in" or "on"); a picture the user gave
         instead of a look is {"glyph": None, "glyph_name": None, "reference": path}; a thing no art
         shows, left out of the picture, is {"glyph": None, "glyph_name": None, "missing": what it is}."""
         from ..cast import backdrop, people, sprites
@@ -561,6 +593,8 @@ class SceneRenderer:
                 entities[eid] = {"glyph": look.get("glyph"), "glyph_name": look.get("glyph_name"),
                                  "body": sprites.body_of(look.get("glyph_name") or "")}
                 entities[eid] |= {k: look[k] for k in ("noun", "labels", "art") if k in look}  # a thing: what shows it
+        for rider, (vehicle, how) in self.riders.items():  # in a boat, on a bicycle
+            entities[rider] = {**entities[rider], "aboard": vehicle, "how": how}
         for eid in self.missing:
             entities[eid] = {"glyph": None, "glyph_name": None, "missing": self.looks[eid].get("noun") or eid}
         look = self.look or {}

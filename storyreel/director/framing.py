@@ -1283,6 +1283,90 @@ def is_vehicle(name: str, language: str) -> bool:
     return boat or _place_kind(name, lang) == "vehicle"
 
 
+# What a rider sits on, not in: a bicycle, a scooter, a sled, a skateboard.
+_SADDLES = {"en": "bicycle|bike|cycle|tricycle|scooter|sled|sledge|sleigh|toboggan|skateboard|motorbike|motorcycle",
+            "de": "fahrrad|rad|roller|schlitten|skateboard|motorrad", "es": "bicicleta|bici|patinete|trineo|moto",
+            "fr": "vélo|bicyclette|trottinette|luge|traîneau|moto", "it": "bicicletta|bici|monopattino|slitta|moto",
+            "pt": "bicicleta|bike|patinete|trenó|moto", "nl": "fiets|step|slee|slede|motor",
+            "zh": "自行车|单车|脚踏车|雪橇|滑板|摩托", "ja": "自転車|そり|ソリ|スケボー|バイク"}
+# A preposition that puts someone in or on what follows (a word or two may come between), and
+# verbs of riding, rowing, sailing and driving: someone on screen is aboard.
+_BOARDING = {"en": r"in|into|on|onto|aboard|inside", "de": r"im|ins|in|auf|aufs|an bord",
+             "es": r"en|a bordo de|sobre", "fr": r"dans|sur|à bord de|à bord du",
+             "it": r"in|nel|nella|sul|sulla|a bordo", "pt": r"em|no|na|num|numa|a bordo", "nl": r"in|op|aan boord van"}
+_RIDING = {
+    "en": latin(r"r(?:o|i)de|rides|riding|ridden", r"row(?:s|ed|ing)?", r"sail(?:s|ed|ing)",
+                r"dr(?:o|i)ve|drives|driving",
+                r"pedal(?:s|led|ed|ling|ing)?", r"paddl(?:e|es|ed|ing)", r"steer(?:s|ed|ing)", r"cycl(?:es|ed|ing)",
+                r"sledd?(?:ed|ing)", r"boarded", r"climbed aboard", r"got (?:on|into|in)", r"hopped (?:on|into)"),
+    "de": latin(r"fuhr(?:en)?", r"ruder(?:t|te|ten)", r"segel(?:t|te|ten)", r"radel(?:t|te|ten)", r"ritt(?:en)?",
+                r"steuer(?:t|te|ten)", r"paddel(?:t|te|ten)", r"stiegen? ein", r"rodel(?:t|te|ten)"),
+    "es": latin(r"rem(?:a|aba|ó|aron|aban)", r"naveg(?:a|aba|ó|aron|aban)", r"conduc(?:e|ía|ían)",
+                r"condujo|condujeron",
+                r"mont(?:a|aba|ó|aron)", r"pedale(?:a|aba|ó|aron)", r"subi(?:ó|eron) (?:al|a la)"),
+    "fr": latin(r"ram(?:e|ait|a|èrent|aient)", r"navigu(?:e|ait|a|èrent)", r"condui(?:t|sait|sit|sirent)",
+                r"pédal(?:e|ait|a|èrent)", r"mont(?:a|èrent) (?:dans|sur|à bord)"),
+    "it": latin(r"rem(?:a|ava|ò|arono)", r"navig(?:a|ava|ò|arono)", r"guid(?:a|ava|ò|arono)", r"pedal(?:a|ava|ò|arono)",
+                r"sal(?:ì|irono) (?:sul|sulla|nel|nella|a bordo)"),
+    "pt": latin(r"rem(?:a|ava|ou|aram)", r"naveg(?:a|ava|ou|aram)", r"dirig(?:e|ia|iu|iram)", r"pedal(?:a|ava|ou|aram)",
+                r"embarc(?:a|ou|aram)", r"sub(?:iu|iram) (?:no|na|ao|à)"),
+    "nl": latin(r"roei(?:t|de|den)", r"zeil(?:t|de|den)", r"reed|reden|rijdt", r"fiets(?:t|te|ten)",
+                r"stuur(?:t|de|den)",
+                r"stapten? in"),
+    "zh": cjk("坐", "乘", "划", "开着", "骑", "登上", "上了", "驾驶"),
+    "ja": cjk("乗", "漕", "こい", "運転"),
+}
+
+
+def aboard(sentence: str, vehicle: str, language: str) -> str | None:
+    """How the characters a sentence shows beside a vehicle are with it: "on" a bicycle or sled,
+    "in" a boat, when the sentence puts someone there (a boarding preposition before the vehicle's
+    name, or a verb of riding, rowing, sailing or driving: "rowed the boat home", "auf dem
+    Schlitten", "骑着自行车"); None when it does not, or for a vehicle one is inside of (a bus, a
+    train: seen from inside, as a place) or a thing that is no vehicle. Pure."""
+    lang = _language(language)
+    core = _core(vehicle, lang)
+    if not core:
+        return None
+    low = core.lower()
+    if lang in CJK_LANGUAGES:
+        kind = "on" if re.search(_SADDLES[lang], low) else "in" if re.search(_BOATS[lang], low) else None
+    else:
+        kind = "on" if re.search(rf"(?<!\w)(?:{_SADDLES[lang]})", low) else \
+            "in" if re.search(rf"(?<!\w)(?:{_BOATS[lang]})", low) or re.search(rf"(?:{_BOATS[lang]})(?!\w)", low) \
+            else None
+    if kind is None:
+        return None
+    text = normal(sentence)
+    if re.search(_RIDING[lang], text, 0 if lang in CJK_LANGUAGES else re.IGNORECASE):
+        return kind
+    if lang in CJK_LANGUAGES:
+        return kind if re.search(rf"{re.escape(core)}[上里中]", text) else None
+    boarding = rf"(?<!\w)(?:{_BOARDING[lang]})\s+(?:[\w'’-]+\s+){{0,2}}?{re.escape(core)}(?!\w)"
+    return kind if re.search(boarding, text, re.IGNORECASE) else None
+
+
+# Where one part of a sentence ends and another, maybe about someone else, begins.
+_CLAUSE = re.compile(r"[,;:，；、。]|\s(?:but|while|whereas|aber|während|pero|mientras|mais|tandis que|ma|mentre|mas"
+                     r"|enquanto|maar|terwijl)\s", re.IGNORECASE)
+
+
+def riders(sentence: str, vehicle: str, names: dict[str, str], language: str) -> tuple[str | None, list[str]]:
+    """(how, who): who the sentence puts in or on the vehicle (see `aboard`), by the part of the
+    sentence that does: the characters of `names` ({id: name}) it names ("Mia rode her bicycle
+    home, and Grandpa waved from the boat": Mia on the bicycle), or, where it names none ("She
+    rowed the boat"), None for "the lead"; (None, []) when nobody is aboard. Pure."""
+    lang = _language(language)
+    for clause in _CLAUSE.split(normal(sentence)):
+        how = aboard(clause, vehicle, lang)
+        if how is None:
+            continue
+        said = [eid for eid, name in names.items()
+                if re.search(rf"(?<!\w){re.escape(_core(name, lang))}(?!\w)", clause, re.IGNORECASE)]
+        return how, said or [None]
+    return None, []
+
+
 @functools.cache
 def _place_rules(place: str, lang: str) -> list[tuple[str | None, re.Pattern]]:
     """Rules for the scene's own location as written, read like a noun of its kind, also when its
