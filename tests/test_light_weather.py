@@ -392,3 +392,33 @@ def test_the_cast_composes_a_named_place_without_asking_the_model(tmp_path):
     assert looks["forge"]["terrain"] == "indoor" and looks["forge"]["landmark_name"] == "hammer and pick"
     assert looks["forge"]["other"]["landmark_name"] == "house building"
     assert looks["hospital"]["landmark_name"] == "bed" and looks["hospital"]["other"]["landmark_name"] == "hospital"
+
+
+# --------------------------------------------------------------------------- lying snow
+
+
+@pytest.mark.parametrize("terrain", ["grass", "water", "city"])
+def test_snow_lies_on_the_ground_not_on_the_water_or_the_scenery(terrain):
+    place = Entity(id="p", name="place", kind="location", description="A place by the lake.")
+    look = backdrop.plan_location(place, "\U0001F3E0", "house", terrain, (W, H))
+    near = backdrop.paint_near(look)
+    snowy = np.asarray(backdrop.snowed(near, look)).astype(int)
+    plain = np.asarray(near).astype(int)
+    h = near.height
+    bottom = (slice(h - 5, h), slice(None))
+    assert snowy[bottom][..., :3].mean() > 200 > plain[bottom][..., :3].mean()  # white underfoot
+    changed = np.abs(snowy - plain).sum(axis=2) > 0
+    assert not changed[: round(h * look["horizon"])].any()  # nothing above the horizon
+    if terrain == "water":  # the open water stays water
+        assert not changed[round(h * look["horizon"]): round(h * look["horizon"]) + 3].any()
+    assert changed.mean() < 0.6  # the scenery standing on the ground keeps its colours
+    indoor = backdrop.plan_location(place, "\U0001F6CB\uFE0F", "couch", "indoor", (W, H))
+    assert backdrop.snowed(near, indoor) is near
+
+
+def test_a_snowy_scene_is_drawn_on_white_ground(tmp_path):
+    project, _ = make_project(tmp_path / "field", terrain="grass", landmark="\U0001F3E0", landmark_name="house",
+                              description="A green field.")
+    clear = np.asarray(renderer(project, 3, entities=()).backdrop.ground).astype(int)
+    snowy = np.asarray(renderer(project, 3, entities=(), weather_="snow").backdrop.ground).astype(int)
+    assert snowy[-5:].mean() > clear[-5:].mean() + 60  # the ground the snow falls on is white

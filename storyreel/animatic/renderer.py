@@ -146,6 +146,10 @@ class _Backdrop:
             return
         far = _cover(_open_image(far_path, "RGBA", what), world)
         near = _cover(_open_image(near_path, "RGBA", what), world)
+        if grade.weather == "snow" and look and not grade.indoor:  # snow lies on the ground it falls on
+            from ..cast import backdrop
+
+            near = backdrop.snowed(near, look)
         far, near, self.blooms = self._light(far, near, grade, look, world)
         far_alpha, near_alpha = far.getchannel("A"), near.getchannel("A")
         self.horizon = self._horizon(look, far_alpha, world)

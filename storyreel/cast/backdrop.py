@@ -595,6 +595,33 @@ def _ground(look: dict, w: int, h: int, horizon: int) -> np.ndarray:
     return near
 
 
+SNOW: Colour = (236, 241, 250)
+
+
+def snowed(near: Image.Image, look: dict) -> Image.Image:
+    """The near layer (RGBA, any size) under lying snow, for a scene where it snows: its ground
+    whitened, the texture's light and shade kept faintly; the scenery standing on it and open water
+    as they are. A room, and ground that is snow already, are returned unchanged."""
+    if look.get("terrain") in ("indoor", "snow") or "horizon" not in look:
+        return near
+    w, h = near.size
+    horizon = round(h * look["horizon"])
+    clean = _ground(look, w, h, horizon)[..., :3]
+    pixels = np.asarray(near.convert("RGBA")).astype(np.float32)
+    # Ground is what is still near the painted gradient (its tufts and pebbles are shades of it).
+    ground = (np.abs(pixels[..., :3] - clean).sum(axis=2) < 60) & (pixels[..., 3] > 0)
+    ground[:horizon] = False
+    span = h - horizon
+    if look["terrain"] == "water":  # the open water does not whiten, its shore does
+        ground[:horizon + round(span * SHORE_DEPTH)] = False
+    elif look.get("shore") == "sea":
+        ground[:horizon + round(span * 0.2)] = False
+    shade = pixels[..., :3].mean(axis=2) - clean.mean(axis=2)
+    white = np.clip(np.array(SNOW, np.float32) + 0.4 * shade[..., None], 0, 255)
+    pixels[ground, :3] = white[ground]
+    return Image.fromarray(pixels.astype(np.uint8), "RGBA")
+
+
 def _texture(layer: Image.Image, look: dict, rng: np.random.Generator, horizon: int) -> None:
     """Small marks that make the ground read as grass, sand, snow, water, street or floor."""
     w, h = layer.size
