@@ -225,3 +225,6 @@ def test_things_the_cut_out_cast_can_draw_are_named_in_passing():
                                                             ("keys", "thing")]  # a ring of keys is keys
     known = [{"name": "kite", "category": "thing"}]
     assert passing_names(["She flew the kite."], "en", known) == []  # known already
+    # a container of something is the container; a possessive determines like an article
+    found = passing_names(["He carried a basket of fresh fish and Oskar's wooden toolbox."], "en", [])
+    assert [(f["name"], f["category"]) for f in found] == [("basket", "thing"), ("toolbox", "thing")]

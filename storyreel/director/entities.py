@@ -371,6 +371,12 @@ _FOLLOWERS = frozenset("and or but in on at to with from by into onto over under
                        "was were is are had has lay lies stood stands fell rolled broke sank".split())
 
 
+def _determines(word: str, determiners: set[str], language: str) -> bool:
+    """A determiner, or in English a possessive ("Oskar's toolbox", "the keeper's lamp")."""
+    low = word.lower()
+    return low in determiners or (language == "en" and low.endswith(("'s", "’s")) and len(low) > 2)
+
+
 def _drawable_thing(word: str) -> bool:
     """An English noun the cut-out cast has a picture of (cast/things.py: a kite, a flashlight)."""
     from ..cast.things import drawable, singular
@@ -388,6 +394,7 @@ def passing_names(sentences: list[str], language: str, known: list[dict]) -> lis
     Strand", "sur la plage": the nouns framing.py reads as places). Not a generic noun in the
     singular ("the man" is most often someone named), not a species a known character is, not a
     word of a known name or its apposition. Entries are {"name", "category"}, in story order."""
+    from ..cast.things import MEASURES, singular
     from .words import DETERMINERS, NAMING, being, noun
 
     dets = DETERMINERS.get(language, set())
@@ -400,7 +407,7 @@ def passing_names(sentences: list[str], language: str, known: list[dict]) -> lis
         for i, (word, at) in enumerate(tokens):
             if word.lower() in seen:
                 continue
-            determined = i > 0 and tokens[i - 1][0].lower() in dets
+            determined = i > 0 and _determines(tokens[i - 1][0], dets, language)
             being = noun(word, language)
             # "to the market", "past the old harbour", "on the cliffs"
             place = language == "en" and _english_place(word, [t.lower() for t, _ in tokens[max(0, i - 3):i]], dets)
@@ -409,13 +416,13 @@ def passing_names(sentences: list[str], language: str, known: list[dict]) -> lis
                 place = bool(before & (dets | _FUSED[language])) and _place_noun(word, language) and \
                     (language != "de" or word[:1].isupper())
             # a determiner, maybe a word or two about it between ("a red kite", "his old flashlight")
-            described = determined or any(tokens[j][0].lower() in dets and all(
+            described = determined or any(_determines(tokens[j][0], dets, language) and all(
                 t.islower() and noun(t, language) is None for t, _ in tokens[j + 1:i]) for j in range(max(0, i - 3), i))
             thing = described and being is None and not place and language == "en" and word.islower() and \
                 _drawable_thing(word)
             if thing and i + 1 < len(tokens) and tokens[i + 1][0].islower():
                 follower = tokens[i + 1][0]
-                if noun(follower, language) is not None or follower == "of" or \
+                if noun(follower, language) is not None or (follower == "of" and singular(word) in MEASURES) or \
                         (word.lower() in _MATERIALS and not _drawable_thing(follower) and follower not in _FOLLOWERS
                          and not follower.endswith("ed")):
                     thing = False  # "the glass lion", "a ring of keys", "a stone bench": about something else
