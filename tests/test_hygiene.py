@@ -165,10 +165,11 @@ def test_characters_and_places_named_in_passing_reach_the_registry():
     # a longer place's word is another place where the longer name is not said; adjectives and
     # plurals between; names of places written in capitals, with a place noun among them
     story = sentences("The fishermen of Port Elin rowed past the harbour wall. A lighthouse blinked on the cliffs. "
-                      "At dawn they came back into the harbour and walked past the old mill to Harbour Street.")
+                      "At dawn they came back into the harbour and walked past the old mill to Harbour Street. "
+                      "A boat drifted toward the rocks, and she sat on a rock.")
     found = registry.passing_names(story, "en", [{"name": "harbour wall", "category": "place"}])
     assert [f["name"] for f in found if f["category"] == "place"] == ["Port Elin", "cliffs", "harbour", "mill",
-                                                                      "Harbour Street"]
+                                                                      "Harbour Street", "rocks"]
     assert registry.proper_places("They drove to Paris and then to The Hague.") == []  # no place noun said
     assert registry.passing_names(sentences("Los pescadores llegaron con su gato gris, Nube."), "es",
                                   [{"name": "Nube", "category": "character"}]) == [

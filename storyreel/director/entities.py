@@ -296,7 +296,8 @@ PLACE_NOUNS = {"shop", "market", "square", "harbour", "harbor", "kitchen", "bake
                "library", "classroom", "palace", "stable", "barn", "garage", "airport", "lodge", "valley", "desert",
                "jungle", "pond", "harbourside", "quay", "dock", "cafe", "café", "restaurant", "hospital", "zoo",
                "playground", "attic", "cellar", "hall", "roof", "lighthouse", "mill", "windmill", "temple", "camp",
-               "port", "bay", "cove", "cliff", "coast", "road", "lane", "dune", "glade", "orchard", "yard"}
+               "port", "bay", "cove", "cliff", "coast", "road", "lane", "dune", "glade", "orchard", "yard",
+               "rocks"}  # "toward the rocks" (a rock alone is a thing)
 _TOWARD = {"to", "in", "into", "at", "from", "through", "across", "toward", "towards", "inside", "outside", "onto",
            "on", "by", "near", "behind", "past", "along", "around", "over", "under", "reached", "left", "entered"}
 
