@@ -357,6 +357,8 @@ def test_a_place_its_words_name_is_composed_of_its_elements():
     assert harbour["terrain"] == "water" and harbour["landmark"] == "proc:boat" and "\u26F5" in harbour["scenery"]
     assert backdrop.place_said("the market. A busy market square.")["landmark_name"] == "convenience store"
     assert backdrop.place_said("Wald. A dark forest.")["terrain"] == "forest"
+    roof = backdrop.place_said("the roof. A flat roof in a city of glass towers.")
+    assert roof["terrain"] == "city" and len(roof["scenery"]) >= 3  # buildings around, not a meadow
     assert backdrop.place_said("kitchen. A warm kitchen.") is None  # a room: see room_said
     forge = backdrop.room_said("the forge. A blacksmith's forge by the river.")
     assert forge["terrain"] == "indoor" and forge["landmark_name"] == "hammer and pick" and forge["floor"] == "wood"

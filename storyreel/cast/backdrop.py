@@ -62,6 +62,8 @@ PLACES: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (r"city|cities|towns?|downtown", "city", "\U0001F3D9\uFE0F",
      ("\U0001F3E2", "\U0001F3EC", "\U0001F3E0", "\U0001F6A6", "\U0001F333")),
     (r"stations?|railway|platform", "city", "\U0001F689", ("\U0001F3E2", "\U0001F6A6", "\U0001F333")),
+    (r"roofs?|rooftops?|skyscrapers?|towers? of glass|glass towers?", "city", "\U0001F3D9\uFE0F",
+     ("\U0001F3E2", "\U0001F3EC", "\U0001F4E1", "\U0001F3E2")),  # up among the buildings
     (r"farms?|farmyard|barns?", "grass", "\U0001F6D6", ("\U0001F69C", "\U0001F33E", "\U0001F33B", "\U0001F333")),
     (r"forests?|woods|woodland|jungle|grove", "forest", "\U0001F332",
      ("\U0001F332", "\U0001F333", "\U0001F344", "\U0001FAB5")),
