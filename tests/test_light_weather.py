@@ -322,6 +322,8 @@ def test_a_place_has_an_other_side_named_by_its_words():
     bakery = other("bakery", "A small bakery.", "indoor", "\U0001F956")
     assert bakery["terrain"] == "city" and bakery["landmark_name"] == "convenience store"
     assert other("kitchen", "A warm kitchen.", "indoor", "\U0001F373")["landmark_name"] == "house building"
+    office = other("harbour office", "A harbour office.", "indoor", "\U0001F4BB")  # by the harbour, not on a street
+    assert office["landmark_name"] == "office building" and office["terrain"] == "water" and office["scenery"]
     assert backdrop.side_of(lamp_room) == "inside" and backdrop.side_of(bakery) == "outside"
 
 

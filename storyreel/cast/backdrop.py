@@ -276,7 +276,12 @@ def other_side(entity: Entity, look: dict, frame: tuple[int, int]) -> dict:
     text = without_time_words(f"{entity.name}. {entity.description}").lower()
     if side_of(look) == "inside":
         glyph = next(g for rule, g in BUILDINGS if not rule or _has(rule, text))
-        other = plan_location(entity, glyph, unicodedata.name(glyph[0]).lower(), "city", frame)
+        # The building stands where its words say (a harbour office by the harbour), else on a street.
+        around = place_said(text)
+        other = plan_location(entity, glyph, unicodedata.name(glyph[0]).lower(),
+                              around["terrain"] if around else "city", frame)
+        if around:
+            other["scenery"] = around["scenery"]
     else:
         glyph, floor = next((g, f) for rule, g, f in ROOMS if not rule or _has(rule, text))
         other = {**plan_location(entity, glyph, unicodedata.name(glyph[0]).lower(), "indoor", frame), "floor": floor}
