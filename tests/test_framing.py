@@ -494,3 +494,11 @@ def test_the_riders_are_who_the_part_of_the_sentence_about_the_vehicle_names():
                          "en") == ("in", ["mia", "joe"])
     assert module.riders("She rowed the boat.", "boat", names, "en") == ("in", [None])  # the lead
     assert module.riders("Mia waved at the boat.", "boat", names, "en") == (None, [])
+
+
+def test_what_one_rides_in_or_on_is_read_from_its_name():
+    assert module.rideable("the little red boat", "en") == "in" and module.rideable("Fischerboot", "de") == "in"
+    assert module.rideable("her red bicycle", "en") == "on" and module.rideable("雪橇", "zh") == "on"
+    assert module.rideable("the number nine bus", "en") is None and module.rideable("basket", "en") is None
+    assert module.rideable("a friendship bracelet", "en") is None and module.rideable("Bootshaus", "de") is None
+    assert module.aboard("They sat on the red boat.", "little red boat", "en") == "in"  # called by its last word

@@ -338,3 +338,16 @@ def test_a_time_listed_as_a_character_or_a_place_is_no_entity(tmp_path):
     names = [e.name.lower() for e in script.entities]
     assert "tala" in names and "lake" in names
     assert not any("night" in n for n in names)
+
+
+def test_the_story_s_one_boat_joins_a_shot_whose_words_put_someone_in_it():
+    from storyreel.director.progressive import with_vehicle
+
+    entities = [{"id": "men", "kind": "character", "name": "fishermen"},
+                {"id": "boat", "kind": "object", "name": "small fishing boat"},
+                {"id": "basket", "kind": "object", "name": "basket"}]
+    assert with_vehicle(["men"], "The fishermen rowed to the island.", entities, "en") == ["men", "boat"]
+    assert with_vehicle(["men"], "The fishermen waved from the pier.", entities, "en") == ["men"]
+    assert with_vehicle(["men", "basket", "boat"], "They sailed home.", entities, "en") == ["men", "basket", "boat"]
+    two = [*entities, {"id": "ship", "kind": "object", "name": "big ship"}]
+    assert with_vehicle(["men"], "The fishermen rowed to the island.", two, "en") == ["men"]  # which one?

@@ -1318,6 +1318,24 @@ _RIDING = {
 }
 
 
+def rideable(name: str, language: str) -> str | None:
+    """"on" for a thing one rides on (a bicycle, a sled), "in" for a boat, by its name; else None
+    (a bus or a train is seen from inside, as a place). Pure."""
+    lang = _language(language)
+    low = _core(name, lang).lower()
+    if not low:
+        return None
+    if lang in CJK_LANGUAGES:
+        return "on" if re.search(_SADDLES[lang], low) else "in" if re.search(_BOATS[lang], low) else None
+    if re.search(rf"(?<!\w)(?:{_SADDLES[lang]})", low):
+        return "on"
+    # German and Dutch end a compound in it ("Fischerboot"; a "Bootshaus" is none); elsewhere a whole
+    # word, maybe plural ("a friendship bracelet" is no ship)
+    compound = rf"(?:{_BOATS[lang]})(?:e|en|s|es)?(?!\w)" if lang in ("de", "nl") else \
+        rf"(?<!\w)(?:{_BOATS[lang]})(?:s|es|i|e)?(?!\w)"
+    return "in" if re.search(compound, low) else None
+
+
 def aboard(sentence: str, vehicle: str, language: str) -> str | None:
     """How the characters a sentence shows beside a vehicle are with it: "on" a bicycle or sled,
     "in" a boat, when the sentence puts someone there (a boarding preposition before the vehicle's
@@ -1325,24 +1343,18 @@ def aboard(sentence: str, vehicle: str, language: str) -> str | None:
     Schlitten", "骑着自行车"); None when it does not, or for a vehicle one is inside of (a bus, a
     train: seen from inside, as a place) or a thing that is no vehicle. Pure."""
     lang = _language(language)
-    core = _core(vehicle, lang)
-    if not core:
-        return None
-    low = core.lower()
-    if lang in CJK_LANGUAGES:
-        kind = "on" if re.search(_SADDLES[lang], low) else "in" if re.search(_BOATS[lang], low) else None
-    else:
-        kind = "on" if re.search(rf"(?<!\w)(?:{_SADDLES[lang]})", low) else \
-            "in" if re.search(rf"(?<!\w)(?:{_BOATS[lang]})", low) or re.search(rf"(?:{_BOATS[lang]})(?!\w)", low) \
-            else None
+    kind = rideable(vehicle, lang)
     if kind is None:
         return None
+    core = _core(vehicle, lang)
     text = normal(sentence)
     if re.search(_RIDING[lang], text, 0 if lang in CJK_LANGUAGES else re.IGNORECASE):
         return kind
     if lang in CJK_LANGUAGES:
         return kind if re.search(rf"{re.escape(core)}[上里中]", text) else None
-    boarding = rf"(?<!\w)(?:{_BOARDING[lang]})\s+(?:[\w'’-]+\s+){{0,2}}?{re.escape(core)}(?!\w)"
+    # its name or, for short, its last word ("on the red boat" for the little red boat)
+    called = "|".join(map(re.escape, dict.fromkeys([core, core.split()[-1]])))
+    boarding = rf"(?<!\w)(?:{_BOARDING[lang]})\s+(?:[\w'’-]+\s+){{0,2}}?(?:{called})(?!\w)"
     return kind if re.search(boarding, text, re.IGNORECASE) else None
 
 

@@ -189,6 +189,16 @@ def named_place(text: str, entities: list[dict]) -> str | None:
     return min(found)[2] if found else None
 
 
+def with_vehicle(named: list[str], narration: str, entities: list[dict], language: str) -> list[str]:
+    """`named` (the ids a shot's words name) with the story's one boat or bicycle added where the
+    words put someone in or on it without naming it ("the fishermen rowed to the island"), so the
+    picture can show them aboard; unchanged when the story has several or the shot is full. Pure."""
+    vehicles = [e for e in entities if e["kind"] == "object" and framing.rideable(e["name"], language)]
+    if len(vehicles) != 1 or vehicles[0]["id"] in named or len(named) >= MAX_FOREGROUND:
+        return named
+    return [*named, vehicles[0]["id"]] if framing.aboard(narration, vehicles[0]["name"], language) else named
+
+
 def describes_shots(config) -> bool:
     """Whether a shot's picture description is asked of the model: only when a backend that
     draws from it is chosen (the animatic draws from the staging alone; the description is then
@@ -447,7 +457,8 @@ class ProgressiveDirector(Director):
         # whoever was on screen. The model is asked only before anyone is named.
         on_screen, last, lead = [], [], None
         for shot in told:
-            named = named_cast(shot["narration"], data["entities"])
+            named = with_vehicle(named_cast(shot["narration"], data["entities"]), shot["narration"],
+                                 data["entities"], data["language"])
             characters = [i for i in named if self._kind(data, i) == "character"]
             if named and not characters and lead and refers_back(shot["narration"], data["language"]):
                 named = [lead, *named][:MAX_FOREGROUND]
