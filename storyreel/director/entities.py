@@ -312,7 +312,8 @@ def _covered(word: str, at: int, sentence: str, known: list[dict], determiners: 
     for k in known:
         name = k["name"].lower()
         if low in name.split() or low.rstrip("s") in name.split():
-            if place and k["category"] == "place" and len(name.split()) > 1 and \
+            if place and (k["category"] in ("place", "building") or k.get("kind") == "location") and \
+                    len(name.split()) > 1 and \
                     not any(start <= at < end for start, end in mentions(k["name"], sentence)):
                 continue
             return True
