@@ -167,7 +167,8 @@ def test_characters_and_places_named_in_passing_reach_the_registry():
     story = sentences("The fishermen of Port Elin rowed past the harbour wall. A lighthouse blinked on the cliffs. "
                       "At dawn they came back into the harbour and walked past the old mill to Harbour Street. "
                       "A boat drifted toward the rocks, and she sat on a rock.")
-    found = registry.passing_names(story, "en", [{"name": "harbour wall", "category": "building"}])
+    found = registry.passing_names(story, "en", [{"name": "harbour wall", "category": "building"},
+                                                 {"name": "fishermen of Port Elin", "category": "character"}])
     assert [f["name"] for f in found if f["category"] == "place"] == ["Port Elin", "cliffs", "harbour", "mill",
                                                                       "Harbour Street", "rocks"]
     assert registry.proper_places("They drove to Paris and then to The Hague.") == []  # no place noun said

@@ -447,7 +447,9 @@ def passing_names(sentences: list[str], language: str, known: list[dict]) -> lis
                           else "thing"})
         if language == "en":
             for name in proper_places(sentence):
-                if name.lower() not in seen and not any(mentions(name, k["name"]) for k in known + found):
+                # a character called after it ("the fishermen of Port Elin") leaves the place a place
+                if name.lower() not in seen and not any(mentions(name, k["name"]) for k in known + found
+                                                        if k["category"] != "character"):
                     seen.add(name.lower())
                     found.append({"name": name, "category": "place"})
     return found
