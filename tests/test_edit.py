@@ -255,3 +255,26 @@ def test_language_codes_and_registry():
     assert language_code("pt-BR") == "por"
     assert language_code("xx") == "und"
     assert REGISTRY.create("ffmpeg").assemble is assemble
+
+
+@pytest.mark.parametrize("with_music", [False, True])
+def test_the_film_sounds_at_minus_16_lufs_with_true_peak_under_minus_1(media, tmp_path, with_music):
+    from storyreel.edit import loudness
+
+    root, shots, voices = media
+    slots, narration, subtitles = film_inputs(root, voices, "cut")
+    quiet = tmp_path / "quiet.wav"  # a voice read far too softly (about -40 LUFS)
+    write_pcm(quiet, (read_pcm(narration).astype(np.float64) * 0.05).astype(np.int16))
+    music = None
+    if with_music:
+        music = tmp_path / "music.wav"
+        tools.run(["ffmpeg", "-nostdin", "-v", "error", "-f", "lavfi", "-i",
+                   "sine=frequency=900:duration=2:sample_rate=44100", str(music)])
+    before = loudness.measure(quiet)
+    out = tmp_path / "film.mp4"
+    assemble(shots, slots, quiet, subtitles, out, fps=FPS, music=music)
+    after = loudness.measure(out)
+    assert before["integrated"] < -30
+    assert after["integrated"] == pytest.approx(loudness.TARGET_LUFS, abs=1.0)
+    assert after["true_peak"] <= -1.0
+    assert decode_audio(out).size / AUDIO_RATE == pytest.approx(film_seconds(slots), abs=0.05)

@@ -2,7 +2,7 @@
 
 `build_narration` mixes the per-scene voices into a WAV exactly as long as the film;
 `assemble` joins the shots (cut or crossfade), adds narration, optional ducked music
-and subtitles (soft track, optionally burnt in). REGISTRY holds the assemblers by
+(the sound normalised to -16 LUFS, loudness.py) and subtitles (soft track, optionally burnt in). REGISTRY holds the assemblers by
 name so another editor can plug in; "ffmpeg" is the one there is.
 """
 
@@ -17,7 +17,7 @@ class FfmpegEditor:
     """The ffmpeg assembler as a registry entry."""
 
     name = "ffmpeg"
-    version = "2"
+    version = "3"
     assemble = staticmethod(assemble)
     build_narration = staticmethod(build_narration)
 

@@ -1,6 +1,7 @@
 """The final cut: join the shots, lay the narration (and music) under them, add subtitles.
 
-Everything happens in one ffmpeg run. With plain cuts and no burnt-in subtitles the
+The sound is mixed and brought to -16 LUFS first (loudness.py); the picture, sound and subtitles
+are then joined in one ffmpeg run. With plain cuts and no burnt-in subtitles the
 shots are joined by stream copy (they share tools.h264_args settings), so the
 picture is never re-encoded; crossfades and burnt-in subtitles need one re-encode.
 """
@@ -13,6 +14,7 @@ from pathlib import Path
 from typing import Literal
 
 from .. import tools
+from . import loudness
 from ..errors import InputError, StoryreelError
 from ..timing import AUDIO_RATE, Slot, film_seconds
 from ..voice import wav_seconds
@@ -144,6 +146,7 @@ def assemble(shots: list[Path], slots: list[Slot], narration: Path, subtitles: P
 
     `slots` say where each shot sits: contiguous for "cut", overlapping by `crossfade_s`
     for "crossfade". `narration` is the WAV from build_narration, exactly the film's length.
+    The sound is normalised to loudness.TARGET_LUFS integrated, true peak at most -1 dBTP.
     """
     if transition not in TRANSITIONS:
         raise InputError(f"unknown transition {transition!r}; choose one of {', '.join(TRANSITIONS)}")
@@ -180,17 +183,23 @@ def assemble(shots: list[Path], slots: list[Slot], narration: Path, subtitles: P
             chain, video_label = xfade_chain(slots, crossfade_s)
             graph.append(chain)
             n_video = len(shots)
+        # The sound first: the narration (with the music ducked under it) at the level of everything
+        # else a viewer plays (loudness.py), then laid under the picture as it is.
+        mix = Path(narration).resolve()
+        if music is not None:
+            mix = work / "mix.wav"
+            tools.run(["ffmpeg", "-nostdin", "-y", "-v", "error", "-i", str(Path(narration).resolve()),
+                       "-stream_loop", "-1", "-i", str(Path(music).resolve()),
+                       "-filter_complex", _music_graph(0, 1, film_s, music_volume), "-map", "[mix]",
+                       "-ar", str(AUDIO_RATE), "-ac", "1", "-c:a", "pcm_s16le", str(mix)], what="mixing the music")
+        loudness.normalise(mix, work / "sound.wav", AUDIO_RATE)
         narration_in, subs_in = n_video, n_video + 1
-        args += ["-i", str(Path(narration).resolve()), "-i", "subtitles.srt"]
+        args += ["-i", "sound.wav", "-i", "subtitles.srt"]
 
         if burn_subtitles:
             graph.append(f"[{video_label}]subtitles=filename=subtitles.srt:charenc=UTF-8:force_style='{BURN_STYLE}'[burnt]")
             video_label = "burnt"
         audio_map = f"{narration_in}:a"
-        if music is not None:
-            args += ["-stream_loop", "-1", "-i", str(Path(music).resolve())]
-            graph.append(_music_graph(narration_in, subs_in + 1, film_s, music_volume))
-            audio_map = "[mix]"
 
         if graph:
             args += ["-filter_complex", ";".join(graph)]
