@@ -77,6 +77,7 @@ def test_eval_writes_json_and_a_self_contained_page(film, tmp_path):
     assert 0.5 < summary["frame_consistency"] <= 1.0 and 0.5 < summary["subject_consistency"] <= 1.0
     assert summary["narration_fits"] == 1.0 and summary["subtitle_words"] == 1.0
     assert summary["scene_error_mean_s"] >= 0 and summary["film_error_rel"] < 0.5
+    assert abs(summary["loudness_lufs"] + 16) <= 1.0 and summary["true_peak_dbtp"] <= -1.0  # as assembled
     assert set(report["entities"]) >= {"milo", "kite", "hill"}  # each appears in two or more scenes
     # The animatic records where it drew Milo; in s1 he enters from the left, so frame 0 does not show him.
     assert report["entities"]["milo"]["located"] == "3/3 crops, 1 scene(s) off-screen"

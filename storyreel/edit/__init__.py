@@ -2,7 +2,8 @@
 
 `build_narration` mixes the per-scene voices into a WAV exactly as long as the film;
 `assemble` joins the shots (cut or crossfade), adds narration, optional ducked music
-(the sound normalised to -16 LUFS, loudness.py) and subtitles (soft track, optionally burnt in). REGISTRY holds the assemblers by
+(the sound normalised to -16 LUFS, loudness.py) and subtitles (soft track, optionally burnt
+in).
 name so another editor can plug in; "ffmpeg" is the one there is.
 """
 

@@ -142,6 +142,13 @@ def evaluate(project_dir: Path, config: Config, progress: StageProgress | None =
         report["schedule"] = schedule_metrics(timings, film_s, cues, NARRATION_LEAD_S, _crossfade(timings, film_s))
         bar.advance()
 
+    with progress.stage("eval: audio", 1) as bar:
+        from ..edit import loudness
+
+        report["audio"] = ({**loudness.measure(project.film), "target": loudness.TARGET_LUFS}
+                           if project.film.is_file() else {"note": "no film.mp4 to listen to"})
+        bar.advance()
+
     with progress.stage("eval: story fidelity", 1) as bar:
         report["fidelity"] = story_fidelity(project, script)
         bar.advance()
@@ -257,4 +264,6 @@ def summarize(report: dict) -> dict:
         "identity_long_term": _mean(p.get("long_term") for p in report["identity"].values() if isinstance(p, dict)),
         "identity_short_term": _mean(p.get("short_term") for p in report["identity"].values() if isinstance(p, dict)),
         "clip_t": _mean(f.get("clip_t") for f in frames_),
+        "loudness_lufs": report.get("audio", {}).get("integrated"),
+        "true_peak_dbtp": report.get("audio", {}).get("true_peak"),
     }

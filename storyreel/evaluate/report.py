@@ -10,7 +10,9 @@ from pathlib import Path
 
 from PIL import Image
 
-# (summary key, label, what it means, higher is better?)
+from ..edit.loudness import TARGET_LUFS
+
+# (summary key, label, what it means, higher is better? None: nearer the target is better)
 METRICS = [
     ("strict_coverage", "Story coverage (strict)", "share of story sentences whose event some scene tells", True),
     ("order_tau", "Story order", "Kendall tau between scene order and the order of the sentences they tell", True),
@@ -29,6 +31,8 @@ METRICS = [
     ("subtitle_words", "Subtitle coverage", "share of narration words shown while spoken", True),
     ("scene_error_mean_s", "Scene length error", "mean |actual - planned| seconds per scene", False),
     ("film_error_rel", "Film length error", "|actual - planned| / planned for the whole film", False),
+    ("loudness_lufs", "Loudness", "integrated EBU R128 loudness of the film's sound, LUFS (target -16)", None),
+    ("true_peak_dbtp", "True peak", "highest true peak of the film's sound, dBTP (at most -1)", False),
 ]
 
 STYLE = """
@@ -139,7 +143,8 @@ def _summary_table(reports: list[dict], names: list[str]) -> str:
         values = [r["summary"].get(key) for r in reports]
         cells = "".join(f'<td class="n">{fmt(v)}</td>' for v in values)
         if len(values) == 2 and None not in values and values[0] != values[1]:
-            better = (values[1] > values[0]) == higher
+            better = (values[1] > values[0]) == higher if higher is not None else \
+                abs(values[1] - TARGET_LUFS) < abs(values[0] - TARGET_LUFS)
             cells += f'<td class="n {"good" if better else "bad"}">{values[1] - values[0]:+.3f}</td>'
         elif len(values) == 2:
             cells += "<td></td>"
