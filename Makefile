@@ -8,7 +8,9 @@ EXTRAS ?=
 setup:
 	bash scripts/setup.sh $(EXTRAS)
 
-demo: setup
+# The demo sets up the Piper neural voice too (the `piper` extra), so the first film is read by it.
+demo:
+	bash scripts/setup.sh piper $(EXTRAS)
 	.venv/bin/storyreel make examples/lighthouse_keeper.txt -o out/lighthouse --burn-subtitles
 
 # The tests also cover the optional extras (Piper voice, diffusion backends, matting, Ray), so they install
