@@ -44,7 +44,7 @@ from .script import Entity, Scene, Script, load_script, save_script
 from .shots import REGISTRY as SHOTS
 from .subtitles import scene_cues, to_srt
 from .timing import Slot, film_seconds, frame_count, scene_seconds, timeline
-from .voice import check_language
+from .voice import check_language, dialogue
 from .voice import resolve as resolve_voice
 from .voice import wav_seconds
 
@@ -324,6 +324,20 @@ def _run_cast(ctx: Context, backend, bar) -> None:
         _executor(ctx).script_changed()
 
 
+def voices(script: Script) -> dict[str, float]:
+    """Each character's voice, as a pitch factor on the narrator's (voice/dialogue.py `voice_of`):
+    by what the words say it is (sex, age, species), in registry order, no two alike."""
+    from .cast.people import said_of
+
+    taken: list[float] = []
+    out: dict[str, float] = {}
+    for entity in script.entities:
+        if entity.kind == "character":
+            out[entity.id] = dialogue.voice_of(said_of(entity, script.language), taken)
+            taken.append(out[entity.id])
+    return out
+
+
 def run_voice(ctx: Context, bar) -> dict[str, float | str]:
     """Synthesize each scene's narration; return the spoken length per scene (a pending
     marker for a voice a dry run, or a render of other scenes, did not make)."""
@@ -335,12 +349,19 @@ def run_voice(ctx: Context, bar) -> dict[str, float | str]:
                                                   ("words_per_minute", vc.words_per_minute),
                                                   ("espeak_voice", vc.espeak_voice))), backend)
     keys: dict[str, str] = {}
+    pitches = voices(ctx.script)
+    voice_key = files.sha256_json([backend.name, backend.version, ctx.script.language, vc.words_per_minute,
+                                   vc.espeak_voice])[:16]
     for scene in ctx.script.scenes:
         bar.describe(f"voice: {scene.id}")
+        said = dialogue.lines(scene.narration, scene.speakers)
+        # A scene where a character speaks is read line by line, each speaker in its own voice.
+        lines = tuple((line.text, pitches.get(line.speaker, 1.0)) for line in said) \
+            if any(line.speaker for line in said) else ()
         inputs = {"text": scene.narration, "language": ctx.script.language,
-                  "wpm": vc.words_per_minute, "voice": vc.espeak_voice}
+                  "wpm": vc.words_per_minute, "voice": vc.espeak_voice, **({"lines": lines} if lines else {})}
         keys[scene.id] = _build(ctx, ctx.project.voice(scene.id), inputs, backend.name, backend.version,
-                                make.Speak(scene.narration), "voice", label=f"scene {scene.id}")
+                                make.Speak(scene.narration, lines, voice_key), "voice", label=f"scene {scene.id}")
         bar.advance()
     if ctx.executor is not None:  # the lengths decide the shots' frames: wait for the voices
         ctx.executor.wait([ctx.project.rel(ctx.project.voice(s.id)) for s in ctx.script.scenes])

@@ -96,6 +96,9 @@ class Scene(_Model):
                                    "(stand when not given): " + ", ".join(Pose.__args__) + ".")
     expressions: dict[str, Expression] = Field(default_factory=dict, description="Each foreground character's "
                                                "face (neutral when not given): " + ", ".join(Expression.__args__) + ".")
+    speakers: list[str | None] = Field(default_factory=list, description="Who says each quoted line of the "
+                                       "narration, in order: a character's id, or null for the narrator (who also "
+                                       "reads a line not listed). Each speaker has a voice of its own.")
     source: list[int] | None = Field(default=None, description="Numbers of the story sentences this scene tells "
                                      "(1 = the first sentence of story.txt, as in director/sentences.json); "
                                      "written by the planner, optional in hand-written scripts.")
@@ -184,6 +187,10 @@ def semantic_problems(script: Script) -> list[str]:
             for eid in given:
                 if eid not in s.entities:
                     problems.append(f"{where}: {field} given for {eid!r}, which is not one of the scene's entities")
+        for speaker in s.speakers:
+            if speaker is not None and kinds.get(speaker) != "character":
+                problems.append(f"{where}: speaker {speaker!r} is not a character of the entity registry "
+                                "(use a character's id, or null for the narrator)")
         if s.source is not None and (not s.source or any(n < 1 for n in s.source)
                                      or s.source != sorted(set(s.source))):
             problems.append(f"{where}: source {s.source} must list story sentence numbers (1 or more), "

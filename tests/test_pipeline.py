@@ -104,6 +104,33 @@ def test_editing_one_scene_rerenders_only_that_scene(tmp_path, script_data, conf
     assert changed == ["film.mp4", "narration.wav", "shots/s3.mp4", "subtitles.srt", "voice/s3.wav"]
 
 
+def test_a_character_s_line_is_read_in_its_own_voice_and_an_edit_re_voices_only_that_line(tmp_path, script_data,
+                                                                                         config):
+    from storyreel.pipeline import voices
+    from storyreel.script import validate_script
+
+    script_data["scenes"][1]["narration"] = '"Look how high it flies!" Milo shouted.'
+    script_data["scenes"][1]["speakers"] = ["milo"]
+    root = write_project(tmp_path / "kite", script_data)
+    api.render(root, config=config)
+    pitches = voices(validate_script(script_data))
+    assert pitches["milo"] > 1.0 and pitches["milo"] != pitches["rex"]  # a boy, and a dog, each their own
+    lines = {p.name: p.stat().st_mtime_ns for p in (root / "voice" / "lines").iterdir()}
+    assert len(lines) == 2  # Milo's line and the narrator's words after it; the other scenes are read whole
+    before = manifest(root)
+
+    data = json.loads((root / "script.json").read_text())
+    data["scenes"][1]["speakers"] = ["rex"]  # the line is given to Rex
+    (root / "script.json").write_text(json.dumps(data))
+    api.render(root, config=config)
+    after = manifest(root)
+    assert after["voice/s2.wav"]["key"] != before["voice/s2.wav"]["key"]
+    assert after["voice/s1.wav"]["key"] == before["voice/s1.wav"]["key"]
+    again = {p.name: p.stat().st_mtime_ns for p in (root / "voice" / "lines").iterdir()}
+    # only the line in its new voice is made; the narrator's words are not spoken again
+    assert len(again) == 3 and all(again[name] == stamp for name, stamp in lines.items())
+
+
 def test_hostile_text_is_carried_safely(tmp_path, script_data, config):
     canary = tmp_path / "pwned"
     script_data["title"] = "Quotes \"and\" 'apostrophes'"

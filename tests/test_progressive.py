@@ -351,3 +351,17 @@ def test_the_story_s_one_boat_joins_a_shot_whose_words_put_someone_in_it():
     assert with_vehicle(["men", "basket", "boat"], "They sailed home.", entities, "en") == ["men", "basket", "boat"]
     two = [*entities, {"id": "ship", "kind": "object", "name": "big ship"}]
     assert with_vehicle(["men"], "The fishermen rowed to the island.", two, "en") == ["men"]  # which one?
+
+
+def test_who_says_each_quoted_line_is_read_by_code():
+    from storyreel.director.progressive import speakers_of
+
+    entities = [{"id": "hm", "kind": "character", "name": "harbour master"},
+                {"id": "biscuit", "kind": "character", "name": "Biscuit"},
+                {"id": "ruth", "kind": "character", "name": "Captain Ruth Hale"},
+                {"id": "boat", "kind": "object", "name": "red boat"}]
+    said = '"Good dog, Biscuit!" the harbour master shouted, and they ran back.'
+    assert speakers_of(said, ["hm", "biscuit"], entities, "en") == ["hm"]
+    assert speakers_of('"Hold on!" Ruth cried. "We are home."', ["hm"], entities, "en") == ["ruth", "hm"]
+    assert speakers_of('"Who is there?" "Only the wind."', ["hm", "biscuit"], entities, "en") == [None, None]
+    assert speakers_of("No one spoke.", ["hm"], entities, "en") == []

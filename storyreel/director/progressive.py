@@ -189,6 +189,18 @@ def named_place(text: str, entities: list[dict]) -> str | None:
     return min(found)[2] if found else None
 
 
+def speakers_of(narration: str, on_screen: list[str], entities: list[dict], language: str) -> list[str | None]:
+    """Who says each quoted line of a shot, read by code (voice/dialogue.py): a character named
+    beside it with a verb of saying; else the one character on screen; else the narrator (None).
+    Pure."""
+    from ..voice import dialogue
+
+    characters = {e["id"]: e["name"] for e in entities if e["kind"] == "character"}
+    named = dialogue.said_by(narration, characters, language)
+    alone = dialogue.said_by(narration, {i: characters[i] for i in on_screen if i in characters}, language)
+    return [a or b for a, b in zip(named, alone)]
+
+
 def with_vehicle(named: list[str], narration: str, entities: list[dict], language: str) -> list[str]:
     """`named` (the ids a shot's words name) with the story's one boat or bicycle added where the
     words put someone in or on it without naming it ("the fishermen rowed to the island"), so the
@@ -593,6 +605,7 @@ class ProgressiveDirector(Director):
             staged = {k: shot[k] for k in ("entities", "protagonist", "actions")}
             staged |= {k: shot.get(k) or {} for k in ("poses", "expressions")}
             staged["camera"] = shot.get("camera") or camera_for(shot["narration"], seconds)
+            staged["speakers"] = speakers_of(shot["narration"], shot["entities"], entities, data["language"])
             scenes.append({"id": f"s{n:02d}", "description": shot["description"], "narration": shot["narration"],
                            "duration_s": seconds, "source": shot["source"], "background": places[n - 1],
                            "time": times[n - 1], "weather": weathers[n - 1], "view": views[n - 1], **staged})

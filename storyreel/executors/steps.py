@@ -49,14 +49,24 @@ class ImportReference:
 
 @dataclass(frozen=True)
 class Speak:
-    """A scene's narration spoken into a WAV."""
+    """A scene's narration spoken into a WAV: by the narrator alone, or, where characters speak,
+    line by line (`lines`: (text, pitch factor) each, 1.0 the narrator's voice), each line kept
+    in voice/lines/ so an edit re-voices only the lines it changed."""
 
     text: str
+    lines: tuple[tuple[str, float], ...] = ()
+    voice_key: str = ""
     stage = "voice"
     on_driver = False
 
     def run(self, env, out: Path) -> dict:
-        env.backend("voice").synthesize(self.text, env.script.language, out)
+        if self.lines:
+            from ..voice.dialogue import speak_lines
+
+            speak_lines(env.backend("voice"), list(self.lines), env.script.language, out,
+                        env.project.root / "voice" / "lines", self.voice_key)
+        else:
+            env.backend("voice").synthesize(self.text, env.script.language, out)
         return {"speech_s": round(wav_seconds(out), 3)}
 
 

@@ -1,0 +1,95 @@
+"""Dialogue (voice/dialogue.py): quotes in the story languages' marks, who says them, each
+speaker's voice, and scenes voiced line by line with real espeak-ng and ffmpeg's rubberband."""
+
+import os
+
+import numpy as np
+import pytest
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+
+from storyreel.timing import AUDIO_RATE  # noqa: E402
+from storyreel.voice import dialogue  # noqa: E402
+from storyreel.voice.audio import read_pcm  # noqa: E402
+from storyreel.voice.espeak import EspeakVoice  # noqa: E402
+
+
+@pytest.mark.parametrize("text, language, quoted", [
+    ('"Good dog!" he shouted.', "en", ["Good dog!"]),
+    ("“Let us go,” said Mia. “Now.”", "en", ["Let us go,", "Now."]),
+    ("Oma rief: „Kommt rein!“", "de", ["Kommt rein!"]),
+    ("Er flüsterte: »Psst!«", "de", ["Psst!"]),
+    ("« Viens ! » cria Léa.", "fr", [" Viens ! "]),
+    ("—dijo. «Vamos», gritó Ana.", "es", ["Vamos"]),
+    ("小雨说：「风筝飞起来了！」", "zh", ["风筝飞起来了！"]),
+    ("『ありがとう』と母は言った。", "ja", ["ありがとう"]),
+    ('He said "yes', "en", []),  # an unclosed mark quotes nothing
+])
+def test_quotes_are_found_in_each_language_s_marks(text, language, quoted):
+    assert [text[a + 1:b - 1] for a, b in dialogue.quotes(text)] == quoted
+
+
+@pytest.mark.parametrize("text, language, names, speakers", [
+    ('"Good dog, Biscuit!" the harbour master shouted.', "en", {"hm": "harbour master", "b": "Biscuit"}, ["hm"]),
+    ("Mia said: “Let us go.” Grandpa Joe laughed. “Not yet,” said Grandpa Joe.", "en",
+     {"mia": "Mia", "joe": "Grandpa Joe"}, ["mia", "joe"]),
+    ('"Hold on!" Captain Ruth Hale cried.', "en", {"ruth": "Captain Ruth Hale", "t": "Tomas"}, ["ruth"]),
+    ('"Hold on!" Ruth cried.', "en", {"ruth": "Captain Ruth Hale", "t": "Tomas"}, ["ruth"]),
+    ("Oma rief: „Kommt rein!“", "de", {"oma": "Oma", "kai": "Kai"}, ["oma"]),
+    ("« Viens ! » cria Léa.", "fr", {"lea": "Léa", "paul": "Paul"}, ["lea"]),
+    ("«Vamos», gritó Ana.", "es", {"ana": "Ana", "luis": "Luis"}, ["ana"]),
+    ("小雨说：「风筝飞起来了！」", "zh", {"xy": "小雨", "mm": "妈妈"}, ["xy"]),
+    ("「行こう」と健太は言った。", "ja", {"k": "健太", "m": "母"}, ["k"]),
+    ('The wind howled. "Who is there?"', "en", {"a": "Ana", "t": "Tom"}, [None]),  # nobody said: the narrator
+    ('The wind howled. "Who is there?"', "en", {"a": "Ana"}, ["a"]),  # the only one there
+])
+def test_who_says_a_line_is_read_from_the_words_beside_it(text, language, names, speakers):
+    assert dialogue.said_by(text, names, language) == speakers
+
+
+def test_a_narration_is_read_as_lines_with_their_speakers():
+    said = dialogue.lines('"Good dog!" the harbour master shouted, and they ran home. "Woof," ', ["hm", None])
+    assert said == [dialogue.Line("Good dog!", "hm"), dialogue.Line("the harbour master shouted, and they ran home."),
+                    dialogue.Line("Woof,")]
+    assert dialogue.lines("No one spoke.", []) == [dialogue.Line("No one spoke.")]
+
+
+def test_each_character_gets_a_voice_of_its_own():
+    woman = dialogue.voice_of({"species": "human", "sex": "female", "age": "adult"}, [])
+    man = dialogue.voice_of({"species": "human", "sex": "male", "age": "adult"}, [woman])
+    child = dialogue.voice_of({"species": "human", "sex": None, "age": "child"}, [woman, man])
+    bear = dialogue.voice_of({"species": "bear"}, [])
+    other_woman = dialogue.voice_of({"species": "human", "sex": "female", "age": "adult"}, [woman, man, child])
+    assert bear < man < 1.0 < woman < child and other_woman != woman  # two women do not sound alike
+
+
+def _pitch(samples: np.ndarray) -> float:
+    """The median fundamental frequency (Hz) of the voiced 40 ms frames, by autocorrelation."""
+    x = samples.astype(np.float64)
+    size, found = round(0.04 * AUDIO_RATE), []
+    lo, hi = AUDIO_RATE // 400, AUDIO_RATE // 60
+    for start in range(0, x.size - size, size):
+        frame = x[start:start + size] - x[start:start + size].mean()
+        if np.sqrt(np.mean(frame ** 2)) < 800:
+            continue
+        corr = np.correlate(frame, frame, "full")[size - 1:]
+        lag = lo + int(np.argmax(corr[lo:hi]))
+        if corr[lag] > 0.4 * corr[0]:
+            found.append(AUDIO_RATE / lag)
+    return float(np.median(found))
+
+
+def test_a_scene_is_voiced_line_by_line_and_an_edit_re_voices_only_its_line(tmp_path):
+    voice = EspeakVoice()
+    cache, out = tmp_path / "lines", tmp_path / "scene.wav"
+    narrator = ("The keeper climbed the stairs.", 1.0)
+    dialogue.speak_lines(voice, [narrator, ("Here is the lamp.", 1.4)], "en", out, cache, "espeak")
+    assert sorted(p.suffix for p in cache.iterdir()) == [".wav", ".wav"]
+    lines = {p.name: p.stat().st_mtime_ns for p in cache.iterdir()}
+    whole = read_pcm(out)
+    plain, shifted = (read_pcm(cache / name) for name in sorted(lines, key=lambda n: lines[n]))
+    assert whole.size > plain.size + shifted.size  # both lines and the gap between them
+    assert _pitch(shifted) > 1.2 * _pitch(plain)  # the character's voice is higher
+    dialogue.speak_lines(voice, [narrator, ("Here is the spare bulb.", 1.4)], "en", out, cache, "espeak")
+    again = {p.name: p.stat().st_mtime_ns for p in cache.iterdir()}
+    assert len(again) == 3 and all(again[name] == stamp for name, stamp in lines.items())  # only the new line
