@@ -40,6 +40,10 @@ DUCK_ATTACK_MS = 20
 DUCK_RELEASE_MS = 400
 
 
+# AAC at 192 kbit/s keeps the sound's true peak within about 0.1 dB of what loudness.py made (at
+# 128 kbit/s a levelled voice overshot by up to 1.9 dB).
+AUDIO_BITRATE = "192k"
+
 # Burnt-in subtitles sit on a translucent box so they stay readable over bright sprites and skies.
 BURN_STYLE = "FontName=DejaVu Sans,FontSize=18,BorderStyle=3,Outline=2,Shadow=0,BackColour=&H90000000,MarginV=18"
 
@@ -211,7 +215,7 @@ def assemble(shots: list[Path], slots: list[Slot], narration: Path, subtitles: P
         else:
             args += ["-c:v", "copy", "-movflags", "+faststart"]
         lang = language_code(language)
-        args += ["-c:a", "aac", "-b:a", "128k", "-ar", str(AUDIO_RATE), "-ac", "1",
+        args += ["-c:a", "aac", "-b:a", AUDIO_BITRATE, "-ar", str(AUDIO_RATE), "-ac", "1",
                  "-c:s", "mov_text", "-metadata:s:a:0", f"language={lang}", "-metadata:s:s:0", f"language={lang}",
                  "-f", "mp4", str(Path(out).resolve())]
         tools.run(args, cwd=work, what="assembling the film")
