@@ -464,8 +464,10 @@ def run_edit(ctx: Context, slots: list[Slot], speech: dict[str, float], bar) -> 
     if pending:  # the cues wait for the voices that are not made
         srt = " ".join(pending)
     else:
-        cues = [cue for scene, slot in zip(script.scenes, slots, strict=True)
-                for cue in scene_cues(scene.narration, slot.start_s + NARRATION_LEAD_S, speech[scene.id])]
+        names = {e.id: e.name for e in script.entities if e.kind == "character"}
+        cues = [cue for scene, slot in zip(script.scenes, slots, strict=True)  # a character's line names it
+                for cue in scene_cues(dialogue.subtitled(scene.narration, scene.speakers, names),
+                                      slot.start_s + NARRATION_LEAD_S, speech[scene.id])]
         srt = to_srt(cues)
     timing = [[s.scene_id, s.frames, s.start_s if _is_pending(s.start_s) else round(s.start_s, 4)] for s in slots]
     voice_keys = [ctx.keys[p.rel(p.voice(s.id))] for s in script.scenes]

@@ -54,6 +54,14 @@ def test_a_narration_is_read_as_lines_with_their_speakers():
     assert dialogue.lines("No one spoke.", []) == [dialogue.Line("No one spoke.")]
 
 
+def test_subtitles_name_who_says_a_line():
+    names = {"milo": "Milo", "rex": "Rex"}
+    assert dialogue.subtitled('"Look!" he shouted. "Woof!"', ["milo", None], names) == \
+        'Milo: "Look!" he shouted. "Woof!"'
+    assert dialogue.subtitled("No one spoke.", [], names) == "No one spoke."
+    assert dialogue.said_by('"Hi," said Mia.', {"x": "", "mia": "Mia"}, "en") == ["mia"]  # an empty name is no one
+
+
 def test_each_character_gets_a_voice_of_its_own():
     woman = dialogue.voice_of({"species": "human", "sex": "female", "age": "adult"}, [])
     man = dialogue.voice_of({"species": "human", "sex": "male", "age": "adult"}, [woman])

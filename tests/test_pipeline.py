@@ -117,6 +117,7 @@ def test_a_character_s_line_is_read_in_its_own_voice_and_an_edit_re_voices_only_
     assert pitches["milo"] > 1.0 and pitches["milo"] != pitches["rex"]  # a boy, and a dog, each their own
     lines = {p.name: p.stat().st_mtime_ns for p in (root / "voice" / "lines").iterdir()}
     assert len(lines) == 2  # Milo's line and the narrator's words after it; the other scenes are read whole
+    assert "Milo: " in (root / "subtitles.srt").read_text()  # the subtitles say who speaks
     before = manifest(root)
 
     data = json.loads((root / "script.json").read_text())

@@ -75,6 +75,20 @@ def lines(narration: str, speakers: list[str | None]) -> list[Line]:
     return [Line(line.text.strip(" \t\n"), line.speaker) for line in out if any(c.isalnum() for c in line.text)]
 
 
+def subtitled(narration: str, speakers: list[str | None], names: dict[str, str]) -> str:
+    """The narration as subtitles show it: each quote a character says led by its name
+    ("Milo: “Look!” he shouted."); the narrator's quotes and the rest as written. Pure."""
+    out, at = [], 0
+    for k, (start, end) in enumerate(quotes(narration)):
+        speaker = speakers[k] if k < len(speakers) else None
+        out.append(narration[at:start])
+        if speaker in names:
+            out.append(f"{names[speaker]}: ")
+        out.append(narration[start:end])
+        at = end
+    return "".join(out) + narration[at:]
+
+
 def said_by(narration: str, names: dict[str, str], language: str) -> list[str | None]:
     """Who says each quote, read from the words: the character of `names` ({id: name as the
     story writes it}) named next to it with a verb of saying, in the narrator's words just after
@@ -82,6 +96,7 @@ def said_by(narration: str, names: dict[str, str], language: str) -> list[str | 
     character in `names` when there is one; else None (the narrator reads it). Pure."""
     lang = (language or "en").lower().split("-")[0]
     saying = _SAYING.get(lang, _SAYING["en"])
+    names = {eid: name for eid, name in names.items() if name.strip()}
     spans = quotes(narration)
     out = []
     for k, (start, end) in enumerate(spans):
