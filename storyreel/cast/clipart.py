@@ -1,14 +1,14 @@
-"""Clip art: the things no emoji shows (an anvil, a sledge, a hearth), from Debian's openclipart-svg.
+"""Clip art: the things no emoji shows (an anvil, a barrel, a broom), from Debian's openclipart-svg.
 
 The Open Clip Art Library's collection (public domain; Debian package `openclipart-svg`,
 installed by scripts/system-deps.sh) holds about 7,500 distinct SVGs with a title, a creator and
-keywords. `load_catalogue` indexes them once per cache (a minute at most; `make setup` does it):
+keywords. `load` indexes them once per cache (about 30 s on 2 cores; `make setup` does it):
 each usable drawing gets a readable name from its title or file name, its keywords, its sha256
 and the MiniLM embedding of its name, in the same `Catalogue` the emoji use, so the cast ranks
 and checks a thing against clip art exactly as against emoji (things.py's label rule).
 
 Only cut-outs are kept: art that renders here, shows something, and is no framed picture
-(opaque to all four edges). Icons, flags, shapes and pictograms are left out by folder, black and
+(its outer edge opaque all round). Icons, flags, shapes and pictograms are left out by folder, black and
 white copies of a coloured drawing by title. `render` draws one (checking its sha256).
 """
 
@@ -41,7 +41,8 @@ INDEX_VERSION = 1  # bump when names, pools or the cut-out test change
 SKIPPED = ("computer/", "shapes/", "special/", "signs_and_symbols/", "buttons/", "logos/",
            "transportation/aiga-symbols/", "transportation/roadsigns/", "people/smilies/")
 # First folder -> pools; a longer prefix wins. Animals and people are cast from the emoji and the
-# people kit; clip art draws things, food, plants and buildings.
+# people kit; the cast draws things, food, plants and furniture from clip art (buildings are indexed,
+# not drawn yet).
 POOLS = {"food/": "food", "plants/": "plant", "buildings/furniture/": "fixture", "buildings/": "place",
          "animals/": "animal", "people/": "person"}
 # Titles that name a collection, a tool or a contest rather than the drawing.
