@@ -27,7 +27,7 @@ from ..errors import InputError, ToolMissingError
 from ..project import Project
 from ..registry import Registry
 from ..script import Entity, Script
-from . import backdrop, casting, clipart, glyphs, labels, sprites, things
+from . import backdrop, casting, glyphs, labels, sprites, things
 
 
 class CastBackend(Protocol):
@@ -238,6 +238,8 @@ class EmojiCast:
                 looks[entity.id] |= {"noun": shown[entity.id][0],
                                      "labels": list(labels.of(keywords, choice.char))}
             if drawing:  # clip art: its file's sha256, its keywords, and the colour the words give it
+                from . import clipart  # (not at import: `python -m storyreel.cast.clipart` runs it as main)
+
                 art = clipart.load(self.cache_dir)
                 looks[entity.id] |= {"art": "openclipart", "sha256": art.sha256[choice.char],
                                      "labels": [choice.name, *art.keywords[choice.char]],
@@ -305,7 +307,7 @@ class EmojiCast:
         model ("watering can") counts only where a glyph's name says its head, never a keyword alone:
         a watering can is no canned food (things.py). Where no emoji shows the noun, clip art whose
         name does may (cast/clipart.py: an anvil, a sledge); its Glyphs are in the pool "clipart"."""
-        from . import nouns
+        from . import clipart, nouns
 
         table = labels.keywords(self.cache_dir)
         pool = [g for g in catalogue.glyphs if g.pools & set(OBJECT_POOLS)]
@@ -378,6 +380,8 @@ class EmojiCast:
         elif look.get("missing"):  # nothing shows it: an empty picture keeps the contract's reference
             image = Image.new("RGBA", (2, 2), (0, 0, 0, 0))
         elif look.get("art") == "openclipart":
+            from . import clipart
+
             art = clipart.load(self.cache_dir)
             if art is None:
                 raise ToolMissingError(f"entity {entity.id!r} is cast as clip art, but {clipart.ROOT} is not "
