@@ -2,7 +2,7 @@
 PY := .venv/bin/python
 EXTRAS ?=
 
-.PHONY: setup demo test bench bench-director bench-quality bench-scale schema clean
+.PHONY: setup demo test bench bench-director bench-quality bench-dialogue bench-scale schema clean
 .DEFAULT_GOAL := demo
 
 setup:
@@ -27,6 +27,9 @@ bench-director: setup
 
 bench-quality: setup
 	OMP_NUM_THREADS=2 $(PY) bench/bench_quality.py --out BENCHMARKS.md
+
+bench-dialogue: setup
+	$(PY) bench/bench_dialogue.py --out BENCHMARKS.md
 
 # The local executor against Ray (a 2-node cluster on this machine), and the tiny diffusion models'
 # per-item costs: BENCHMARKS.md, docs/scaling.md. About 5 minutes on 2 cores.

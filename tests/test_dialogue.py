@@ -47,6 +47,22 @@ def test_who_says_a_line_is_read_from_the_words_beside_it(text, language, names,
     assert dialogue.said_by(text, names, language) == speakers
 
 
+@pytest.mark.parametrize("text, names, speakers", [
+    # a pronoun: the one the sentences before were about, who may be "she" (not Mr. Pell)
+    ('Nora ran to Mr. Pell. "Have you seen my kite?" she asked. "It blew away."',
+     {"nora": "Nora", "pell": "Mr. Pell"}, ["nora", "nora"]),
+    # no tag: who the sentence before names acts, then speaks; a reply takes its turn
+    ('Ruth leaned over the map. "We land at dawn," she said. Milo raised his hand. "What if?" "Then we wait."',
+     {"ruth": "Captain Ruth Hale", "milo": "Milo"}, ["ruth", "milo", "ruth"]),
+    # a subject the language leaves out ("le preguntó"), and a noun of the name ("el panadero")
+    ("Inés encontró un gato. «¿Tienes frío?», le preguntó. «Claro», dijo el panadero.",
+     {"ines": "la pequeña Inés", "julian": "don Julián, el panadero"}, ["ines", "julian"]),
+    ("小雨的妈妈头也没抬：“穿上雨靴就可以。”", {"xy": "小雨", "mama": "小雨的妈妈"}, ["mama"]),
+])
+def test_a_reader_s_cues_say_who_speaks_without_a_tag(text, names, speakers):
+    assert dialogue.said_by(text, names, "zh" if "小雨" in text else "es" if "Inés" in text else "en") == speakers
+
+
 def test_a_narration_is_read_as_lines_with_their_speakers():
     said = dialogue.lines('"Good dog!" the harbour master shouted, and they ran home. "Woof," ', ["hm", None])
     assert said == [dialogue.Line("Good dog!", "hm"), dialogue.Line("the harbour master shouted, and they ran home."),

@@ -362,6 +362,6 @@ def test_who_says_each_quoted_line_is_read_by_code():
                 {"id": "boat", "kind": "object", "name": "red boat"}]
     said = '"Good dog, Biscuit!" the harbour master shouted, and they ran back.'
     assert speakers_of(said, ["hm", "biscuit"], entities, "en") == ["hm"]
-    assert speakers_of('"Hold on!" Ruth cried. "We are home."', ["hm"], entities, "en") == ["ruth", "hm"]
+    assert speakers_of('"Hold on!" Ruth cried. "We are home."', ["hm"], entities, "en") == ["ruth", "ruth"]  # goes on
     assert speakers_of('"Who is there?" "Only the wind."', ["hm", "biscuit"], entities, "en") == [None, None]
     assert speakers_of("No one spoke.", ["hm"], entities, "en") == []
