@@ -221,9 +221,8 @@ class EmojiCast:
                 accessories.append(sprites.distinguisher(taken, repeat - 1))
             worn_with.setdefault(choice.char, set()).update(a["name"] for a in accessories)
             drawing = "clipart" in choice.pools
-            glyph, hue_shift = (choice.char, 0) if not repeat else (
-                (choice.char, sprites.DUPLICATE_HUES[(repeat - 1) % len(sprites.DUPLICATE_HUES)]) if drawing
-                else sprites.duplicate_variant(choice.char, repeat))
+            # (a drawing has no skin-tone variant: duplicate_variant gives it another hue)
+            glyph, hue_shift = sprites.duplicate_variant(choice.char, repeat) if repeat else (choice.char, 0)
             looks[entity.id] = {
                 "kind": entity.kind,
                 "glyph": glyph,
@@ -315,23 +314,29 @@ class EmojiCast:
         emoji_heads = things.heads(g.name for g in catalogue.glyphs if g.pools & {"animal", "person", "place"})
 
         @functools.lru_cache(maxsize=1)
-        def clip_art() -> tuple[clipart.ClipArt | None, frozenset[str], frozenset[str]]:
-            """The clip art (indexed on first need), the nouns some art shows (a word of these before
-            a clip art's head makes it another thing), and the beings and buildings (made of sand or
-            glass, they are figures, not themselves)."""
+        def clip_art() -> tuple[clipart.ClipArt | None, frozenset[str], frozenset[str], frozenset[str]]:
+            """The clip art (indexed on first need), the nouns its drawings show, the nouns some art
+            shows (a word of these before a clip art's head makes it another thing), and the beings
+            and buildings (made of sand or glass, they are figures, not themselves)."""
             art = clipart.load(self.cache_dir)
             drawn = art.catalogue.glyphs if art else []
-            known = things.heads(g.name for g in pool) | emoji_heads | things.heads(g.name for g in drawn)
+            art_heads = things.heads(g.name for g in drawn)
+            known = things.heads(g.name for g in pool) | emoji_heads | art_heads
             figures = (emoji_heads | things.heads(g.name for g in drawn if g.pools & {"animal", "person", "place"})) \
                 - things.heads(g.name for g in pool)
-            return art, known, figures
+            return art, art_heads, known, figures
+
+        @functools.cache
+        def clip_ranked(entity_id: str) -> list:  # an entity's clip art by meaning, ranked once
+            art = clip_art()[0]
+            return art.catalogue.rank(*queries[entity_id], CLIPART_POOLS, top=len(art.catalogue.glyphs))
 
         def in_clipart(entity: Entity, noun: str) -> list:
-            art, known, figures = clip_art()
+            art, _, known, figures = clip_art()
             if art is None:
                 return []
-            ranked = art.catalogue.rank(*queries[entity.id], CLIPART_POOLS, top=len(art.catalogue.glyphs))
-            hits = things.clipart_showing(noun, ranked, f"{entity.name} {entity.description}", known, figures)
+            hits = things.clipart_showing(noun, clip_ranked(entity.id), f"{entity.name} {entity.description}",
+                                          known, figures)
             return [(score, glyphs.Glyph(g.char, g.name, g.pools | {"clipart"})) for score, g in hits]
 
         found: dict[str, tuple[str | None, list]] = {}
@@ -355,9 +360,7 @@ class EmojiCast:
                 self.chooser, self.config.llm.model, self.cache_dir, things.NOUN_INTRO,
                 [things.noun_question(e.id, e.name, e.description, script.language) for e, _ in asking],
                 16 * len(asking))
-            art = clip_art()[0]
-            vocabulary = things.vocabulary(pool, table) | \
-                (things.heads(g.name for g in art.catalogue.glyphs) if art else frozenset())
+            vocabulary = things.vocabulary(pool, table) | clip_art()[1]
             for entity, ranked in asking:
                 noun = things.noun_answer(answers.get(entity.id), vocabulary)
                 hits = (things.showing(noun, ranked, table, 2, embed) or in_clipart(entity, noun)) if noun else []

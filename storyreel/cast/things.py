@@ -18,8 +18,10 @@ from typing import Callable
 
 import numpy as np
 
+from ..director.entities import COLOURS
 from .glyphs import Glyph
 from .labels import of as keywords_of
+from .sprites import COLOUR_HUES
 
 # Head nouns that say nothing about what a thing looks like.
 GENERIC = frozenset("""object thing item material structure stuff substance food drink tool device source
@@ -156,9 +158,8 @@ def clipart_showing(noun: str, ranked: list[tuple[float, Glyph]], said: str, thi
             and (material is None or material in words(g.name)) and (kind is None or kind in words(g.name))]
 
 
-# Colours: a red sledge is a sledge.
-COLOUR_WORDS = frozenset("red orange yellow green blue purple pink brown black white grey gray golden silver "
-                         "violet crimson scarlet navy teal turquoise magenta".split())
+# Colours: a red sledge is a sledge (the colours a story names, and those the sprites can tint).
+COLOUR_WORDS = frozenset(COLOURS) | frozenset(COLOUR_HUES)
 _PLAIN = frozenset("iron wood wooden metal steel copper brass silver gold golden leather plastic cloth tin clay "
                    "old new big small little large tiny huge heavy long short tall round broken".split())
 
