@@ -1272,15 +1272,19 @@ def is_vehicle(name: str, language: str) -> bool:
     """Whether a thing's name is a vehicle or a boat ("the fishing boat", "der Bus", "Fischerboot",
     "火车"): something seen in the open, which a view carried over from a room must not put indoors."""
     lang = _language(language)
-    text = _core(name, lang).lower()
+    return _is_boat(_core(name, lang).lower(), lang) or _place_kind(name, lang) == "vehicle"
+
+
+def _is_boat(text: str, lang: str) -> bool:
+    """Whether a name (lower case, no article) says a boat: German and Dutch end a compound in it
+    ("Fischerboot"; a "Bootshaus" is none), elsewhere it is a whole word, maybe plural ("a
+    friendship bracelet" is no ship), in Chinese and Japanese anywhere."""
     boats = _BOATS[lang]
     if lang in CJK_LANGUAGES:
-        boat = re.search(boats, text) is not None
-    elif lang in ("de", "nl"):
-        boat = re.search(rf"(?:{boats})(?:e|en|s|es)?(?!\w)", text) is not None
-    else:
-        boat = re.search(rf"(?<!\w)(?:{boats})(?:s|es|i|e)?(?!\w)", text) is not None
-    return boat or _place_kind(name, lang) == "vehicle"
+        return re.search(boats, text) is not None
+    if lang in ("de", "nl"):
+        return re.search(rf"(?:{boats})(?:e|en|s|es)?(?!\w)", text) is not None
+    return re.search(rf"(?<!\w)(?:{boats})(?:s|es|i|e)?(?!\w)", text) is not None
 
 
 # What a rider sits on, not in: a bicycle, a scooter, a sled, a skateboard.
@@ -1325,15 +1329,8 @@ def rideable(name: str, language: str) -> str | None:
     low = _core(name, lang).lower()
     if not low:
         return None
-    if lang in CJK_LANGUAGES:
-        return "on" if re.search(_SADDLES[lang], low) else "in" if re.search(_BOATS[lang], low) else None
-    if re.search(rf"(?<!\w)(?:{_SADDLES[lang]})", low):
-        return "on"
-    # German and Dutch end a compound in it ("Fischerboot"; a "Bootshaus" is none); elsewhere a whole
-    # word, maybe plural ("a friendship bracelet" is no ship)
-    compound = rf"(?:{_BOATS[lang]})(?:e|en|s|es)?(?!\w)" if lang in ("de", "nl") else \
-        rf"(?<!\w)(?:{_BOATS[lang]})(?:s|es|i|e)?(?!\w)"
-    return "in" if re.search(compound, low) else None
+    saddle = _SADDLES[lang] if lang in CJK_LANGUAGES else rf"(?<!\w)(?:{_SADDLES[lang]})"
+    return "on" if re.search(saddle, low) else "in" if _is_boat(low, lang) else None
 
 
 def aboard(sentence: str, vehicle: str, language: str) -> str | None:
