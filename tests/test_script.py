@@ -33,6 +33,16 @@ def test_unknown_background_and_entity_are_named(script_data):
     assert "scene s1: entity 'nobody' is not in the entity registry" in problems
 
 
+def test_a_speaker_must_be_a_character_or_null(script_data):
+    script_data["scenes"][0]["speakers"] = ["milo", None, "kite", "ghost"]
+    problems = problems_of(script_data)
+    assert "scene s1: speaker 'kite' is not a character of the entity registry (use a character's id, or null for " \
+        "the narrator)" in problems
+    assert any("speaker 'ghost'" in p for p in problems) and not any("'milo'" in p for p in problems)
+    script_data["scenes"][0]["speakers"] = ["milo", None]
+    assert validate_script(script_data).scenes[0].speakers == ["milo", None]
+
+
 def test_duplicate_ids_rejected(script_data):
     script_data["scenes"][1]["id"] = "s1"
     script_data["entities"].append(dict(script_data["entities"][0]))
