@@ -39,6 +39,8 @@ ShotSize = Literal["wide", "medium", "close"]
 View = Literal["outside", "inside"]
 TimeOfDay = Literal["dawn", "morning", "day", "sunset", "night"]
 Weather = Literal["clear", "cloudy", "fog", "rain", "snow", "storm"]
+# The feeling of a scene, which the score plays (storyreel/sound/score.py).
+Mood = Literal["calm", "happy", "playful", "tense", "sad", "mysterious", "triumphant"]
 TIMES: tuple[str, ...] = TimeOfDay.__args__
 WEATHERS: tuple[str, ...] = Weather.__args__
 CAMERA_MOVES: tuple[str, ...] = CameraMove.__args__
@@ -48,6 +50,7 @@ POSES: tuple[str, ...] = Pose.__args__
 EXPRESSIONS: tuple[str, ...] = Expression.__args__
 SHOT_SIZES: tuple[str, ...] = ShotSize.__args__
 VIEWS: tuple[str, ...] = View.__args__
+MOODS: tuple[str, ...] = Mood.__args__
 
 
 class _Model(BaseModel):
@@ -85,6 +88,7 @@ class Scene(_Model):
     background: str = Field(description="Id of the location entity where the scene happens.")
     time: TimeOfDay = Field(default="day", description="Time of day: dawn, morning, day, sunset or night.")
     weather: Weather = Field(default="clear", description="Weather: clear, cloudy, fog, rain, snow or storm.")
+    mood: Mood = Field(default="calm", description="The feeling the score plays: " + ", ".join(Mood.__args__) + ".")
     camera: Camera = Field(default_factory=Camera)
     shot: ShotSize = Field(default="medium", description="How close the camera is: wide (the whole place), medium, "
                            "or close (the protagonist's face).")

@@ -12,6 +12,7 @@ from storyreel.director.planner import shot_sizes
 from storyreel.director.progressive import SENTENCES_FILE, STAGES, ProgressiveDirector, named_place, stage_path
 from storyreel.director.structure import order_problems
 from storyreel.errors import InputError
+from storyreel.script import MOODS
 
 STORY = ("Tala the young tiger loved the moon. Every night she climbed the tallest tree. "
          "An old owl told her the moon bathes in the lake. Tala crept down to the silent lake at midnight. "
@@ -33,6 +34,8 @@ def kind_of(schema: dict) -> str:
         return "shot"
     if all(p.get("type") == "object" for p in props.values()):
         return "describe"
+    if all(p.get("enum") == list(MOODS) for p in props.values()):
+        return "mood"
     raise AssertionError(f"unexpected request {list(props)}")
 
 
@@ -72,6 +75,9 @@ class StageLLM:
             return json.dumps({"summary": "Tala loves the moon."})
         if kind == "place":
             return json.dumps({"where": "lake"})
+        if kind == "mood":  # the shot that tells of midnight is mysterious
+            shots = dict(line.split(": ", 1) for line in messages[-1]["content"].splitlines() if line[:1] == "s")
+            return json.dumps({sid: "mysterious" if "midnight" in shots[sid] else "calm" for sid in props})
         said = messages[1]["content"].rsplit("The narrator reads", 1)[1]
         who = "owl" if "owl" in said else "tala"
         answer = {"description": f"A picture of {who} by the lake.", "who": [who, who], "place": "same",
@@ -104,6 +110,31 @@ def test_the_model_is_asked_one_request_per_shot_and_only_what_the_words_leave_o
     assert all("description" not in p and "time" not in p and "weather" not in p for p in shots)
     assert all("who" not in p for p in shots)  # every sentence names Tala or the owl, or follows one
     assert [s.time for s in script.scenes][:2] == ["day", "night"]
+
+
+def test_each_scene_gets_a_mood_from_one_request_per_part_under_the_moods_enum(tmp_path):
+    llm = StageLLM()
+    script = ProgressiveDirector(llm, Config()).plan_progressive(STORY, tmp_path)
+    assert llm.requests.count("mood") == 1  # the story is one part: one request for all its shots
+    asked = llm.schemas[llm.requests.index("mood")]
+    assert sorted(asked["properties"]) == [s.id for s in script.scenes]  # every shot by id, nothing else
+    assert [s.mood for s in script.scenes] == ["mysterious" if "midnight" in s.narration else "calm"
+                                               for s in script.scenes]
+    assert "mysterious" in {s.mood for s in script.scenes}
+
+
+def test_a_mood_answer_that_never_validates_leaves_the_moods_calm(tmp_path):
+    class Sulky(StageLLM):
+        def chat(self, messages, *, schema=None, **kw):
+            if kind_of(schema) == "mood":
+                self.requests.append("mood")
+                return "I feel nothing."
+            return super().chat(messages, schema=schema, **kw)
+
+    llm = Sulky()
+    script = ProgressiveDirector(llm, Config()).plan_progressive(STORY, tmp_path)
+    assert llm.requests.count("mood") > 1  # asked again within its bounds, then given up on
+    assert {s.mood for s in script.scenes} == {"calm"}
 
 
 def test_pose_and_expression_come_from_the_words_each_character_s_own_and_are_never_asked(tmp_path):
@@ -284,7 +315,7 @@ class ReplanLLM:
         assert "make it night" in messages[-1]["content"]
         return json.dumps({"description": "Milo flies the kite under the stars.", "narration": "Night fell on the hill.",
                            "entities": ["milo", "ghost"], "place": "hill", "time": "night", "weather": "clear",
-                           "protagonist": "milo",
+                           "mood": "mysterious", "protagonist": "milo",
                            "action": "jump", "camera": "zoom_in", "speed": "slow",
                            "background_description": self.background_description})
 
@@ -301,6 +332,7 @@ def test_replan_rewrites_one_scene_and_adds_a_night_variant_of_its_place(script_
     s2 = new.scene("s2")
     assert s2.narration == "Night fell on the hill." and s2.entities == ["milo"]  # unknown id dropped
     assert s2.source == [2] and s2.time == "night"  # it still tells the same sentence, now at night
+    assert s2.mood == "mysterious"
     assert s2.background == "hill-s2" and new.entity("hill-s2").description == night
     assert new.entity("hill").description == script.entity("hill").description  # s1 keeps its sunny hill
     same = ProgressiveDirector(ReplanLLM(script.entity("hill").description), Config()).replan_scene(

@@ -28,7 +28,7 @@ T = TypeVar("T")
 
 PROMPTS = Path(__file__).with_name("prompts")
 # Part of every plan's cache key: bump it when planning logic changes what a plan contains.
-PLANNER_VERSION = "14"
+PLANNER_VERSION = "15"
 MAX_STORY_CHARS = 200_000  # about 35k words: a feature film; beyond that, split the story
 # Free writing (a story from an idea) loops on one sentence under greedy decoding; this penalty on
 # tokens already written (OpenAI's frequency_penalty) stops that (seen with both shipped models).
