@@ -12,7 +12,6 @@ from storyreel.director.planner import shot_sizes
 from storyreel.director.progressive import SENTENCES_FILE, STAGES, ProgressiveDirector, named_place, stage_path
 from storyreel.director.structure import order_problems
 from storyreel.errors import InputError
-from storyreel.script import MOODS
 
 STORY = ("Tala the young tiger loved the moon. Every night she climbed the tallest tree. "
          "An old owl told her the moon bathes in the lake. Tala crept down to the silent lake at midnight. "
@@ -34,8 +33,6 @@ def kind_of(schema: dict) -> str:
         return "shot"
     if all(p.get("type") == "object" for p in props.values()):
         return "describe"
-    if all(p.get("enum") == list(MOODS) for p in props.values()):
-        return "mood"
     raise AssertionError(f"unexpected request {list(props)}")
 
 
@@ -75,9 +72,6 @@ class StageLLM:
             return json.dumps({"summary": "Tala loves the moon."})
         if kind == "place":
             return json.dumps({"where": "lake"})
-        if kind == "mood":  # the shot that tells of midnight is mysterious
-            shots = dict(line.split(": ", 1) for line in messages[-1]["content"].splitlines() if line[:1] == "s")
-            return json.dumps({sid: "mysterious" if "midnight" in shots[sid] else "calm" for sid in props})
         said = messages[1]["content"].rsplit("The narrator reads", 1)[1]
         who = "owl" if "owl" in said else "tala"
         answer = {"description": f"A picture of {who} by the lake.", "who": [who, who], "place": "same",
@@ -112,29 +106,20 @@ def test_the_model_is_asked_one_request_per_shot_and_only_what_the_words_leave_o
     assert [s.time for s in script.scenes][:2] == ["day", "night"]
 
 
-def test_each_scene_gets_a_mood_from_one_request_per_part_under_the_moods_enum(tmp_path):
+def test_each_scene_s_mood_is_read_from_its_words_held_one_scene_and_never_asked(tmp_path):
+    story = ("Tala the young tiger loved the moon. A storm came over the hill at night. "
+             "She ran to the old cave. The owl brought her a blanket. At dawn the sky was clear again. "
+             "Tala laughed and played with the owl in the grass. Then the owl flew to its tree. "
+             "The moon rose over the hill.")
     llm = StageLLM()
-    script = ProgressiveDirector(llm, Config()).plan_progressive(STORY, tmp_path)
-    assert llm.requests.count("mood") == 1  # the story is one part: one request for all its shots
-    asked = llm.schemas[llm.requests.index("mood")]
-    assert sorted(asked["properties"]) == [s.id for s in script.scenes]  # every shot by id, nothing else
-    assert [s.mood for s in script.scenes] == ["mysterious" if "midnight" in s.narration else "calm"
-                                               for s in script.scenes]
-    assert "mysterious" in {s.mood for s in script.scenes}
-
-
-def test_a_mood_answer_that_never_validates_leaves_the_moods_calm(tmp_path):
-    class Sulky(StageLLM):
-        def chat(self, messages, *, schema=None, **kw):
-            if kind_of(schema) == "mood":
-                self.requests.append("mood")
-                return "I feel nothing."
-            return super().chat(messages, schema=schema, **kw)
-
-    llm = Sulky()
-    script = ProgressiveDirector(llm, Config()).plan_progressive(STORY, tmp_path)
-    assert llm.requests.count("mood") > 1  # asked again within its bounds, then given up on
-    assert {s.mood for s in script.scenes} == {"calm"}
+    script = ProgressiveDirector(llm, Config()).plan_progressive(story, tmp_path)
+    by_source = {s.source[0]: s.mood for s in script.scenes}
+    assert by_source[1] == "happy"  # "loved"
+    assert by_source[2] == by_source[3] == by_source[4] == "tense"  # the storm, as long as the sky is stormy
+    assert by_source[5] == "tense"  # the sky clears: the mood holds one scene
+    assert by_source[6] == by_source[7] == "playful"  # "played": the stronger word before "laughed"; held
+    assert by_source[8] == "calm"  # nothing said, two scenes on
+    assert all("mood" not in json.dumps(schema) for schema in llm.schemas)
 
 
 def test_pose_and_expression_come_from_the_words_each_character_s_own_and_are_never_asked(tmp_path):

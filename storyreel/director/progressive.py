@@ -37,7 +37,7 @@ from .. import files
 from ..errors import InputError, InvalidAnswers, ScriptError
 from ..script import ACTIONS, CAMERA_MOVES, MAX_FOREGROUND, MOODS, TIMES, WEATHERS, Script, validate_script
 from . import entities as registry
-from . import framing, words
+from . import framing, moods, words
 from .acting import acting, acting_each
 from .hygiene import clean, is_list, looping, normalize, one_sentence_of, seen
 from .planner import (DESCRIPTION_MAX, SAME, Director, Problems, camera_for, carry_over, check_story, obj,
@@ -53,11 +53,6 @@ STAGES = ("rough", "detailed", "completed", "scheduled")
 ENTITY_DESCRIPTION_MAX = 180
 SENTENCES_FILE = "sentences.json"
 SECONDS_PER_SHOT = 7.0  # when a film length is asked for: about one shot per this many seconds
-# What each of the score's moods means, for the model choosing one per shot.
-MOOD_HELP = {"calm": "quiet, peaceful, ordinary moments", "happy": "joy, warmth, a good thing happening",
-             "playful": "fun, games, mischief, something funny", "tense": "danger, a chase, a storm, a hurry, fear",
-             "sad": "loss, loneliness, tears, a goodbye", "mysterious": "the unknown, a secret, the dark, a discovery",
-             "triumphant": "a victory, a rescue, a goal reached, a celebration"}
 
 
 def stage_path(folder: Path, stage: str) -> Path:
@@ -603,7 +598,6 @@ class ProgressiveDirector(Director):
         views = seen_from([s["narration"] for s in shots], places, names, data["language"],
                           [s["entities"] for s in shots])
         said = [self._said(data, s) for s in shots]
-        moods = self._moods(data, shots)
         times = carry_over([w["time"] or s.get("time", SAME) for s, w in zip(shots, said)], TIMES, "day")
         weathers = carry_over([w["weather"] or s.get("weather", SAME) for s, w in zip(shots, said)], WEATHERS, "clear")
         scenes = []
@@ -611,42 +605,21 @@ class ProgressiveDirector(Director):
             staged = {k: shot[k] for k in ("entities", "protagonist", "actions")}
             staged |= {k: shot.get(k) or {} for k in ("poses", "expressions")}
             staged["camera"] = shot.get("camera") or camera_for(shot["narration"], seconds)
+            staged["mood"] = moods.mood_said(shot["narration"], data["language"], staged["expressions"],
+                                             weathers[n - 1])
             staged["speakers"] = speakers_of(shot["narration"], shot["entities"], entities, data["language"])
             scenes.append({"id": f"s{n:02d}", "description": shot["description"], "narration": shot["narration"],
                            "duration_s": seconds, "source": shot["source"], "background": places[n - 1],
-                           "time": times[n - 1], "weather": weathers[n - 1], "mood": moods[n - 1],
-                           "view": views[n - 1], **staged})
+                           "time": times[n - 1], "weather": weathers[n - 1], "view": views[n - 1], **staged})
+        for scene, before in zip(scenes[::-1], scenes[-2::-1]):  # what no word says: the mood before, one scene
+            scene["mood"] = scene["mood"] or before["mood"]
+        for scene in scenes:
+            scene["mood"] = scene["mood"] or "calm"
         return {"title": data["title"], "logline": data["logline"], "style": self.config.style,
                 "language": data["language"], "fps": self.config.fps, "width": self.config.width,
                 "height": self.config.height, "seed": self.config.seed,
                 "entities": [{k: e[k] for k in ("id", "name", "kind", "description")} for e in entities],
                 "scenes": [{**scene, "shot": size} for scene, size in zip(vary_cameras(scenes), shot_sizes(scenes))]}
-
-    def _moods(self, data: dict, shots: list[dict]) -> list[str]:
-        """The mood the score plays under each shot: one request per part of the story, the
-        part's shots by id, each answered under the moods' enum (so every shot gets one and
-        nothing else). A part the model cannot answer keeps the mood before it."""
-        by_part: dict[int, list[int]] = {}
-        for i, shot in enumerate(shots):
-            by_part.setdefault(self._part_of(data, shot["source"][0]), []).append(i)
-
-        def ask(part: int, members: list[int]) -> dict[int, str]:
-            ids = {f"s{i + 1:02d}": i for i in members}
-            listing = "\n".join(f'{sid}: "{shots[i]["narration"]}"' for sid, i in ids.items())
-            user = f"{self._context(data, part)}\n\n" + self._prompt(
-                "mood", moods="\n".join(f"- {m}: {MOOD_HELP[m]}" for m in MOODS), shots=listing)
-            schema = obj(**{sid: {"enum": list(MOODS)} for sid in ids})
-            try:
-                answer = self._ask(user, schema, lambda d: d, f"moods of shots {', '.join(ids)}", 8 * len(ids) + 8)
-            except InvalidAnswers as exc:
-                log.warning("%s; those shots keep the mood before them", exc)
-                return {}
-            return {i: answer[sid] for sid, i in ids.items()}
-
-        picked: dict[int, str] = {}
-        for got in self._ask_all([lambda p=p, m=m: ask(p, m) for p, m in by_part.items()]):
-            picked.update(got)
-        return carry_over([picked.get(i, SAME) for i in range(len(shots))], MOODS, "calm")
 
     # -- one scene, on request ----------------------------------------------------------------------
     def replan_scene(self, script: Script, scene_id: str, request: str) -> Script:
@@ -696,8 +669,9 @@ class ProgressiveDirector(Director):
         narration = clean(raw["narration"], 400)
         staged = staging(raw, foreground)
         del staged["place"]
+        mood = moods.mood_said(narration, script.language, staged["expressions"], raw["weather"]) or raw["mood"]
         data["scenes"][i] = {"id": scene_id, "description": clean(raw["description"], DESCRIPTION_MAX),
                              "narration": narration, "duration_s": max(scene.duration_s, schedule([narration])[0]),
-                             "source": scene.source, "background": background, "mood": raw["mood"], **staged}
+                             "source": scene.source, "background": background, "mood": mood, **staged}
         return validate_script(data, "rewritten script")
 
