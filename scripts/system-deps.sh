@@ -16,6 +16,8 @@ for lang in deu spa fra ita por nld jpn; do
 done
 # Public-domain clip art draws the things no emoji shows (storyreel/cast/clipart.py).
 [ -d /usr/share/openclipart/svg ] || missing+=(openclipart-svg)
+# MuseScore's General MIDI SoundFont plays the score (storyreel/sound/score.py).
+[ -f /usr/share/sounds/sf3/MuseScore_General_Lite.sf3 ] || missing+=(musescore-general-soundfont-small)
 for extra in "$@"; do
   case "$extra" in
     browser) command -v chromium >/dev/null 2>&1 || missing+=(chromium) ;;
