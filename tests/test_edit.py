@@ -8,7 +8,7 @@ import pytest
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 from storyreel import tools  # noqa: E402
-from storyreel.edit import REGISTRY, assemble, build_narration, language_code  # noqa: E402
+from storyreel.edit import REGISTRY, assemble, build_bed, build_narration, language_code  # noqa: E402
 from storyreel.errors import InputError, StoryreelError  # noqa: E402
 from storyreel.files import write_text  # noqa: E402
 from storyreel.subtitles import scene_cues, to_srt  # noqa: E402
@@ -227,6 +227,77 @@ def test_music_is_ducked_under_the_narration(media, tmp_path):
         assert gaps[-1] > 3 * speech, (slot.scene_id, speech, gaps[-1])
     # Music keeps playing (looped) until the end of the film.
     assert music_level(film_seconds(slots) - 0.4, film_seconds(slots) - 0.05) > 0.5 * min(gaps)
+
+
+def band_level(audio, t0, t1, low, high):
+    """RMS of the spectrum between `low` and `high` Hz over [t0, t1) s of `audio`."""
+    seg = audio[round(t0 * AUDIO_RATE): round(t1 * AUDIO_RATE)]
+    spectrum = np.abs(np.fft.rfft(seg * np.hanning(seg.size)))
+    freqs = np.fft.rfftfreq(seg.size, 1 / AUDIO_RATE)
+    return float(np.sqrt(np.mean(spectrum[(freqs > low) & (freqs < high)] ** 2)))
+
+
+def test_the_bed_lays_each_scene_s_music_from_its_cut_with_its_tail_under_the_next(media, tmp_path):
+    slots = timeline(["a", "b", "c"], FRAMES, FPS)
+    tail = 1.0
+    music, ambience = [], []
+    for i, (slot, freq) in enumerate(zip(slots, (2000.0, 3000.0, 4000.0))):
+        music.append(tmp_path / f"m{i}.wav")  # each scene's music: its own tone, its slot and the tail long
+        write_pcm(music[-1], tone(slot.seconds + tail, freq, 4000))
+        ambience.append(tmp_path / f"a{i}.wav")
+        write_pcm(ambience[-1], tone(slot.seconds, 500.0 + 100 * i, 2000))
+    out = tmp_path / "bed.wav"
+    build_bed(slots, music, ambience, out, tail_s=tail)
+    bed = read_pcm(out).astype(np.float64) / 32768
+    assert bed.size == sample_starts_total(slots)
+    b = slots[1]
+    # The first scene's music still sounds over the start of the second, then stops; the second's starts at its cut.
+    assert band_level(bed, b.start_s + 0.1, b.start_s + 0.9, 1950, 2050) > 10 * band_level(
+        bed, b.start_s + 1.1, b.start_s + 2.0, 1950, 2050)
+    assert band_level(bed, b.start_s - 0.5, b.start_s - 0.05, 2950, 3050) < 0.05 * band_level(
+        bed, b.start_s + 0.1, b.start_s + 0.9, 2950, 3050)
+    # Each scene's ambience fills its own slot only.
+    assert band_level(bed, b.start_s + 0.2, b.start_s + 2.0, 590, 610) > 10 * band_level(
+        bed, slots[2].start_s + 0.2, slots[2].start_s + 2.0, 590, 610)
+    # The film's last second fades the music out to nothing.
+    end = film_seconds(slots)
+    assert band_level(bed, end - 0.1, end, 3950, 4050) < 0.15 * band_level(bed, end - 1.0, end - 0.9, 3950, 4050)
+    without = tmp_path / "ambience-only.wav"
+    build_bed(slots, None, ambience, without, tail_s=tail)
+    assert band_level(read_pcm(without) / 32768, 0.2, 1.8, 1950, 2050) < 1e-3 * band_level(bed, 0.2, 1.8, 1950, 2050)
+
+
+def sample_starts_total(slots):
+    from storyreel.edit.mixing import sample_starts
+
+    return sample_starts(slots)[1]
+
+
+def test_the_bed_is_ducked_under_the_narration_and_measured_below_it(media, tmp_path):
+    from storyreel.edit.assembly import ducked
+    from storyreel.evaluate.audio import speech_margin
+
+    root, shots, voices = media
+    slots, narration, subtitles = film_inputs(root, voices, "cut")
+    bed = tmp_path / "bed.wav"
+    write_pcm(bed, tone(film_seconds(slots), 14000.0, 3000))
+    out = tmp_path / "film.mp4"
+    assemble(shots, slots, narration, subtitles, out, fps=FPS, bed=bed)
+    audio = decode_audio(out)
+    for slot in slots:
+        speaking = band_level(audio, slot.start_s + 0.45, slot.start_s + 1.05, 13500, 14500)
+        quiet = band_level(audio, slot.start_s + 0.15 + VOICE_S + 0.5, slot.start_s + slot.seconds - 0.05,
+                           13500, 14500)
+        assert quiet > 3 * speaking, (slot.scene_id, speaking, quiet)
+    heard = tmp_path / "ducked.wav"
+    ducked(narration, bed, heard)
+    margin = speech_margin(read_pcm(narration), read_pcm(heard))
+    plain = speech_margin(read_pcm(narration), read_pcm(bed))
+    assert margin["median_db"] > plain["median_db"] + 6  # ducking lowers the bed by more than 6 dB under speech
+    with pytest.raises(StoryreelError, match="rebuild it"):
+        short = tmp_path / "short-bed.wav"
+        write_pcm(short, tone(1.0))
+        assemble(shots, slots, narration, subtitles, out, fps=FPS, bed=short)
 
 
 def test_bad_music_file_is_a_clear_error(media, tmp_path):

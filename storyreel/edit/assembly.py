@@ -1,4 +1,4 @@
-"""The final cut: join the shots, lay the narration (and music) under them, add subtitles.
+"""The final cut: join the shots, lay the narration (with the score, ambience or music) under them, add subtitles.
 
 The sound is mixed and brought to -16 LUFS first (loudness.py); the picture, sound and subtitles
 are then joined in one ffmpeg run. With plain cuts and no burnt-in subtitles the
@@ -129,27 +129,47 @@ def _check_music(music: Path) -> None:
         raise InputError(f"music file {music} is not audio ffmpeg can decode; give an mp3, ogg, wav or flac file")
 
 
-def _music_graph(narration_in: int, music_in: int, film_s: float, volume: float) -> str:
-    """Music trimmed to the film, lowered to `volume`, ducked under the narration, then mixed with it."""
-    return (
-        f"[{narration_in}:a]aformat=sample_fmts=fltp:sample_rates={AUDIO_RATE}:channel_layouts=mono,"
-        f"asplit=2[voice][key];"
-        f"[{music_in}:a]aformat=sample_fmts=fltp:sample_rates={AUDIO_RATE}:channel_layouts=mono,"
-        f"atrim=end={film_s:.6f},asetpts=PTS-STARTPTS,volume={volume:.4f}[bed];"
-        f"[bed][key]sidechaincompress=threshold={DUCK_THRESHOLD}:ratio={DUCK_RATIO}"
-        f":attack={DUCK_ATTACK_MS}:release={DUCK_RELEASE_MS}[ducked];"
-        f"[voice][ducked]amix=inputs=2:duration=first:normalize=0[mix]"
-    )
+def _background_graph(narration_in: int, bed_in: int | None, music_in: int | None, film_s: float,
+                      volume: float, mixed: bool = True) -> str:
+    """The narration with what plays under it ([mix]): the bed (score and ambience, as long as the
+    film) and/or a music file (trimmed to the film, lowered to `volume`), ducked under the
+    narration. With `mixed` False the graph ends at the ducked background ([ducked])."""
+    mono = f"aformat=sample_fmts=fltp:sample_rates={AUDIO_RATE}:channel_layouts=mono"
+    parts = [f"[{narration_in}:a]{mono},asplit=2[voice][key]"]
+    under = []
+    if bed_in is not None:
+        parts.append(f"[{bed_in}:a]{mono}[bed]")
+        under.append("[bed]")
+    if music_in is not None:
+        parts.append(f"[{music_in}:a]{mono},atrim=end={film_s:.6f},asetpts=PTS-STARTPTS,volume={volume:.4f}[music]")
+        under.append("[music]")
+    if len(under) == 2:
+        parts.append("[bed][music]amix=inputs=2:duration=first:normalize=0[under]")
+    else:
+        parts.append(f"{under[0]}anull[under]")
+    parts += [f"[under][key]sidechaincompress=threshold={DUCK_THRESHOLD}:ratio={DUCK_RATIO}"
+              f":attack={DUCK_ATTACK_MS}:release={DUCK_RELEASE_MS}[ducked]",
+              "[voice][ducked]amix=inputs=2:duration=first:normalize=0[mix]" if mixed else "[voice]anullsink"]
+    return ";".join(parts)
+
+
+def ducked(narration: Path, bed: Path, out: Path) -> None:
+    """Write `out`: the bed as it sounds in the film, ducked under the narration (for measuring)."""
+    graph = _background_graph(0, 1, None, wav_seconds(narration), 1.0, mixed=False)
+    tools.run(["ffmpeg", "-nostdin", "-y", "-v", "error", "-i", str(Path(narration).resolve()),
+               "-i", str(Path(bed).resolve()), "-filter_complex", graph, "-map", "[ducked]",
+               "-ar", str(AUDIO_RATE), "-ac", "1", "-c:a", "pcm_s16le", str(out)], what="ducking the bed")
 
 
 def assemble(shots: list[Path], slots: list[Slot], narration: Path, subtitles: Path, out: Path, *, fps: int,
              transition: Literal["cut", "crossfade"] = "cut", crossfade_s: float = 0.5, burn_subtitles: bool = False,
-             music: Path | None = None, music_volume: float = 0.35, crf: int = 20, preset: str = "veryfast",
-             language: str = "en") -> None:
+             bed: Path | None = None, music: Path | None = None, music_volume: float = 0.35, crf: int = 20,
+             preset: str = "veryfast", language: str = "en") -> None:
     """Write the film to `out` (H.264 + AAC MP4, soft subtitle track, +faststart).
 
     `slots` say where each shot sits: contiguous for "cut", overlapping by `crossfade_s`
-    for "crossfade". `narration` is the WAV from build_narration, exactly the film's length.
+    for "crossfade". `narration` is the WAV from build_narration, exactly the film's length;
+    `bed` (score and ambience, from build_bed) and `music` (a user's file) play under it, ducked.
     The sound is normalised to loudness.TARGET_LUFS integrated, true peak at most -1 dBTP.
     """
     if transition not in TRANSITIONS:
@@ -169,6 +189,9 @@ def assemble(shots: list[Path], slots: list[Slot], narration: Path, subtitles: P
         raise StoryreelError(f"subtitles {subtitles} are missing; write them before assembling")
     if music is not None:
         _check_music(music)
+    if bed is not None and abs(wav_seconds(bed) - film_s) > 1 / fps:
+        raise StoryreelError(f"the sound under the narration ({bed}) lasts {wav_seconds(bed):.3f} s but the film "
+                             f"{film_s:.3f} s; rebuild it")
 
     with tempfile.TemporaryDirectory(prefix="storyreel-edit-") as tmp:
         work = Path(tmp)
@@ -187,15 +210,22 @@ def assemble(shots: list[Path], slots: list[Slot], narration: Path, subtitles: P
             chain, video_label = xfade_chain(slots, crossfade_s)
             graph.append(chain)
             n_video = len(shots)
-        # The sound first: the narration (with the music ducked under it) at the level of everything
-        # else a viewer plays (loudness.py), then laid under the picture as it is.
+        # The sound first: the narration (with the bed and music ducked under it) at the level of
+        # everything else a viewer plays (loudness.py), then laid under the picture as it is.
         mix = Path(narration).resolve()
-        if music is not None:
+        if bed is not None or music is not None:
             mix = work / "mix.wav"
-            tools.run(["ffmpeg", "-nostdin", "-y", "-v", "error", "-i", str(Path(narration).resolve()),
-                       "-stream_loop", "-1", "-i", str(Path(music).resolve()),
-                       "-filter_complex", _music_graph(0, 1, film_s, music_volume), "-map", "[mix]",
-                       "-ar", str(AUDIO_RATE), "-ac", "1", "-c:a", "pcm_s16le", str(mix)], what="mixing the music")
+            inputs = ["-i", str(Path(narration).resolve())]
+            if bed is not None:
+                inputs += ["-i", str(Path(bed).resolve())]
+            if music is not None:
+                inputs += ["-stream_loop", "-1", "-i", str(Path(music).resolve())]
+            graph_in = _background_graph(0, 1 if bed is not None else None,
+                                         (2 if bed is not None else 1) if music is not None else None,
+                                         film_s, music_volume)
+            tools.run(["ffmpeg", "-nostdin", "-y", "-v", "error", *inputs, "-filter_complex", graph_in,
+                       "-map", "[mix]", "-ar", str(AUDIO_RATE), "-ac", "1", "-c:a", "pcm_s16le", str(mix)],
+                      what="mixing the sound")
         loudness.normalise(mix, work / "sound.wav", AUDIO_RATE)
         narration_in, subs_in = n_video, n_video + 1
         args += ["-i", "sound.wav", "-i", "subtitles.srt"]

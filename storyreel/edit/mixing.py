@@ -58,3 +58,29 @@ def build_narration(slots: list[Slot], voices: list[Path], out: Path, lead_s: fl
             )
         track[begin: begin + samples.size] = samples
     write_pcm(out, track)
+
+
+def build_bed(slots: list[Slot], music: list[Path] | None, ambience: list[Path] | None, out: Path,
+              tail_s: float) -> None:
+    """Write `out`: the sound under the narration, a 48 kHz mono 16-bit WAV as long as the film.
+
+    Each scene's music starts with its slot and runs `tail_s` past it, fading (sound/score.py),
+    so it sounds under the next scene's fade-in: the mood changes in a crossfade, not a hard
+    stop. Each scene's ambience fills its slot. The film's last `tail_s` fade the music out.
+    """
+    starts, total = sample_starts(slots)
+    bed = np.zeros(total, dtype=np.float32)
+    for tracks in (music, ambience):
+        if tracks is None:
+            continue
+        if len(tracks) != len(slots):
+            raise ValueError(f"{len(slots)} slots but {len(tracks)} sound files")
+        layer = np.zeros(total, dtype=np.float32)
+        for start, track in zip(starts, tracks):
+            samples = read_pcm(track).astype(np.float32)[: max(0, total - start)]
+            layer[start: start + samples.size] += samples
+        if tracks is music:
+            fade = min(total, round(tail_s * AUDIO_RATE))
+            layer[total - fade:] *= np.linspace(1.0, 0.0, fade, dtype=np.float32)
+        bed += layer
+    write_pcm(out, np.clip(np.round(bed), -32768, 32767).astype(np.int16))
