@@ -121,6 +121,12 @@ def _overrides(args: argparse.Namespace) -> dict:
     edit = {k: getattr(args, k) for k in ("transition", "music") if getattr(args, k, None) is not None}
     if getattr(args, "burn_subtitles", False):
         edit["burn_subtitles"] = True
+    if getattr(args, "no_music", False):
+        if getattr(args, "music", None):
+            raise InputError("--music and --no-music contradict each other: give one of them")
+        edit["score"] = False
+    if getattr(args, "no_ambience", False):
+        edit["ambience"] = False
     if edit:
         out["edit"] = edit
     return out
@@ -302,7 +308,11 @@ def build_parser() -> argparse.ArgumentParser:
     rendering.add_argument("--voice", help="voice backend: auto (default), espeak, piper")
     rendering.add_argument("--transition", choices=["cut", "crossfade"])
     rendering.add_argument("--burn-subtitles", action="store_true", help="also draw subtitles into the picture")
-    rendering.add_argument("--music", help="audio file mixed under the narration (ducked while speaking)")
+    rendering.add_argument("--music", help="audio file mixed under the narration (ducked while speaking) instead of "
+                                           "the original score")
+    rendering.add_argument("--no-music", action="store_true", help="no score under the narration")
+    rendering.add_argument("--no-ambience", action="store_true",
+                           help="no sound of the places (rain, waves, birds...) under the narration")
     rendering.add_argument("--backend", choices=list(BACKENDS),
                            help="pictures: embedded (emoji animatic, CPU; default) or diffusion (open models, GPU)")
     rendering.add_argument("--models", type=Path, metavar="DIR",

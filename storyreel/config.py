@@ -46,6 +46,7 @@ class BackendsConfig(_Section):
     shots: str = "animatic"
     voice: str = Field(default="auto", description="auto = piper for English when installed, else espeak.")
     edit: str = "ffmpeg"
+    sound: str = Field(default="synth", description="The score and ambience under the narration (storyreel/sound).")
 
 
 class DiffusionConfig(_Section):
@@ -114,6 +115,10 @@ class EditConfig(_Section):
     burn_subtitles: bool = False
     music: str | None = Field(default=None, description="Audio file mixed under the narration, ducked while speaking.")
     music_volume: float = 0.35
+    score: bool = Field(default=True, description="An original score under the narration, a mood per scene "
+                        "(storyreel/sound/score.py); a `music` file replaces it, --no-music drops it.")
+    ambience: bool = Field(default=True, description="The sound of each scene's place, time and weather "
+                           "(storyreel/sound/ambience.py); --no-ambience drops it.")
     crf: int = 20
     preset: str = "veryfast"
 
@@ -143,8 +148,8 @@ class LocalConfig(_Section):
     workers: int = Field(default=0, ge=0, le=64, description="Processes for the CPU jobs of `pool_stages`; 0: one "
                          "per core (measured the fastest, docs/scaling.md); 1 runs every job in the storyreel "
                          "process, in order.")
-    pool_stages: list[Literal["cast", "voice", "keyframes", "shots", "edit"]] = Field(
-        default_factory=lambda: ["voice", "keyframes", "shots"],
+    pool_stages: list[Literal["cast", "voice", "keyframes", "shots", "sound", "edit"]] = Field(
+        default_factory=lambda: ["voice", "keyframes", "shots", "sound"],
         description="Stages whose CPU jobs go to the pool when workers > 1 (model backends never do).")
 
 

@@ -17,6 +17,7 @@ from rich.table import Table
 
 from . import __version__
 from .cast import clipart, glyphs, labels, matting, nouns
+from .sound import score
 from .cast.people import kit as people_kit
 from .config import Config
 from .diffusion import models
@@ -119,6 +120,9 @@ def report(config: Config) -> dict:
         "voice: espeak": need(None if tools["espeak-ng"] else "espeak-ng missing (apt-get install espeak-ng)"),
         "voice: piper": need(None if piper.available() else "piper extra not installed (make setup EXTRAS=piper)"),
         "edit: ffmpeg": need(None if tools["ffmpeg"] else "ffmpeg missing (apt-get install ffmpeg)"),
+        "sound: synth": need(None if score.SOUNDFONT.is_file() else
+                             f"no General MIDI SoundFont (apt-get install {score.SOUNDFONT_PACKAGE}): no score; "
+                             "render with --no-music"),
     }
     for name in ("cast: diffusion", "keyframes: diffusion", "shots: diffusion"):
         if backends[name]["ok"] and slow:

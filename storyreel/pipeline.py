@@ -1,4 +1,4 @@
-"""The production line: script.json -> cast -> voice -> keyframes -> shots -> edit -> film.mp4.
+"""The production line: script.json -> cast -> voice -> keyframes -> shots -> sound -> edit -> film.mp4.
 
 Each artifact has a cache key: the hash of everything it is made from (its inputs'
 keys, the backend and its version, the settings that matter). An artifact is reused
@@ -22,6 +22,7 @@ its shot and the film) is unknown until it is made: it stands in those keys as
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 import logging
 import time
@@ -42,6 +43,7 @@ from .progress import StageProgress
 from .project import Project
 from .script import Entity, Scene, Script, load_script, save_script
 from .shots import REGISTRY as SHOTS
+from .sound import REGISTRY as SOUND
 from .subtitles import scene_cues, to_srt
 from .timing import Slot, film_seconds, frame_count, scene_seconds, timeline
 from .voice import check_language, dialogue
@@ -72,7 +74,7 @@ class PlannedArtifact:
     """One artifact in a dry run: made from the current inputs already (fresh) or not (stale)."""
 
     path: str  # relative to the project, e.g. "shots/s2.mp4"
-    stage: str  # cast, voice, keyframes, shots, edit
+    stage: str  # cast, voice, keyframes, shots, sound, edit
     stale: bool
     reason: str = ""  # why it is stale: "not made yet", "file missing", "inputs changed"
     because: list[str] = field(default_factory=list)  # stale artifacts among its inputs
@@ -80,7 +82,7 @@ class PlannedArtifact:
     @property
     def scene(self) -> str | None:
         folder, _, name = self.path.partition("/")
-        return Path(name).stem if folder in ("voice", "keyframes", "shots") else None
+        return Path(name).stem if folder in ("voice", "keyframes", "shots", "music", "ambience") else None
 
     @property
     def entity(self) -> str | None:
@@ -106,10 +108,10 @@ class RenderPlan:
         return [a for a in self.artifacts if a.stale]
 
     def stale_scenes(self) -> dict[str, list[str]]:
-        """Scene id -> its stale stages (voice, keyframes, shots), in film order."""
+        """Scene id -> its stale stages (voice, keyframes, shots, sound), in film order."""
         out: dict[str, list[str]] = {}
         for a in self.stale:
-            if a.scene is not None:
+            if a.scene is not None and a.stage not in out.get(a.scene, []):
                 out.setdefault(a.scene, []).append(a.stage)
         return out
 
@@ -243,6 +245,16 @@ def plan_looks(project: Project, script: Script, backend) -> dict[str, dict]:
     looks = backend.plan(script)
     files.write_json(path, {"key": key, "looks": looks})
     return looks
+
+
+def _saved_looks(project: Project) -> dict[str, dict]:
+    """The looks in cast/looks.json as the cast stage last planned them ({} when there are none)."""
+    try:
+        saved = json.loads(_looks_path(project).read_text(encoding="utf-8"))
+    except (FileNotFoundError, json.JSONDecodeError):
+        return {}
+    looks = saved.get("looks") if isinstance(saved, dict) else None
+    return looks if isinstance(looks, dict) else {}
 
 
 def _looks(ctx: Context, backend) -> dict[str, dict]:
@@ -397,9 +409,11 @@ def _schedule(script: Script, speech: dict, config: Config) -> list[Slot]:
 
 
 def _visual_inputs(ctx: Context, scene: Scene) -> dict:
-    """Everything a scene's pictures depend on (not its narration)."""
+    """Everything a scene's pictures depend on (not its narration, nor what is only heard: who says
+    a line, the mood the score plays)."""
     cast_keys = {eid: ctx.keys[ctx.project.rel(ctx.project.cast(eid))] for eid in [*scene.entities, scene.background]}
-    return {"scene": scene.model_dump(exclude={"narration", "duration_s", "source"}), "cast": cast_keys,
+    return {"scene": scene.model_dump(exclude={"narration", "duration_s", "source", "speakers", "mood"}),
+            "cast": cast_keys,
             "size": [ctx.script.width, ctx.script.height], "seed": ctx.script.seed}
 
 
@@ -458,6 +472,38 @@ def _run_shots(ctx: Context, backend, slots: list[Slot], bar) -> None:
         bar.advance()
 
 
+def _scores(config: Config) -> bool:
+    """The original score plays unless it is turned off or the user's music file replaces it."""
+    return config.edit.score and not config.edit.music
+
+
+def run_sound(ctx: Context, slots: list[Slot], bar) -> None:
+    """Each scene's part of the score (its mood) and its ambience (its place, time and weather),
+    each a WAV of its own, so an edit to one scene makes only that scene's sound again."""
+    from .sound import ambience
+
+    ec, script = ctx.config.edit, ctx.script
+    looks = _saved_looks(ctx.project)  # a place sounds as the cast drew it (a cottage drawn as a room is quiet)
+    with _backend(SOUND, ctx.config.backends.sound, ctx) as backend:
+        for index, (scene, slot) in enumerate(zip(script.scenes, slots, strict=True)):
+            bar.describe(f"sound: {scene.id}")
+            timing = {"frames": slot.frames, "fps": script.fps, "seed": script.seed, "index": index}
+            if _scores(ctx.config):
+                _build(ctx, ctx.project.music(scene.id), {"mood": scene.mood, **timing}, backend.name,
+                       backend.version, make.ComposeMusic(scene.mood, slot.seconds, index), "sound",
+                       label=f"scene {scene.id}")
+            if ec.ambience:  # thunder falls on the drawn flashes, which depend on the scene's frames
+                look = looks.get(scene.background)
+                scape = None if _is_pending(slot.frames) else ambience.soundscape_of(
+                    scene, script, slot.frames, script.fps, look=look if isinstance(look, dict) and "terrain" in look
+                    else None)
+                heard = dataclasses.asdict(scape) if scape is not None else slot.frames
+                _build(ctx, ctx.project.ambience(scene.id), {"soundscape": heard, **timing}, backend.name,
+                       backend.version, make.MakeAmbience(scape, slot.seconds, index), "sound",
+                       label=f"scene {scene.id}")
+            bar.advance()
+
+
 def run_edit(ctx: Context, slots: list[Slot], speech: dict[str, float], bar) -> None:
     p, ec, script = ctx.project, ctx.config.edit, ctx.script
     pending = [v for v in speech.values() if _is_pending(v)]
@@ -482,19 +528,39 @@ def run_edit(ctx: Context, slots: list[Slot], speech: dict[str, float], bar) -> 
                            make.BuildNarration(tuple(slots), voices, NARRATION_LEAD_S), "edit", after=voices,
                            reads=voices, label="narration")
     bar.advance()
+    bed, bed_key = _bed(ctx, editor, slots, timing)
+    bar.advance()
     music = p.resolve(ec.music) if ec.music else None
     inputs = {"shots": [ctx.keys[p.rel(p.shot(s.id))] for s in script.scenes], "narration": narration_key,
+              "bed": bed_key,
               "subtitles": srt_key, "timing": timing, "edit": ec.model_dump(),
               "music": files.sha256_file(music) if music and music.is_file() else None,
               "language": script.language}
     shots = tuple(p.rel(p.shot(s.id)) for s in script.scenes)
     outside = music is not None and not music.absolute().is_relative_to(p.root.absolute())
-    film = make.AssembleFilm(shots, tuple(slots), p.rel(p.narration), p.rel(p.subtitles),
+    film = make.AssembleFilm(shots, tuple(slots), p.rel(p.narration), p.rel(p.subtitles), bed,
                              str(music.absolute()) if music else None, on_driver=outside)
-    _build(ctx, p.film, inputs, editor.name, editor.version, film, "edit",
-           after=(*shots, p.rel(p.narration), p.rel(p.subtitles)), reads=(*shots, p.rel(p.narration),
-                                                                           p.rel(p.subtitles)), label="film")
+    reads = (*shots, p.rel(p.narration), p.rel(p.subtitles), *((bed,) if bed else ()))
+    _build(ctx, p.film, inputs, editor.name, editor.version, film, "edit", after=reads, reads=reads, label="film")
     bar.advance()
+
+
+def _bed(ctx: Context, editor, slots: list[Slot], timing: list) -> tuple[str | None, str | None]:
+    """The score and ambience laid on one track as long as the film: (its rel path, its key), or
+    (None, None) when neither plays."""
+    from .sound.score import TAIL_S
+
+    p, scenes = ctx.project, ctx.script.scenes
+    music = tuple(p.rel(p.music(s.id)) for s in scenes) if _scores(ctx.config) else None
+    ambience = tuple(p.rel(p.ambience(s.id)) for s in scenes) if ctx.config.edit.ambience else None
+    if music is None and ambience is None:
+        return None, None
+    tracks = (*(music or ()), *(ambience or ()))
+    inputs = {"music": [ctx.keys[m] for m in music] if music else None,
+              "ambience": [ctx.keys[a] for a in ambience] if ambience else None, "timing": timing, "tail_s": TAIL_S}
+    key = _build(ctx, p.bed, inputs, editor.name, editor.version, make.BuildBed(tuple(slots), music, ambience, TAIL_S),
+                 "edit", after=tracks, reads=tracks, label="sound bed")
+    return p.rel(p.bed), key
 
 
 def scene_artifacts(project: Project, script: Script, scene_ids: list[str]) -> set[str]:
@@ -534,6 +600,10 @@ def render(project_dir: Path, config: Config, progress: StageProgress | None = N
     script = load_script(project.script)
     only = scene_artifacts(project, script, scenes) if scenes is not None else None
     models.preflight(config.backends, config.diffusion)
+    if _scores(config):  # a missing SoundFont is said before anything is made, not at the sound stage
+        from .sound import score
+
+        score.soundfont()
     project.ensure()
     removed = files.clean_stale_temps(project.root)
     if removed:
@@ -548,7 +618,8 @@ def render(project_dir: Path, config: Config, progress: StageProgress | None = N
 
 def _all_artifacts(project: Project, script: Script) -> set[str]:
     out = scene_artifacts(project, script, [s.id for s in script.scenes])
-    return out | {project.rel(p) for p in (project.subtitles, project.narration, project.film)}
+    out |= {project.rel(f(s.id)) for s in script.scenes for f in (project.music, project.ambience)}
+    return out | {project.rel(p) for p in (project.subtitles, project.narration, project.bed, project.film)}
 
 
 def _run_stages(ctx: Context) -> RenderSummary:
@@ -583,7 +654,8 @@ def _stages(ctx: Context) -> RenderSummary:
     slots = _schedule(script, speech, ctx.config)
     timed("keyframes", n, run_keyframes)
     timed("shots", n, run_shots, slots)
-    timed("edit", 3, run_edit, slots, speech)
+    timed("sound", n, run_sound, slots)
+    timed("edit", 4, run_edit, slots, speech)
     if ctx.executor is not None:
         ctx.executor.wait()  # the jobs still running elsewhere (nothing with the local executor)
         if ctx.executor.asynchronous:  # stages overlap: a stage's time is from its first job to its last

@@ -2,7 +2,8 @@
 
 Layout of out/NAME/:
     story.txt, script.json, cast/<entity>.png, keyframes/<scene>.png,
-    shots/<scene>.mp4 (silent), voice/<scene>.wav, subtitles.srt, film.mp4, manifest.json
+    shots/<scene>.mp4 (silent), voice/<scene>.wav, music/<scene>.wav, ambience/<scene>.wav,
+    subtitles.srt, narration.wav, bed.wav (score and ambience), film.mp4, manifest.json
 
 The manifest maps each artifact (path relative to the project) to the hash of its
 inputs, the backend and version that made it and the time it took. An artifact is
@@ -90,6 +91,18 @@ class Project:
     def voice(self, scene_id: str) -> Path:
         return self.root / "voice" / f"{scene_id}.wav"
 
+    def music(self, scene_id: str) -> Path:
+        """A scene's part of the score, running on past the scene as it fades (sound/score.py)."""
+        return self.root / "music" / f"{scene_id}.wav"
+
+    def ambience(self, scene_id: str) -> Path:
+        return self.root / "ambience" / f"{scene_id}.wav"
+
+    @property
+    def bed(self) -> Path:
+        """The score and ambience laid on one track as long as the film, under the narration."""
+        return self.root / "bed.wav"
+
     def rel(self, path: Path) -> str:
         return Path(path).relative_to(self.root).as_posix()
 
@@ -104,5 +117,5 @@ class Project:
         return bool(entry) and entry.get("key") == key and Path(path).is_file()
 
     def ensure(self) -> None:
-        for sub in ("cast", "keyframes", "shots", "voice"):
+        for sub in ("cast", "keyframes", "shots", "voice", "music", "ambience"):
             (self.root / sub).mkdir(parents=True, exist_ok=True)

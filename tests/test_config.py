@@ -31,3 +31,18 @@ def test_config_file_from_environment(tmp_path):
     toml = tmp_path / "c.toml"
     toml.write_text("seed = 99\n")
     assert load_config(environ={"STORYREEL_CONFIG": str(toml)}).seed == 99
+
+
+def test_sound_flags_turn_the_score_and_ambience_off_and_music_replaces_the_score():
+    from storyreel.cli import _overrides, build_parser
+    from storyreel.pipeline import _scores
+
+    parse = build_parser().parse_args
+    plain = load_config(overrides=_overrides(parse(["render", "out/x"])), environ={})
+    assert plain.edit.score and plain.edit.ambience and _scores(plain)
+    quiet = load_config(overrides=_overrides(parse(["render", "out/x", "--no-music", "--no-ambience"])), environ={})
+    assert not quiet.edit.score and not quiet.edit.ambience and not _scores(quiet)
+    mine = load_config(overrides=_overrides(parse(["render", "out/x", "--music", "song.ogg"])), environ={})
+    assert mine.edit.score and not _scores(mine)  # the user's music plays instead of the score
+    with pytest.raises(InputError, match="--music and --no-music"):
+        _overrides(parse(["render", "out/x", "--music", "song.ogg", "--no-music"]))

@@ -27,7 +27,7 @@ def test_the_default_is_one_worker_per_core():
 
 def test_a_pool_of_two_makes_the_same_film_as_one_process(films):
     alone, pooled, summary = films
-    assert summary.made == {"cast": 5, "voice": 4, "keyframes": 4, "shots": 4, "edit": 3}
+    assert summary.made == {"cast": 5, "voice": 4, "keyframes": 4, "shots": 4, "sound": 8, "edit": 4}
     assert keys(pooled) == keys(alone)
     assert artifact_hashes(pooled) == artifact_hashes(alone)
     assert not list(pooled.rglob(".*.part*"))

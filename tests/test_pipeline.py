@@ -100,8 +100,44 @@ def test_editing_one_scene_rerenders_only_that_scene(tmp_path, script_data, conf
     api.render(root, config=config)
     final = manifest(root)
     changed = sorted(rel for rel in final if final[rel]["key"] != after[rel]["key"])
-    # a longer narration stretches scene 3, so its shot is re-timed; the other scenes stay
-    assert changed == ["film.mp4", "narration.wav", "shots/s3.mp4", "subtitles.srt", "voice/s3.wav"]
+    # a longer narration stretches scene 3, so its shot and its sound are re-timed; the other scenes stay
+    assert changed == ["ambience/s3.wav", "bed.wav", "film.mp4", "music/s3.wav", "narration.wav", "shots/s3.mp4",
+                       "subtitles.srt", "voice/s3.wav"]
+
+
+def test_each_scene_has_its_own_score_and_ambience_and_an_edit_remakes_only_that_scene_s(tmp_path, script_data,
+                                                                                        config):
+    from storyreel.evaluate.audio import level_dbfs
+
+    root = write_project(tmp_path / "kite", script_data)
+    api.render(root, config=config)
+    before = manifest(root)
+    for scene in script_data["scenes"]:
+        assert level_dbfs(root / "music" / f"{scene['id']}.wav") > -40  # a score under every scene
+        assert level_dbfs(root / "ambience" / f"{scene['id']}.wav") > -60  # and the sound of its place
+    assert before["music/s1.wav"]["backend"] == "synth" and "bed.wav" in before
+
+    data = json.loads((root / "script.json").read_text())
+    data["scenes"][1]["weather"] = "storm"
+    (root / "script.json").write_text(json.dumps(data))
+    api.render(root, config=config)
+    stormy = manifest(root)
+    changed = sorted(rel for rel in stormy if stormy[rel]["key"] != before[rel]["key"])
+    assert changed == ["ambience/s2.wav", "bed.wav", "film.mp4", "keyframes/s2.png", "shots/s2.mp4"]
+
+    data["scenes"][2]["mood"] = "tense"
+    (root / "script.json").write_text(json.dumps(data))
+    api.render(root, config=config)
+    tense = manifest(root)
+    assert sorted(rel for rel in tense if tense[rel]["key"] != stormy[rel]["key"]) == ["bed.wav", "film.mp4",
+                                                                                     "music/s3.wav"]
+
+    quiet = load_config(overrides={"backends": {"voice": "espeak"}, "edit": {"score": False, "ambience": False}},
+                        environ={})
+    api.render(root, config=quiet)
+    assert manifest(root)["film.mp4"]["key"] != tense["film.mp4"]["key"]
+    check_film(root, data)
+    assert manifest(root)["film.mp4"]["bed"] is None and tense["film.mp4"]["bed"] == "bed.wav"
 
 
 def test_a_character_s_line_is_read_in_its_own_voice_and_an_edit_re_voices_only_that_line(tmp_path, script_data,
@@ -127,6 +163,7 @@ def test_a_character_s_line_is_read_in_its_own_voice_and_an_edit_re_voices_only_
     after = manifest(root)
     assert after["voice/s2.wav"]["key"] != before["voice/s2.wav"]["key"]
     assert after["voice/s1.wav"]["key"] == before["voice/s1.wav"]["key"]
+    assert after["keyframes/s2.png"]["key"] == before["keyframes/s2.png"]["key"]  # who speaks is heard, not seen
     again = {p.name: p.stat().st_mtime_ns for p in (root / "voice" / "lines").iterdir()}
     # only the line in its new voice is made; the narrator's words are not spoken again
     assert len(again) == 3 and all(again[name] == stamp for name, stamp in lines.items())

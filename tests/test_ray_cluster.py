@@ -74,7 +74,7 @@ def test_the_tiny_diffusion_models_run_on_model_actors(cluster, tiny_models, tmp
     settings = config(executor="ray", ray={"keyframes": {"resources": {"image_node": 1}},
                                            "shots": {"resources": {"video_node": 1}}}, **diffusion)
     summary = api.render(root, config=settings)
-    assert summary.made == {"cast": 4, "voice": 2, "keyframes": 2, "shots": 2, "edit": 3}
+    assert summary.made == {"cast": 4, "voice": 2, "keyframes": 2, "shots": 2, "sound": 4, "edit": 4}
     artifacts = manifest(root)
     assert all(artifacts[rel]["backend"] == "diffusion" for rel in ("cast/milo.png", "keyframes/s2.png",
                                                                     "shots/s1.mp4"))

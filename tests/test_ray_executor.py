@@ -48,7 +48,7 @@ def films(tmp_path_factory, local_ray):
 
 def test_a_film_on_ray_has_the_local_executors_artifacts(films):
     local, remote, summary = films
-    assert summary.made == {"cast": 5, "voice": 4, "keyframes": 4, "shots": 4, "edit": 3}
+    assert summary.made == {"cast": 5, "voice": 4, "keyframes": 4, "shots": 4, "sound": 8, "edit": 4}
     assert keys(remote) == keys(local)  # the same cache keys...
     assert artifact_hashes(remote) == artifact_hashes(local)  # ...and the same bytes, layers and looks included
     assert len(artifact_hashes(remote)) >= 17 + 4  # 17 artifacts, 2 locations' two layers
@@ -92,7 +92,7 @@ def test_without_a_shared_folder_the_driver_writes_what_workers_return(local_ray
     local, _remote, _summary = films
     root = write_project(tmp_path / "shipped", FOUR_SCENES)
     summary = api.render(root, config=config(executor="ray", ray={"storage": "ship"}))
-    assert summary.made == {"cast": 5, "voice": 4, "keyframes": 4, "shots": 4, "edit": 3}
+    assert summary.made == {"cast": 5, "voice": 4, "keyframes": 4, "shots": 4, "sound": 8, "edit": 4}
     assert artifact_hashes(root) == artifact_hashes(local)
     # the edit ran on the driver (it has every shot), the rest on workers
     made_on = {rel: entry.get("node") for rel, entry in manifest(root).items()}

@@ -119,7 +119,7 @@ def test_a_new_scene_and_an_unrendered_project(project, config, tmp_path):
     fresh.mkdir()
     (fresh / "script.json").write_text((project / "script.json").read_text())
     plan = api.render_plan(fresh, config=config)
-    assert len(plan.stale) == len(plan.artifacts) == 5 + 4 * 3 + 3  # cast, 4 scenes x 3, edit
+    assert len(plan.stale) == len(plan.artifacts) == 5 + 4 * 5 + 4  # cast, 4 scenes x 5, edit
     assert not (fresh / "manifest.json").exists() and not (fresh / "cast").exists()
 
 

@@ -48,7 +48,7 @@ MODEL_BACKENDS = frozenset({"diffusion"})
 class BackendSpec:
     """How a worker makes the backend of a stage: the registry name and its options."""
 
-    stage: str  # cast, voice, keyframes, shots, edit
+    stage: str  # cast, voice, keyframes, shots, sound, edit
     name: str
     options: tuple[tuple[str, Any], ...] = ()
 
@@ -78,6 +78,10 @@ def make_backend(spec: BackendSpec, config: Config):
         return resolve(spec.name, options.pop("language"), **options)
     if spec.stage == "edit":
         from ..edit import REGISTRY
+
+        return REGISTRY.create(spec.name)
+    if spec.stage == "sound":
+        from ..sound import REGISTRY
 
         return REGISTRY.create(spec.name)
     raise ValueError(f"no stage {spec.stage!r}")

@@ -137,7 +137,7 @@ class RayExecutor(Executor):
         self._pools: dict[str, _Pool] = {}
         self._files: dict[tuple, object] = {}  # (rel, size, mtime) -> ObjectRef, without shared storage
         self._feasible: set[tuple] = set()
-        self._open = {"cast", "voice", "keyframes", "shots", "edit"}  # stages that may still submit jobs
+        self._open = {"cast", "voice", "keyframes", "shots", "sound", "edit"}  # stages that may still submit jobs
         self._progress_at = time.monotonic()
 
     # the cluster -----------------------------------------------------------------------------------

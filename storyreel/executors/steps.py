@@ -98,6 +98,34 @@ class RenderShot:
 
 
 @dataclass(frozen=True)
+class ComposeMusic:
+    """A scene's part of the score: its mood, as long as its slot and sound.score.TAIL_S more."""
+
+    mood: str
+    seconds: float
+    index: int  # the scene's place in the film: scenes of one mood still differ
+    stage = "sound"
+    on_driver = False
+
+    def run(self, env, out: Path) -> None:
+        env.backend("sound").music(self.mood, self.seconds, env.script.seed, self.index, out)
+
+
+@dataclass(frozen=True)
+class MakeAmbience:
+    """The sound of a scene's place, time and weather, as long as its slot."""
+
+    scape: object  # sound.ambience.Soundscape
+    seconds: float
+    index: int
+    stage = "sound"
+    on_driver = False
+
+    def run(self, env, out: Path) -> None:
+        env.backend("sound").ambience(self.scape, self.seconds, env.script.seed + self.index, out)
+
+
+@dataclass(frozen=True)
 class WriteSubtitles:
     srt: str
     stage = "edit"
@@ -124,19 +152,40 @@ class BuildNarration:
 
 
 @dataclass(frozen=True)
+class BuildBed:
+    """The scenes' music and ambience laid on one track as long as the film."""
+
+    slots: tuple
+    music: tuple[str, ...] | None  # rel paths, in film order; None: no score
+    ambience: tuple[str, ...] | None
+    tail_s: float
+    stage = "edit"
+    on_driver = False
+
+    def run(self, env, out: Path) -> None:
+        root = env.project.root
+        env.backend("edit").build_bed(list(self.slots), [root / m for m in self.music] if self.music else None,
+                                      [root / a for a in self.ambience] if self.ambience else None, out,
+                                      tail_s=self.tail_s)
+
+
+@dataclass(frozen=True)
 class AssembleFilm:
     shots: tuple[str, ...]  # rel paths, in film order
     slots: tuple
     narration: str
     subtitles: str
+    bed: str | None  # rel path: the score and ambience (None: neither)
     music: str | None  # absolute path
     on_driver: bool  # the music is outside the project folder, or workers do not share it
     stage = "edit"
 
-    def run(self, env, out: Path) -> None:
+    def run(self, env, out: Path) -> dict:
         root, ec, script = env.project.root, env.config.edit, env.script
         env.backend("edit").assemble(
             [root / s for s in self.shots], list(self.slots), root / self.narration, root / self.subtitles, out,
-            fps=script.fps, transition=ec.transition, crossfade_s=ec.crossfade_s, burn_subtitles=ec.burn_subtitles,
+            bed=root / self.bed if self.bed else None, fps=script.fps, transition=ec.transition,
+            crossfade_s=ec.crossfade_s, burn_subtitles=ec.burn_subtitles,
             music=Path(self.music) if self.music else None, music_volume=ec.music_volume, crf=ec.crf,
             preset=ec.preset, language=script.language)
+        return {"bed": self.bed, "music": self.music is not None}  # what plays under the narration

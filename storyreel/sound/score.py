@@ -25,9 +25,10 @@ import pretty_midi
 import tinysoundfont
 from scipy.signal import butter, lfilter, oaconvolve, sosfilt
 
-from storyreel.errors import ToolMissingError
-from storyreel.script import MOODS
+from ..errors import ToolMissingError
+from ..script import MOODS
 
+VERSION = "1"  # bump when the music changes: every scene's score is made again
 SAMPLE_RATE = 48000
 TAIL_S = 2.0  # each scene's music runs this long past its scene, fading out, under the next one's start
 ATTACK_S = 0.4  # fade-in: a scene's music never starts with a click
@@ -337,7 +338,8 @@ def soundfont(path: Path = SOUNDFONT) -> Path:
     ToolMissingError (a StoryreelError) that says what to install."""
     if path in _verified:
         return path
-    install = f"install it with `bash scripts/system-deps.sh` (the Debian package {SOUNDFONT_PACKAGE})"
+    install = (f"install it with `bash scripts/system-deps.sh` (the Debian package {SOUNDFONT_PACKAGE}), or render "
+               "with --no-music")
     if not path.is_file():
         raise ToolMissingError(f"the score's SoundFont {path} is missing: {install}")
     digest = hashlib.sha256()
