@@ -82,9 +82,9 @@ def test_script_etag_and_edits_answer_with_the_invalidation_plan(http, kite):
     assert change["etag"] == res.headers["etag"] != etag
     assert change["script"]["scenes"][1]["narration"] == "The kite flew very high."
     plan = change["plan"]
-    assert plan["scenes"] == {"s2": ["voice", "shots"]} and plan["film"] is True and plan["entities"] == []
-    assert {a["path"] for a in plan["stale"]} == {"voice/s2.wav", "shots/s2.mp4", "subtitles.srt",
-                                                 "narration.wav", "film.mp4"}
+    assert plan["scenes"] == {"s2": ["voice", "shots", "sound"]} and plan["film"] is True and plan["entities"] == []
+    assert {a["path"] for a in plan["stale"]} == {"voice/s2.wav", "shots/s2.mp4", "music/s2.wav", "ambience/s2.wav",
+                                                 "subtitles.srt", "narration.wav", "bed.wav", "film.mp4"}
 
     stale = http.patch(f"/api/projects/{kite}/scenes/s2", json={"narration": "Lost."}, headers={"If-Match": etag})
     assert stale.status_code == 412
@@ -111,6 +111,25 @@ def test_script_etag_and_edits_answer_with_the_invalidation_plan(http, kite):
     # put it back: the plan is empty again (the keys are the same as what was rendered)
     res = http.put(f"/api/projects/{kite}/script", json=THREE_SCENES, headers={"If-Match": res.headers["etag"]})
     assert res.status_code == 200 and res.json()["plan"]["stale"] == []
+
+
+def test_who_says_a_line_is_read_again_when_the_narration_s_quotes_change_and_the_card_offers_it(http, kite):
+    etag = http.get(f"/api/projects/{kite}/script").headers["etag"]
+    res = http.patch(f"/api/projects/{kite}/scenes/s3", json={"narration": '"Soup!" Rex barked. They ate.'},
+                     headers={"If-Match": etag})
+    assert res.status_code == 200, res.text
+    assert res.json()["script"]["scenes"][2]["speakers"] == ["rex"]  # read by code, not left empty
+    res = http.patch(f"/api/projects/{kite}/scenes/s3", json={"speakers": ["milo"]},
+                     headers={"If-Match": res.headers["etag"]})
+    assert res.json()["script"]["scenes"][2]["speakers"] == ["milo"]  # a user's choice stands
+    res = http.patch(f"/api/projects/{kite}/scenes/s3", json={"narration": '"Soup!" Rex barked. They ate hot soup.'},
+                     headers={"If-Match": res.headers["etag"]})
+    assert res.json()["script"]["scenes"][2]["speakers"] == ["milo"]  # the same line: still the user's choice
+    page = http.get(f"/p/{kite}").text
+    assert 'data-field="speakers.0"' in page and '<option value="milo" selected>' in page
+    assert 'data-field="mood"' in page
+    res = http.put(f"/api/projects/{kite}/script", json=THREE_SCENES, headers={"If-Match": res.headers["etag"]})
+    assert res.status_code == 200
 
 
 def test_insert_delete_and_reorder_scenes(http):

@@ -30,8 +30,9 @@ from .. import __version__, files
 from ..config import Config
 from ..errors import InputError, ScriptError
 from ..project import Project
-from ..script import (ACTIONS, CAMERA_MOVES, CAMERA_SPEEDS, EXPRESSIONS, POSES, SHOT_SIZES, SLUG_RE, TIMES, VIEWS,
-                      WEATHERS, validate_script)
+from ..script import (ACTIONS, CAMERA_MOVES, CAMERA_SPEEDS, EXPRESSIONS, MOODS, POSES, SHOT_SIZES, SLUG_RE, TIMES,
+                      VIEWS, WEATHERS, validate_script)
+from ..voice import dialogue
 from .jobs import KINDS, Worker
 from .projects import UPLOADS, Busy, Conflict, NotFound, Projects
 from .security import REPORT_CSP, Guard, GuardSettings, host_names
@@ -384,6 +385,8 @@ def create_app(settings: StudioSettings) -> FastAPI:
     app.add_middleware(Guard, settings=guard)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     templates = Jinja2Templates(directory=str(HERE / "templates"))
+    # the quoted lines of a narration, for the card's "who says it" choices
+    templates.env.globals["quoted"] = lambda text: [text[a + 1:b - 1] for a, b in dialogue.quotes(text)]
     projects, store, worker = studio.projects, studio.store, studio.worker
 
     # -- errors ------------------------------------------------------------------------------------
@@ -815,7 +818,7 @@ def create_app(settings: StudioSettings) -> FastAPI:
         except NotFound as exc:
             return HTMLResponse(templates.get_template("missing.html").render(message=str(exc), version=__version__),
                                 status_code=404)
-        enums = {"time": TIMES, "weather": WEATHERS, "move": CAMERA_MOVES, "speed": CAMERA_SPEEDS,
+        enums = {"time": TIMES, "weather": WEATHERS, "mood": MOODS, "move": CAMERA_MOVES, "speed": CAMERA_SPEEDS,
                  "action": ACTIONS, "pose": POSES, "expression": EXPRESSIONS, "shot": SHOT_SIZES, "view": VIEWS}
         state = {k: detail[k] for k in ("name", "etag", "script", "plan", "timings", "artifacts", "evaluation",
                                           "job", "last_event", "state")}

@@ -30,7 +30,7 @@ from .store import Store
 log = logging.getLogger(__name__)
 
 KINDS = ("plan", "render", "evaluate")
-RENDER_WEIGHTS = {"cast": 0.15, "voice": 0.1, "keyframes": 0.1, "shots": 0.5, "edit": 0.15}
+RENDER_WEIGHTS = {"cast": 0.15, "voice": 0.1, "keyframes": 0.1, "shots": 0.45, "sound": 0.05, "edit": 0.15}
 EVAL_STAGES = ("eval: schedule", "eval: story fidelity", "eval: depiction", "eval: frames", "eval: entities",
                "eval: identity")
 PLAN_STEPS = {"rough": 0.15, "detailed": 0.45, "completed": 0.8, "scheduled": 0.9}

@@ -212,8 +212,23 @@ class Projects:
         return _merge(item, patch)
 
     def patch_scene(self, data: dict, scene_id: str, patch: dict) -> dict:
+        """The scene merged with `patch`. A narration whose quoted lines change, with no new
+        `speakers` given, has its speakers read again by code (director/progressive.py
+        `speakers_of`), so no line keeps the speaker of the line it replaced."""
+        from ..director.progressive import speakers_of
+        from ..voice.dialogue import quotes
+
         i = self._index(data.get("scenes", []), scene_id, "scene")
-        data["scenes"][i] = self.patched(data["scenes"][i], patch, "scene")
+        old = data["scenes"][i]
+        new = self.patched(old, patch, "scene")
+        said = [[text[a:b] for a, b in quotes(text)] for text in (str(old.get("narration", "")),
+                                                                  str(new.get("narration", "")))]
+        if "speakers" not in patch and said[0] != said[1] and isinstance(new.get("narration"), str):
+            entities = [e for e in data.get("entities", []) if isinstance(e, dict) and "id" in e]
+            new["speakers"] = speakers_of(new["narration"], [e for e in new.get("entities", []) if isinstance(e, str)],
+                                          [{"kind": "object", **e, "name": str(e.get("name", e["id"]))}
+                                           for e in entities], str(data.get("language", "en")))
+        data["scenes"][i] = new
         return data
 
     def patch_entity(self, data: dict, entity_id: str, patch: dict) -> dict:
@@ -258,7 +273,7 @@ class Projects:
     def _stamp(root: Path) -> tuple:
         # what a dry run reads: the script, the manifest, the saved looks, which files exist
         return tuple(_mtime(root / f) for f in ("script.json", "manifest.json", "cast/looks.json", ".", "cast",
-                                                 "voice", "keyframes", "shots"))
+                                                 "voice", "keyframes", "shots", "music", "ambience"))
 
     def cached_plan(self, name: str) -> dict | None:
         """The plan if one is computed for the project as it is now, else None (no dry run)."""

@@ -194,7 +194,11 @@
     }
     async function saveField(item, field) {
       if (!item.dirty && field.tagName !== "SELECT") return;
-      await save(item, patchFor(field.dataset.field, valueOf(field)), field);
+      // who says each line is one list: a change to one line's speaker sends all of them
+      const patch = field.dataset.field.startsWith("speakers.")
+        ? { speakers: $$('[data-field^="speakers."]', item.el).map(valueOf) }
+        : patchFor(field.dataset.field, valueOf(field));
+      await save(item, patch, field);
     }
     function save(item, patch, field) {
       // One save at a time per card: an edit made while the last one is on its way waits for its
@@ -393,7 +397,7 @@
 
     /* jobs: progress over server-sent events */
     let job = S.job;
-    const ORDER = ["cast", "voice", "keyframes", "shots", "edit"];
+    const ORDER = ["cast", "voice", "keyframes", "shots", "sound", "edit"];
     function showJob(j) {
       job = j;
       const pill = $("#job-state"), status = $("#job-status"), bar = $("#job-progress");
