@@ -50,6 +50,10 @@ def film(tmp_path_factory, config):
     return root
 
 
+def report_script(root: Path) -> list[dict]:
+    return json.loads((root / "script.json").read_text())["scenes"]
+
+
 def copy_film(film: Path, to: Path) -> Path:
     shutil.copytree(film, to)
     return to
@@ -78,6 +82,10 @@ def test_eval_writes_json_and_a_self_contained_page(film, tmp_path):
     assert summary["narration_fits"] == 1.0 and summary["subtitle_words"] == 1.0
     assert summary["scene_error_mean_s"] >= 0 and summary["film_error_rel"] < 0.5
     assert abs(summary["loudness_lufs"] + 16) <= 1.0 and summary["true_peak_dbtp"] <= -1.0  # as assembled
+    audio = report["audio"]
+    assert summary["speech_margin_db"] == audio["speech_margin"]["median_db"] >= audio["speech_margin"]["target_db"]
+    assert all(scene["music"] and scene["ambience"] for scene in audio["scenes"].values())  # under every scene
+    assert [scene["mood"] for scene in audio["scenes"].values()] == [s["mood"] for s in report_script(root)]
     assert set(report["entities"]) >= {"milo", "kite", "hill"}  # each appears in two or more scenes
     # The animatic records where it drew Milo; in s1 he enters from the left, so frame 0 does not show him.
     assert report["entities"]["milo"]["located"] == "3/3 crops, 1 scene(s) off-screen"

@@ -11,7 +11,9 @@ The metrics (each defined with its formula in its own module):
    (crops where the keyframe backend recorded where it drew the entity, the whole keyframe
    otherwise) against each other and against its cast reference;
 5. identity (identity.py): dlib face descriptors of a character whose reference shows a face;
-6. text alignment (CLIP-T) when a CLIP model is configured.
+6. text alignment (CLIP-T) when a CLIP model is configured;
+7. the sound (audio.py): loudness, speech above the background, music and ambience per scene,
+   the voice of each quoted line.
 Frames are sampled (`eval.samples` per shot); a 5-minute film of 40 shots is measured in about a
 minute on 2 cores, most of it ffmpeg decoding up to each shot's last sampled frame (BENCHMARKS.md).
 """
@@ -38,6 +40,7 @@ from ..script import Script, load_script
 from ..subtitles import parse_srt
 from ..voice import wav_seconds
 from . import consistency, embedders, frames, identity
+from .audio import audio_report
 from .depiction import cast_check, depiction
 from .fidelity import fidelity
 from .schedule import SceneTiming, schedule_metrics
@@ -143,10 +146,7 @@ def evaluate(project_dir: Path, config: Config, progress: StageProgress | None =
         bar.advance()
 
     with progress.stage("eval: audio", 1) as bar:
-        from ..edit import loudness
-
-        report["audio"] = ({**loudness.measure(project.film), "target": loudness.TARGET_LUFS}
-                           if project.film.is_file() else {"note": "no film.mp4 to listen to"})
+        report["audio"] = audio_report(project, script)
         bar.advance()
 
     with progress.stage("eval: story fidelity", 1) as bar:
@@ -266,4 +266,5 @@ def summarize(report: dict) -> dict:
         "clip_t": _mean(f.get("clip_t") for f in frames_),
         "loudness_lufs": report.get("audio", {}).get("integrated"),
         "true_peak_dbtp": report.get("audio", {}).get("true_peak"),
+        "speech_margin_db": report.get("audio", {}).get("speech_margin", {}).get("median_db"),
     }

@@ -33,6 +33,8 @@ METRICS = [
     ("film_error_rel", "Film length error", "|actual - planned| / planned for the whole film", False),
     ("loudness_lufs", "Loudness", "integrated EBU R128 loudness of the film's sound, LUFS (target -16)", None),
     ("true_peak_dbtp", "True peak", "highest true peak of the film's sound, dBTP (at most -1)", False),
+    ("speech_margin_db", "Speech above background", "narration minus the ducked score and ambience while "
+     "speaking, median dB (target >= 15)", True),
 ]
 
 STYLE = """
@@ -169,10 +171,14 @@ def _film_section(report: dict, script: dict) -> str:
             wrong = [k for k, v in shown["checks"].items() if v < 1]
             fits += f" · depiction {fmt(shown['score'])}" + (
                 f' <span class="bad">({escape(", ".join(wrong))})</span>' if wrong else "")
+        heard = report.get("audio", {}).get("scenes", {}).get(sid)
+        sound = "" if not heard else (f'<div class="muted">sound: {escape(heard["mood"])} score '
+                                      f'{fmt(heard["music_dbfs"])} dBFS, ambience '
+                                      f'{fmt(heard["ambience_dbfs"])} dBFS</div>')
         cards.append(f'<div class="card">{image}<b>{escape(sid)}</b> {escape(s["description"])}'
                       f'<div class="muted">“{escape(s["narration"])}”</div>'
                       f'<div class="muted">{fmt(sched.get("planned_s"))} s planned, {fmt(sched.get("actual_s"))} s'
-                      f'{fits} · consistency {fmt(f.get("consecutive"))}</div></div>')
+                      f'{fits} · consistency {fmt(f.get("consecutive"))}</div>{sound}</div>')
     per_metric = [
         bars("frame consistency", {k: v.get("consecutive") for k, v in report["frames"].items()}, 0.5, 1.0),
         bars("subject consistency", {k: v.get("subject") for k, v in report["frames"].items()}, 0.5, 1.0),
@@ -183,11 +189,15 @@ def _film_section(report: dict, script: dict) -> str:
     maps = [f'<div><b>{escape(e)}</b> <span class="muted">cross-scene {fmt(r["cross_scene"])}, to reference '
             f'{fmt(r["to_reference"])}, {escape(str(r.get("located", "")))}</span><br>{heatmap(e, r)}</div>'
             for e, r in report["entities"].items()]
+    lines = report.get("audio", {}).get("lines") or []
+    voices = "".join(f'<li>{escape(line["scene"])}: “{escape(line["text"])}” — {escape(line["speaker"])} '
+                     f'<span class="muted">(pitch ×{line["pitch"]:.2f})</span></li>' for line in lines)
     missing = report["fidelity"].get("missing_sentences") or []
     return (f'<h2>Keyframes</h2><div class="sheet">{"".join(cards)}</div>'
             f'<h2>Schedule</h2>{timeline(report["schedule"])}'
             f'<h2>Per scene</h2>{"".join(per_metric)}'
             f'<h2>Entities</h2>{"".join(maps) or "<p class=muted>no entity appears in two scenes</p>"}'
+            f'<h2>Who says each line</h2>{f"<ul>{voices}</ul>" if voices else "<p>no quoted line</p>"}'
             f'<h2>Story sentences no scene tells</h2>'
             f'{"<ul>" + "".join(f"<li>{escape(m)}</li>" for m in missing) + "</ul>" if missing else "<p>none</p>"}')
 
