@@ -2,7 +2,7 @@
 PY := .venv/bin/python
 EXTRAS ?=
 
-.PHONY: setup demo test bench bench-director bench-quality bench-dialogue bench-scale schema clean
+.PHONY: setup demo test bench bench-director bench-quality bench-dialogue bench-sound bench-scale schema clean
 .DEFAULT_GOAL := demo
 
 setup:
@@ -30,6 +30,9 @@ bench-quality: setup
 
 bench-dialogue: setup
 	$(PY) bench/bench_dialogue.py --out BENCHMARKS.md
+
+bench-sound: setup
+	OMP_NUM_THREADS=2 $(PY) bench/bench_sound.py --out BENCHMARKS.md
 
 # The local executor against Ray (a 2-node cluster on this machine), and the tiny diffusion models'
 # per-item costs: BENCHMARKS.md, docs/scaling.md. About 5 minutes on 2 cores.
