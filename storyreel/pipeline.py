@@ -40,7 +40,7 @@ from .executors import BackendSpec, Job
 from .executors import steps as make
 from .keyframes import REGISTRY as KEYFRAMES
 from .progress import StageProgress
-from .project import Project
+from .project import Project, identity
 from .script import Entity, Scene, Script, load_script, save_script
 from .shots import REGISTRY as SHOTS
 from .sound import REGISTRY as SOUND
@@ -162,6 +162,10 @@ def _stale_reason(ctx: Context, path: Path, rel: str) -> str:
         return "not made yet"
     if not Path(path).is_file():
         return "file missing"
+    if entry.get("key") == ctx.keys.get(rel):
+        damage = ctx.project.damage(path, entry)
+        if damage:
+            return f"file changed on disk: {damage}"
     return "inputs changed"
 
 
@@ -209,6 +213,9 @@ def _record(ctx: Context, job: Job, result: executors.Result) -> None:
     extra = dict(result.extra)
     if result.node:
         extra["node"] = result.node
+    made = ctx.project.root / job.rel
+    if made.is_file():  # what was written, so a file damaged or replaced later is found stale
+        extra["size"], extra["sha256"] = identity(made)
     ctx.project.manifest.record(job.rel, job.key, job.backend, job.version, result.seconds, **extra)
     ctx.summary.made[job.stage] = ctx.summary.made.get(job.stage, 0) + 1
     log.info("%s: made %s in %.2fs%s", job.stage, job.rel, result.seconds,

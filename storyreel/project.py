@@ -24,6 +24,19 @@ from typing import Any, Iterator
 from . import files
 
 
+_IDENTITIES: dict[tuple[str, int, int], str] = {}
+
+
+def identity(path: Path) -> tuple[int, str]:
+    """(size, sha256) of a file; hashed once per process for a file that has not changed since
+    (same size and modification time), so checking every artifact on every run stays cheap."""
+    stat = path.stat()
+    key = (str(path.resolve()), stat.st_size, stat.st_mtime_ns)
+    if key not in _IDENTITIES:
+        _IDENTITIES[key] = files.sha256_file(path)
+    return stat.st_size, _IDENTITIES[key]
+
+
 class Manifest:
     """manifest.json, read fresh and updated under a file lock for every record."""
 
@@ -112,9 +125,26 @@ class Project:
         return p if p.is_absolute() else self.root / p
 
     def fresh(self, path: Path, key: str) -> bool:
-        """True when `path` exists and was made from inputs hashing to `key`."""
+        """True when `path` exists, was made from inputs hashing to `key`, and is still what was
+        written (its size and sha256 as the manifest recorded them)."""
         entry = self.manifest.get(self.rel(path))
-        return bool(entry) and entry.get("key") == key and Path(path).is_file()
+        return bool(entry) and entry.get("key") == key and Path(path).is_file() and self.damage(path, entry) is None
+
+    def damage(self, path: Path, entry: dict | None = None) -> str | None:
+        """How the file at `path` differs from what the manifest recorded of it (its size, its
+        sha256), or None when it does not, or when the manifest recorded neither (older runs)."""
+        entry = self.manifest.get(self.rel(path)) if entry is None else entry
+        if not entry or "sha256" not in entry:
+            return None
+        try:
+            size = Path(path).stat().st_size
+        except FileNotFoundError:
+            return "the file is missing"
+        if size != entry.get("size"):
+            return f"it has {size} bytes, {entry.get('size')} were written"
+        if identity(Path(path))[1] != entry["sha256"]:
+            return "its content is not what was written (sha256 differs)"
+        return None
 
     def ensure(self) -> None:
         for sub in ("cast", "keyframes", "shots", "voice", "music", "ambience"):

@@ -348,3 +348,25 @@ def test_rerender_reuses_the_planned_looks(tmp_path, script_data, config):
     (root / "script.json").write_text(json.dumps(data))
     api.render(root, config=config)
     assert "marker" not in json.loads((root / "cast" / "looks.json").read_text())["looks"]["milo"]
+
+
+def test_a_damaged_artifact_is_stale_with_the_reason_and_made_again(tmp_path, script_data, config):
+    root = write_project(tmp_path / "kite", script_data)
+    api.render(root, config=config)
+    recorded = manifest(root)
+    assert all({"size", "sha256"} <= set(entry) for rel, entry in recorded.items() if (root / rel).is_file())
+    shot = root / "shots" / "s2.mp4"
+    shot.write_bytes(shot.read_bytes()[:1000])  # half copied
+    voice = root / "voice" / "s1.wav"
+    data = bytearray(voice.read_bytes())
+    data[-10] ^= 0xFF  # one byte flipped, same size
+    voice.write_bytes(bytes(data))
+    plan = api.render_plan(root, config=config)
+    reasons = {a.path: a.reason for a in plan.stale}
+    written = recorded["shots/s2.mp4"]["size"]
+    assert reasons["shots/s2.mp4"] == f"file changed on disk: it has 1000 bytes, {written} were written"
+    assert reasons["voice/s1.wav"] == "file changed on disk: its content is not what was written (sha256 differs)"
+    summary = api.render(root, config=config)
+    assert summary.made["shots"] == 1 and summary.made["voice"] == 1
+    assert manifest(root)["shots/s2.mp4"]["sha256"] == recorded["shots/s2.mp4"]["sha256"]  # made again, the same
+    assert api.render_plan(root, config=config).stale == []
