@@ -193,6 +193,7 @@ class RayConfig(_Section):
     keyframes: RayStageConfig = Field(default_factory=RayStageConfig, description="Also the cast's model actors "
                                       "when both use the image model (one actor serves both).")
     shots: RayStageConfig = Field(default_factory=RayStageConfig)
+    sound: RayStageConfig = Field(default_factory=RayStageConfig)
     edit: RayStageConfig = Field(default_factory=RayStageConfig)
 
 
