@@ -492,8 +492,11 @@ def run_sound(ctx: Context, slots: list[Slot], bar) -> None:
     ec, script = ctx.config.edit, ctx.script
     looks = _saved_looks(ctx.project)  # a place sounds as the cast drew it (a cottage drawn as a room is quiet)
     with _backend(SOUND, ctx.config.backends.sound, ctx) as backend:
-        for index, (scene, slot) in enumerate(zip(script.scenes, slots, strict=True)):
+        for scene, slot in zip(script.scenes, slots, strict=True):
             bar.describe(f"sound: {scene.id}")
+            # scenes of one mood differ by a number of their own: the scene's id, not its place, so
+            # moving a scene keeps its music
+            index = int(files.sha256_json(["scene", scene.id])[:8], 16)
             timing = {"frames": slot.frames, "fps": script.fps, "seed": script.seed, "index": index}
             if _scores(ctx.config):
                 _build(ctx, ctx.project.music(scene.id), {"mood": scene.mood, **timing}, backend.name,
@@ -505,8 +508,9 @@ def run_sound(ctx: Context, slots: list[Slot], bar) -> None:
                     scene, script, slot.frames, script.fps, look=look if isinstance(look, dict) and "terrain" in look
                     else None)
                 heard = dataclasses.asdict(scape) if scape is not None else slot.frames
-                _build(ctx, ctx.project.ambience(scene.id), {"soundscape": heard, **timing}, backend.name,
-                       backend.version, make.MakeAmbience(scape, slot.seconds, index), "sound",
+                place = ctx.keys[ctx.project.rel(ctx.project.cast(scene.background))]  # as the cast draws it
+                _build(ctx, ctx.project.ambience(scene.id), {"soundscape": heard, "place": place, **timing},
+                       backend.name, backend.version, make.MakeAmbience(scape, slot.seconds, index), "sound",
                        label=f"scene {scene.id}")
             bar.advance()
 

@@ -70,14 +70,14 @@ LONG = "At night they ate hot soup by the fire and told stories until they fell 
 
 @pytest.mark.parametrize("name, change, scenes, entities", [
     ("narration longer than the scene", lambda d: d["scenes"][2].update(narration=LONG),
-     {"s3": ["voice", "shots"]}, []),
+     {"s3": ["voice", "shots", "sound"]}, []),
     ("camera and description", lambda d: d["scenes"][1].update(description="The kite dives.",
                                                                 camera={"move": "pan_left", "speed": "fast"}),
      {"s2": ["keyframes", "shots"]}, []),
     ("time and weather", lambda d: d["scenes"][0].update(time="sunset", weather="rain"),
-     {"s1": ["keyframes", "shots"]}, []),
+     {"s1": ["keyframes", "shots", "sound"]}, []),
     ("an entity everyone sees", lambda d: d["entities"][3].update(description="A grassy hill under snow."),
-     {"s1": ["keyframes", "shots"], "s2": ["keyframes", "shots"]}, ["hill"]),
+     {"s1": ["keyframes", "shots", "sound"], "s2": ["keyframes", "shots", "sound"]}, ["hill"]),
     ("scenes reordered", lambda d: d["scenes"].reverse(), {}, []),
 ])
 def test_the_plan_names_exactly_what_the_render_makes(project, config, name, change, scenes, entities):
@@ -98,9 +98,11 @@ def test_a_stale_voice_makes_its_shot_and_the_film_stale_and_says_why(project, c
     edit(project, lambda d: d["scenes"][0].update(narration="Milo ran."))
     plan = api.render_plan(project, config=config)
     by_path = {a.path: a for a in plan.stale}
-    assert sorted(by_path) == ["film.mp4", "narration.wav", "shots/s1.mp4", "subtitles.srt", "voice/s1.wav"]
+    assert sorted(by_path) == ["ambience/s1.wav", "bed.wav", "film.mp4", "music/s1.wav", "narration.wav",
+                               "shots/s1.mp4", "subtitles.srt", "voice/s1.wav"]
     assert by_path["voice/s1.wav"].reason == "inputs changed"
     assert by_path["shots/s1.mp4"].because == ["voice/s1.wav"]  # its length waits for the new voice
+    assert by_path["music/s1.wav"].because == ["voice/s1.wav"]  # and so does its music
     assert "shots/s1.mp4" in by_path["film.mp4"].because
     # a render may then find the shot's length unchanged: the plan is never smaller than the render
     before = manifest(project)
@@ -112,7 +114,8 @@ def test_a_new_scene_and_an_unrendered_project(project, config, tmp_path):
     edit(project, lambda d: d["scenes"].insert(1, {**d["scenes"][0], "id": "s1b", "narration": "Then he stopped."}))
     plan = api.render_plan(project, config=config)
     new = {a.path: a.reason for a in plan.stale if a.scene == "s1b"}
-    assert new == {"voice/s1b.wav": "not made yet", "keyframes/s1b.png": "not made yet", "shots/s1b.mp4": "not made yet"}
+    assert new == {"voice/s1b.wav": "not made yet", "keyframes/s1b.png": "not made yet", "shots/s1b.mp4": "not made yet",
+                   "music/s1b.wav": "not made yet", "ambience/s1b.wav": "not made yet"}
     assert set(plan.stale_scenes()) == {"s1b"}
 
     fresh = tmp_path / "new"
@@ -156,8 +159,9 @@ def test_render_dry_run_on_the_command_line(project, tmp_path):
     done = run_cli("render", str(project), "--dry-run", "--json", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     plan = json.loads(done.stdout)
-    assert plan["scenes"] == {"s2": ["keyframes", "shots"]} and plan["film"] is True
-    assert [a["path"] for a in plan["stale"]] == ["keyframes/s2.png", "shots/s2.mp4", "film.mp4"]
+    assert plan["scenes"] == {"s2": ["keyframes", "shots", "sound"]} and plan["film"] is True
+    assert [a["path"] for a in plan["stale"]] == ["keyframes/s2.png", "shots/s2.mp4", "ambience/s2.wav", "bed.wav",
+                                                 "film.mp4"]
     done = run_cli("render", str(project), "--dry-run", cwd=tmp_path)
     assert "keyframes/s2.png" in done.stderr and "the film is stale" in done.stderr
     assert tree(project) == before

@@ -103,7 +103,7 @@ class ComposeMusic:
 
     mood: str
     seconds: float
-    index: int  # the scene's place in the film: scenes of one mood still differ
+    index: int  # a number of the scene's own: scenes of one mood still differ
     stage = "sound"
     on_driver = False
 
