@@ -22,6 +22,12 @@ class ScriptError(InputError):
         super().__init__(f"{source} is invalid ({len(problems)} problem(s)):\n{lines}")
 
 
+class Busy(StoryreelError):
+    """Another process is rendering the same project: exit code 3."""
+
+    exit_code = 3
+
+
 class ToolMissingError(StoryreelError):
     """A system tool (ffmpeg, espeak-ng) or optional extra is not installed."""
 

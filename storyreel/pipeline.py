@@ -615,16 +615,17 @@ def render(project_dir: Path, config: Config, progress: StageProgress | None = N
         from .sound import score
 
         score.soundfont()
-    project.ensure()
-    removed = files.clean_stale_temps(project.root)
-    if removed:
-        log.info("removed %d temporary file(s) left by an interrupted run", removed)
-    summary = RenderSummary(project.root, project.film, len(script.scenes), 0.0)
-    ctx = Context(project, script, config, summary, progress or StageProgress(None), only=only)
-    if force:
-        ctx.force = {a for a in only if not a.startswith("cast/")} if only is not None \
-            else _all_artifacts(project, script)
-    return _run_stages(ctx)
+    with project.rendering():  # one render of a project at a time (another one is refused)
+        project.ensure()
+        removed = files.clean_stale_temps(project.root)
+        if removed:
+            log.info("removed %d temporary file(s) left by an interrupted run", removed)
+        summary = RenderSummary(project.root, project.film, len(script.scenes), 0.0)
+        ctx = Context(project, script, config, summary, progress or StageProgress(None), only=only)
+        if force:
+            ctx.force = {a for a in only if not a.startswith("cast/")} if only is not None \
+                else _all_artifacts(project, script)
+        return _run_stages(ctx)
 
 
 def _all_artifacts(project: Project, script: Script) -> set[str]:

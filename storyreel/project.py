@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import fcntl
 import json
+import os
 import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator
 
 from . import files
+from .errors import Busy
 
 
 _IDENTITIES: dict[tuple[str, int, int], str] = {}
@@ -145,6 +147,31 @@ class Project:
         if identity(Path(path))[1] != entry["sha256"]:
             return "its content is not what was written (sha256 differs)"
         return None
+
+    @contextmanager
+    def rendering(self) -> Iterator[None]:
+        """Held while this project renders: a second render of it (another terminal, the studio)
+        is refused with Busy, so a film is never assembled from two runs' pieces. The lock goes
+        with the process that holds it, also when it is killed."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        lock = open(self.root / ".render.lock", "a+", encoding="utf-8")
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            lock.seek(0)
+            holder = lock.read().strip() or "another process"
+            lock.close()
+            raise Busy(f"{self.root} is being rendered by {holder}; wait for that render to end (or stop it), "
+                       "then run this again") from None
+        try:
+            lock.truncate(0)
+            lock.write(f"process {os.getpid()} since {time.strftime('%H:%M:%S')}")
+            lock.flush()
+            yield
+        finally:
+            lock.truncate(0)
+            fcntl.flock(lock, fcntl.LOCK_UN)
+            lock.close()
 
     def ensure(self) -> None:
         for sub in ("cast", "keyframes", "shots", "voice", "music", "ambience"):

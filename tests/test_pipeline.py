@@ -181,6 +181,27 @@ def test_hostile_text_is_carried_safely(tmp_path, script_data, config):
     assert "$(touch" in (root / "subtitles.srt").read_text()
 
 
+def test_a_second_render_of_a_project_is_refused_while_one_runs(tmp_path, script_data, config):
+    from storyreel.errors import Busy
+
+    root = write_project(tmp_path / "twice", script_data)
+    env = {**os.environ, "STORYREEL_BACKENDS__VOICE": "espeak"}
+    first = subprocess.Popen([*CLI, "render", str(root), "-q"], env=env, stdout=subprocess.DEVNULL,
+                             stderr=subprocess.PIPE)
+    lock = root / ".render.lock"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not (lock.is_file() and lock.read_text().startswith("process")):
+        time.sleep(0.05)
+    with pytest.raises(Busy, match=rf"being rendered by process {first.pid} since"):
+        api.render(root, config=config)
+    second = run_cli("render", str(root), "-q", env=env)  # a second terminal
+    assert second.returncode == 3 and "wait for that render to end" in second.stderr
+    assert first.wait(timeout=300) == 0, first.stderr.read()
+    assert lock.read_text() == ""  # released
+    assert api.render(root, config=config).made == {}  # the first one made everything, once
+    check_film(root, script_data)
+
+
 def test_kill_midway_then_rerun_ends_with_a_valid_film(tmp_path, script_data):
     for scene in script_data["scenes"]:
         scene["duration_s"] = 6.0
