@@ -391,3 +391,42 @@ def test_a_damaged_artifact_is_stale_with_the_reason_and_made_again(tmp_path, sc
     assert summary.made["shots"] == 1 and summary.made["voice"] == 1
     assert manifest(root)["shots/s2.mp4"]["sha256"] == recorded["shots/s2.mp4"]["sha256"]  # made again, the same
     assert api.render_plan(root, config=config).stale == []
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A 16 MB tmpfs, where the machine allows mounting one (as root in a container that permits it)."""
+    mount = tmp_path / "small"
+    mount.mkdir()
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", str(mount)], capture_output=True)
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a small file system here: {done.stderr.decode().strip()}")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", str(mount)], check=True)
+
+
+def test_a_full_disk_is_a_clear_error_and_the_previous_film_is_intact(tmp_path, script_data, config, small_disk):
+    import shutil
+
+    made = write_project(tmp_path / "kite", script_data)
+    api.render(made, config=config)
+    root = small_disk / "kite"
+    shutil.copytree(made, root)
+    film = (root / "film.mp4").read_bytes()
+    filler = small_disk / "filler"  # leave about 100 kB free: not enough for a new voice and shot
+    free = shutil.disk_usage(small_disk).free
+    filler.write_bytes(b"\0" * max(0, free - 100_000))
+    data = json.loads((root / "script.json").read_text())
+    data["scenes"][2]["narration"] = ("At night they ate hot soup by the fire and told long stories until they all "
+                                      "fell asleep in the warm kitchen, and the kite slept by the door.")
+    (root / "script.json").write_text(json.dumps(data))
+    done = run_cli("render", str(root), "-q", env={"STORYREEL_BACKENDS__VOICE": "espeak"})
+    assert done.returncode == 1
+    assert "the disk is full" in done.stderr and "Traceback" not in done.stderr, done.stderr
+    assert (root / "film.mp4").read_bytes() == film  # the previous film, untouched
+    filler.unlink()  # space again: the same command finishes the film
+    assert run_cli("render", str(root), "-q", env={"STORYREEL_BACKENDS__VOICE": "espeak"}).returncode == 0
+    assert (root / "film.mp4").read_bytes() != film
+    check_film(root, data)

@@ -19,6 +19,7 @@ inputs, whichever executor is used, and the manifest records the same key.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import logging
 import os
@@ -226,6 +227,9 @@ def run_job(job: Job, env: Env, backends: Backends, inputs: dict[str, bytes] | N
         finally:
             shutil.rmtree(scratch, ignore_errors=True)
     except Exception as exc:  # reported with the item, on the driver
+        if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:  # no traceback: the user can only free space
+            return Result(job.rel, node=node, error=f"the disk is full ({exc.filename or job.rel}): free some space "
+                          "and run the same command again; everything made before is kept", exit_code=1)
         return Result(job.rel, node=node, error=f"{type(exc).__name__}: {exc}" if not isinstance(exc, StoryreelError)
                       else str(exc), exit_code=getattr(exc, "exit_code", 1), trace=traceback.format_exc())
 
