@@ -46,7 +46,7 @@ from .shots import REGISTRY as SHOTS
 from .sound import REGISTRY as SOUND
 from .subtitles import scene_cues, to_srt
 from .timing import Slot, film_seconds, frame_count, scene_seconds, timeline
-from .voice import check_language, dialogue
+from .voice import check_language, dialogue, mouths
 from .voice import resolve as resolve_voice
 from .voice import wav_seconds
 
@@ -377,10 +377,14 @@ def run_voice(ctx: Context, bar) -> dict[str, float | str]:
         # A scene where a character speaks is read line by line, each speaker in its own voice.
         lines = tuple((line.text, pitches.get(line.speaker, 1.0)) for line in said) \
             if any(line.speaker for line in said) else ()
+        # Its record says where each character's line is and when its mouth opens (voice/mouths.py).
+        speakers = tuple(line.speaker for line in said) if lines else ()
+        spoken = {"lines": lines, "speakers": speakers, "mouths": mouths.VERSION} if lines else {}
         inputs = {"text": scene.narration, "language": ctx.script.language,
-                  "wpm": vc.words_per_minute, "voice": vc.espeak_voice, **({"lines": lines} if lines else {})}
+                  "wpm": vc.words_per_minute, "voice": vc.espeak_voice, **spoken}
         keys[scene.id] = _build(ctx, ctx.project.voice(scene.id), inputs, backend.name, backend.version,
-                                make.Speak(scene.narration, lines, voice_key), "voice", label=f"scene {scene.id}")
+                                make.Speak(scene.narration, lines, voice_key, speakers), "voice",
+                                label=f"scene {scene.id}")
         bar.advance()
     if ctx.executor is not None:  # the lengths decide the shots' frames: wait for the voices
         ctx.executor.wait([ctx.project.rel(ctx.project.voice(s.id)) for s in ctx.script.scenes])
@@ -462,6 +466,16 @@ def run_shots(ctx: Context, slots: list[Slot], bar) -> None:
         _run_shots(ctx, backend, slots, bar)
 
 
+def _spoken(ctx: Context, scene: Scene, slot: Slot) -> list[dict] | str:
+    """The lines the characters on screen say in a scene, as its shot plays them (voice/mouths.py
+    `shifted`: its voice starts NARRATION_LEAD_S in), read from its voice's record; its voice's
+    pending marker where its length (so its frames) is pending."""
+    if _is_pending(slot.frames):
+        return slot.frames
+    entry = ctx.project.manifest.get(ctx.project.rel(ctx.project.voice(scene.id))) or {}
+    return mouths.shifted(entry.get("spoken") or [], NARRATION_LEAD_S, set(scene.entities))
+
+
 def _run_shots(ctx: Context, backend, slots: list[Slot], bar) -> None:
     ec = ctx.config.edit
     scenes = ctx.script.scenes
@@ -469,12 +483,18 @@ def _run_shots(ctx: Context, backend, slots: list[Slot], bar) -> None:
         bar.describe(f"shots: {scene.id}")
         inputs = {"visual": _visual_inputs(ctx, scene), "keyframe": _keyframe_key(ctx, scenes, index),
                   "frames": slot.frames, "fps": ctx.script.fps, "crf": ec.crf, "preset": ec.preset}
+        # A backend that moves the speakers' mouths draws their lines: who says one and when is seen.
+        spoken = _spoken(ctx, scene, slot) if getattr(backend, "shows_speech", False) else []
+        if spoken:
+            inputs["spoken"] = spoken
         keyframes = _keyframe_rel(ctx, scenes, index)  # a shot starts once its keyframe is made
         if backend.uses_next_keyframe:  # first-last-frame: the shot ends on the next keyframe
             inputs["next_keyframe"] = _keyframe_key(ctx, scenes, index + 1)
             keyframes += _keyframe_rel(ctx, scenes, index + 1)
         _build(ctx, ctx.project.shot(scene.id), inputs, backend.name, backend.version,
-               make.RenderShot(scene.id, slot.frames, ec.crf, ec.preset), "shots", after=_cast_rels(ctx) + keyframes,
+               make.RenderShot(scene.id, slot.frames, ec.crf, ec.preset,
+                               json.dumps(spoken) if spoken and not _is_pending(spoken) else ""),
+               "shots", after=_cast_rels(ctx) + keyframes,
                reads=("cast/", *keyframes), label=f"scene {scene.id}")
         bar.advance()
 

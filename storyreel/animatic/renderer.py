@@ -230,9 +230,14 @@ class _Backdrop:
 
 
 class SceneRenderer:
-    """Frames of one scene: `frame(i)` as a PIL image, `frames()` as raw rgb24 for ffmpeg."""
+    """Frames of one scene: `frame(i)` as a PIL image, `frames()` as raw rgb24 for ffmpeg.
 
-    def __init__(self, script: Script, project: Project, scene: Scene, frames: int, cache_dir: Path | None = None):
+    `spoken`: the characters' lines as the shot plays them (voice/mouths.py: speaker, start and end,
+    the times its mouth is open, in seconds from the shot's first frame): while a line plays, a
+    person of the kit who says it opens and shuts their mouth on those times (`mouths`)."""
+
+    def __init__(self, script: Script, project: Project, scene: Scene, frames: int, cache_dir: Path | None = None,
+                 spoken: list[dict] | None = None):
         if frames < 1:
             raise ValueError(f"scene {scene.id}: frames must be at least 1, got {frames}")
         self.script = script
@@ -268,12 +273,13 @@ class SceneRenderer:
         self.grade = light.grade(scene.time, scene.weather, indoor)
 
         self.cache_dir = cache_dir
-        sprites, passing, sizes = {}, {}, {}
+        sprites, passing, sizes, people = {}, {}, {}, set()
         with_people = any(isinstance(v, dict) and v.get("kit") == "open-peeps" for v in self.looks.values())
         for eid in scene.entities:
             look = self.looks.get(eid)
             if isinstance(look, dict) and look.get("kit") == "open-peeps" and eid not in self.user_pictures:
                 sprites[eid], passing[eid], sizes[eid] = self._person(eid, look)
+                people.add(eid)
                 continue
             sprites[eid] = _trim(_open_image(project.cast(eid), "RGBA", f"scene {scene.id}: entity {eid!r}"))
             if with_people and isinstance(look, dict) and look.get("kind") == "character" and \
@@ -290,6 +296,8 @@ class SceneRenderer:
         self.scaled = self.move in ZOOMS or self.framing.scale != 1.0
         self.actors = [self._actor(p, sprites[p.entity_id], passing.get(p.entity_id))
                        for p in sorted(self.placements, key=lambda p: p.z)]
+        self.spoken = spoken or []
+        self.talking = self._talking(people)
 
         sky_seed = light.seed_of("sky", script.seed, scene.background, scene.time, scene.weather)
         self.backdrop = _Backdrop(project, scene.background, self.world, self.grade, self.look, sky_seed, self.layers)
@@ -341,20 +349,73 @@ class SceneRenderer:
             return False
         return reference not in (None, project.rel(project.cast(entity_id)))
 
-    def _person(self, eid: str, look: dict) -> tuple[Image.Image, Image.Image | None, float]:
+    def _person(self, eid: str, look: dict, mouth: str | None = None) -> tuple[Image.Image, Image.Image | None, float]:
         """A person drawn in the scene's pose and expression (facing left, as emoji do), the
         second figure of their gait when they walk or run, and their height on screen relative
-        to an emoji head's (a seated, lying or young person is less tall than a standing adult)."""
+        to an emoji head's (a seated, lying or young person is less tall than a standing adult);
+        with `mouth` "open" or "shut", their mouth drawn so as they speak."""
         from ..cast import people
         from ..config import load_config
 
         cache = self.cache_dir or load_config().cache_path()
         figure_pose = self.scene.poses.get(eid, "stand")
         expression = self.scene.expressions.get(eid, "neutral")
-        drawn = people.sprite(cache, look, figure_pose, expression).transpose(Image.FLIP_LEFT_RIGHT)
-        passing = people.sprite(cache, look, "stand", expression).transpose(Image.FLIP_LEFT_RIGHT) \
+        drawn = people.sprite(cache, look, figure_pose, expression, mouth=mouth).transpose(Image.FLIP_LEFT_RIGHT)
+        passing = people.sprite(cache, look, "stand", expression, mouth=mouth).transpose(Image.FLIP_LEFT_RIGHT) \
             if figure_pose in GAITS else None
         return drawn, passing, PERSON_SIZE * drawn.height / people.STANDING_HEIGHT
+
+    def _talking(self, people: set[str]) -> dict[str, dict[str, _Actor]]:
+        """{person: {"open": actor, "shut": actor}}: each person of the kit on screen who says a line,
+        drawn with their mouth open and shut (the same figure, only the mouth differs; a face drawn
+        with its mouth shut is the actor itself when shut)."""
+        from ..cast import people as kit_people
+
+        out = {}
+        speakers = {line["speaker"] for line in self.spoken if line.get("open")}
+        for a in self.actors:
+            eid = a.placement.entity_id
+            if eid not in people or eid not in speakers:
+                continue
+            shut = kit_people.shut_mouthed(self.looks[eid], self.scene.poses.get(eid, "stand"),
+                                           self.scene.expressions.get(eid, "neutral"))
+            out[eid] = {}
+            for mouth in ("open", "shut"):
+                if mouth == "shut" and shut:
+                    out[eid][mouth] = a
+                    continue
+                drawn, passing, _ = self._person(eid, self.looks[eid], mouth)
+                passing = light.apply(passing, self.grade.actor) if passing is not None else None
+                out[eid][mouth] = self._actor(a.placement, light.apply(drawn, self.grade.actor), passing)
+        return out
+
+    def mouths(self, i: int) -> dict[str, str]:
+        """{person: "open" or "shut"}: the mouth of each person on screen saying a line at frame i."""
+        from ..voice.mouths import is_open
+
+        out = {}
+        for eid in self.talking:
+            state = is_open(self.spoken, eid, i / self.script.fps)
+            if state is not None:
+                out[eid] = "open" if state else "shut"
+        return out
+
+    def speaking(self) -> dict[str, dict]:
+        """Who on screen says a line, as the frames show it: {entity: {"mouth": whether its mouth
+        moves (a person of the kit; not an animal, a thing or a picture of the user's), "frames": the
+        frames its lines play on, "open": those of them with its mouth open}}."""
+        from ..voice.mouths import is_open
+
+        out = {}
+        on_screen = {a.placement.entity_id for a in self.actors}
+        for eid in dict.fromkeys(line["speaker"] for line in self.spoken):
+            if eid not in on_screen:
+                continue
+            states = [is_open(self.spoken, eid, i / self.script.fps) for i in range(self.count)]
+            moves = eid in self.talking
+            out[eid] = {"mouth": moves, "frames": sum(s is not None for s in states),
+                        "open": sum(s is True for s in states) if moves else 0}
+        return out
 
     def _actor(self, p: Placement, source: Image.Image, passing: Image.Image | None = None) -> _Actor:
         carrier, aboard = self.riders.get(p.entity_id, (None, None))
@@ -443,15 +504,20 @@ class SceneRenderer:
             ps = poses.get(p.entity_id) or Pose(dx=carried.dx, dy=carried.dy, flip=carried.flip)  # moves with it
             yield a, ps, (p.cx + ps.dx - ox) * scale, (p.baseline - oy) * scale
 
-    def _draw_actors(self, canvas: Image.Image, t: float, origin: tuple[float, float], scale: float) -> None:
-        """Paste shadows and sprites (see `_poses` for the coordinates)."""
-        for a, ps, cx, ground in self._poses(t, origin, scale):
+    def _draw_actors(self, canvas: Image.Image, i: int, origin: tuple[float, float], scale: float) -> None:
+        """Paste shadows and sprites at frame i (see `_poses` for the coordinates); a person saying a
+        line with their mouth open or shut."""
+        speaking = self.mouths(i) if self.talking else {}
+        for a, ps, cx, ground in self._poses(self._t(i), origin, scale):
+            mouth = speaking.get(a.placement.entity_id)
+            if mouth is not None:
+                a = self.talking[a.placement.entity_id][mouth]
             if scale == 1.0:
                 sprite, shadow = a.image(ps.step, ps.flip), a.shadow
             else:
                 shown = a.image(ps.step, ps.flip)
                 size = (max(1, round(shown.width * scale)), max(1, round(shown.height * scale)))
-                key = (a.placement.entity_id, ps.step, ps.flip, size)
+                key = (a.placement.entity_id, ps.step, ps.flip, size, mouth)
                 if key in self._sized:
                     sprite, shadow = self._sized[key]
                 else:
@@ -518,7 +584,7 @@ class SceneRenderer:
                 self._sky_weather(canvas, i, far_box, lambda y0, y1: self.backdrop.open.resize(
                     (w, y1 - y0), Image.NEAREST, box=(r.x, r.y + y0 / s, r.x + r.w, r.y + y1 / s)))
             self.weather.behind(canvas, i)
-            self._draw_actors(canvas, t, (r.x, r.y), s)
+            self._draw_actors(canvas, i, (r.x, r.y), s)
             canvas = self.weather.front(canvas, i)
             for _layer, bx, by, patch in self.backdrop.blooms:  # lamps shine through the fog (no parallax)
                 big = patch.resize((max(1, round(patch.width * s)), max(1, round(patch.height * s))), Image.BILINEAR)
@@ -543,7 +609,7 @@ class SceneRenderer:
                     self._sky_weather(canvas, i, far_box,
                                       lambda y0, y1: self.static_open.crop((0, y0, w, y1)))
             self.weather.behind(canvas, i)
-            self._draw_actors(canvas, t, (x, y), 1.0)
+            self._draw_actors(canvas, i, (x, y), 1.0)
             canvas = self.weather.front(canvas, i)
             for layer, bx, by, patch in self.backdrop.blooms:  # lamps shine through the fog
                 ox, oy = (x, y) if layer == "near" else far_box[:2]

@@ -7,6 +7,7 @@ and writes only the project folder (`env.project`), plus the files it is given.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,23 +51,30 @@ class ImportReference:
 @dataclass(frozen=True)
 class Speak:
     """A scene's narration spoken into a WAV: by the narrator alone, or, where characters speak,
-    line by line (`lines`: (text, pitch factor) each, 1.0 the narrator's voice), each line kept
-    in voice/lines/ so an edit re-voices only the lines it changed."""
+    line by line (`lines`: (text, pitch factor) each, 1.0 the narrator's voice; `speakers`: who
+    says each, None for the narrator), each line kept in voice/lines/ so an edit re-voices only
+    the lines it changed. Its record says how long it speaks ("speech_s") and, where characters
+    speak, where their lines are and when their mouths are open ("spoken": voice/mouths.py)."""
 
     text: str
     lines: tuple[tuple[str, float], ...] = ()
     voice_key: str = ""
+    speakers: tuple[str | None, ...] = ()
     stage = "voice"
     on_driver = False
 
     def run(self, env, out: Path) -> dict:
         if self.lines:
+            from ..timing import AUDIO_RATE
+            from ..voice import mouths
+            from ..voice.audio import read_pcm
             from ..voice.dialogue import speak_lines
 
-            speak_lines(env.backend("voice"), list(self.lines), env.script.language, out,
-                        env.project.root / "voice" / "lines", self.voice_key)
-        else:
-            env.backend("voice").synthesize(self.text, env.script.language, out)
+            laid = speak_lines(env.backend("voice"), list(self.lines), env.script.language, out,
+                               env.project.root / "voice" / "lines", self.voice_key)
+            said = [(speaker, *span) for speaker, span in zip(self.speakers, laid)]
+            return {"speech_s": round(wav_seconds(out), 3), "spoken": mouths.spoken(read_pcm(out), AUDIO_RATE, said)}
+        env.backend("voice").synthesize(self.text, env.script.language, out)
         return {"speech_s": round(wav_seconds(out), 3)}
 
 
@@ -86,15 +94,20 @@ class RenderShot:
     frames: int
     crf: int
     preset: str
+    # The characters' lines as the shot plays them (voice/mouths.py `shifted`) as JSON, for a backend
+    # that moves the speakers' mouths ("": none).
+    spoken: str = ""
     stage = "shots"
     on_driver = False
 
     def run(self, env, out: Path) -> dict:
         scene = env.script.scene(self.scene_id)
+        # Only a backend that shows speech is given it (the pipeline adds `spoken` for it alone).
+        shown = {"spoken": json.loads(self.spoken)} if self.spoken else {}
         with env.progress.stage(f"  {scene.id}: frames", self.frames, transient=True) as frame_bar:
-            env.backend("shots").render(scene, env.script, env.project, self.frames, out, crf=self.crf,
-                                        preset=self.preset, on_frame=frame_bar.advance)
-        return {"frames": self.frames}
+            drew = env.backend("shots").render(scene, env.script, env.project, self.frames, out, crf=self.crf,
+                                               preset=self.preset, on_frame=frame_bar.advance, **shown)
+        return {"frames": self.frames, **(drew or {})}
 
 
 @dataclass(frozen=True)

@@ -124,18 +124,23 @@ class AnimaticShots:
     name = "animatic"
     version = RENDERER_VERSION
     uses_next_keyframe = False
+    shows_speech = True  # a speaker's mouth moves on its lines: the pipeline gives it `spoken`
 
     def __init__(self, config: Config | None = None):
         self.cache_dir = config.cache_path() if config is not None else None
 
     def render(self, scene: Scene, script: Script, project: Project, frames: int, out: Path, *,
-               crf: int = 20, preset: str = "veryfast", on_frame: Callable[[], None] | None = None) -> None:
-        renderer = SceneRenderer(script, project, scene, frames, self.cache_dir)
+               crf: int = 20, preset: str = "veryfast", on_frame: Callable[[], None] | None = None,
+               spoken: list[dict] | None = None) -> dict | None:
+        """The shot; with `spoken` (the characters' lines as it plays them, voice/mouths.py), the
+        speakers' mouths move, and it returns how: {"speaking": SceneRenderer.speaking()}."""
+        renderer = SceneRenderer(script, project, scene, frames, self.cache_dir, spoken)
         with FrameWriter(out, script.width, script.height, script.fps, crf, preset) as writer:
             for rgb in renderer.frames():
                 writer.write(rgb)
                 if on_frame is not None:
                     on_frame()
+        return {"speaking": renderer.speaking()} if spoken else None
 
     def close(self) -> None:
         pass

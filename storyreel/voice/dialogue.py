@@ -230,11 +230,11 @@ LINE_GAP_S = 0.25  # silence between two lines of one scene
 
 
 def speak_lines(backend, said: list[tuple[str, float]], language: str, out: Path, cache: Path,
-                voice_key: str) -> None:
+                voice_key: str) -> list[tuple[int, int]]:
     """Speak a scene's lines ((text, pitch factor), 1.0 = the narrator's voice) one by one into
-    `out`, LINE_GAP_S apart. Each line's WAV is kept in `cache` under a key of its words, the
-    voice (`voice_key`: backend and settings) and pitch, so a scene whose one line changed voices
-    only that line again."""
+    `out`, LINE_GAP_S apart; return where each line lies in it: (first sample, end sample). Each
+    line's WAV is kept in `cache` under a key of its words, the voice (`voice_key`: backend and
+    settings) and pitch, so a scene whose one line changed voices only that line again."""
     from .. import files, tools
     from ..timing import AUDIO_RATE
     from .audio import read_pcm, write_pcm
@@ -260,3 +260,5 @@ def speak_lines(backend, said: list[tuple[str, float]], language: str, out: Path
     gap = np.zeros(round(LINE_GAP_S * AUDIO_RATE), dtype=np.int16)
     joined = [piece for part in parts for piece in (part, gap)][:-1]
     write_pcm(out, np.concatenate(joined) if joined else np.zeros(0, dtype=np.int16))
+    starts = np.cumsum([0] + [len(part) + len(gap) for part in parts[:-1]])
+    return [(int(start), int(start) + len(part)) for start, part in zip(starts, parts)]

@@ -77,16 +77,24 @@ class PeopleCast(EmojiCast):
 
 
 def sprite(cache_dir: Path, look: dict, pose: str = "stand", expression: str = "neutral",
-           height: int = REFERENCE_HEIGHT) -> Image.Image:
+           height: int = REFERENCE_HEIGHT, mouth: str | None = None) -> Image.Image:
     """The person (or group) of `look` in `pose` with `expression`, as RGBA trimmed to its ink;
-    a child at its smaller scale of `height`. Lying and sleeping figures are turned flat."""
-    return _sprite(str(cache_dir), json.dumps(look, sort_keys=True), pose, expression, height).copy()
+    a child at its smaller scale of `height`. Lying and sleeping figures are turned flat. While
+    they speak, `mouth` "open" or "shut" draws each face's mouth so (None: as the face is drawn)."""
+    return _sprite(str(cache_dir), json.dumps(look, sort_keys=True), pose, expression, height, mouth).copy()
+
+
+def shut_mouthed(look: dict, pose: str, expression: str) -> bool:
+    """Whether every face of `look` in `pose` with `expression` is drawn with its mouth shut, as it
+    is between the syllables of a line (so a speaker's shut mouth is the figure itself)."""
+    return not any(kit.mouth_open(looks.figure(m, pose, expression).face) for m in looks.members(look))
 
 
 @functools.lru_cache(maxsize=64)
-def _sprite(cache_dir: str, look_json: str, pose: str, expression: str, height: int) -> Image.Image:
+def _sprite(cache_dir: str, look_json: str, pose: str, expression: str, height: int,
+            mouth: str | None = None) -> Image.Image:
     look = json.loads(look_json)
-    figures = [kit.draw(Path(cache_dir), looks.figure(m, pose, expression),
+    figures = [kit.draw(Path(cache_dir), looks.figure(m, pose, expression, mouth),
                         round(height * look.get("scale", 1.0)))
                for m in looks.members(look)]
     image = figures[0] if len(figures) == 1 else _row(figures)

@@ -22,6 +22,7 @@ import hashlib
 import io
 import json
 import logging
+import re
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
@@ -125,6 +126,7 @@ class Figure:
     facial_hair: str | None = None
     accessory: str | None = None  # glasses, eyepatch
     hat_colour: str | None = None  # a hat-like hair part (beanie, hat) takes this colour
+    mouth: str | None = None   # while speaking: "open" or "shut" (see `face_svg`); None: as the face draws it
 
 
 def _rgb(colour: str) -> np.ndarray:
@@ -142,13 +144,91 @@ def _raster(fragment: str, height: int) -> np.ndarray:
     return np.asarray(Image.open(io.BytesIO(png)).convert("RGBA"), dtype=np.float32) / 255.0
 
 
+# A speaking face's mouth opens and shuts: the face is drawn with another face's mouth in place of its
+# own. Each face is one path whose subpaths are its marks; the mouth's lie below the nose (their top
+# at MOUTH_TOP or lower, in the face's units), the brows, eyes, nose and tears above it (measured on
+# the faces people are drawn with: tests/test_mouths.py; seen on a contact sheet of all the others).
+MOUTH_TOP = 180
+# The mouth a face opens to: (the face it is taken from, its width in face units); a smiling face
+# opens to a laugh, every other one to a round open mouth. A face drawn with its mouth open (a big
+# grin, a shout) shuts it to another face's while it speaks.
+OPEN_MOUTH = ("ConcernedFear", 90.0)
+LAUGH = ("SmileLol", 90.0)
+OPEN_MOUTHS = {"Smile": LAUGH, "SmileBig": LAUGH, "SmileTeeth": LAUGH, "Cute": LAUGH, "Cheeky": LAUGH,
+               "LoveGrin": LAUGH, "LoveGrinTeeth": LAUGH}
+SHUT_MOUTHS = {"SmileBig": ("Smile", 80.0), "SmileTeeth": ("Smile", 80.0), "SmileLol": ("Smile", 80.0),
+               "LoveGrin": ("Smile", 80.0), "LoveGrinTeeth": ("Smile", 80.0), "Explaining": ("Calm", 80.0),
+               "Rage": ("Angry", 80.0), "Concerned": ("Solemn", 80.0), "ConcernedFear": ("Solemn", 80.0),
+               "Hectic": ("Fear", 80.0)}
+_PATH = re.compile(r'<path d="([^"]*)" transform="translate\(([-\d.e]+) ([-\d.e]+)\)"')
+_NUMBER = re.compile(r"-?(?:\d+\.?\d*|\.\d+)(?:e-?\d+)?")
+
+
+def _marks(fragment: str) -> tuple[list[str], list[str], tuple[float, float, float, float], tuple[float, float]] | None:
+    """A face's subpaths split into (the rest, the mouth), the mouth's box (x0, y0, x1, y1 in the face's
+    units) and the path's translation; None when the face is not one path of absolute moves or has
+    no mouth (CalmNM)."""
+    found = _PATH.search(fragment)
+    if found is None or re.search(r"[^MCLZe\d\s.,-]", found.group(1)):
+        return None
+    tx, ty = float(found.group(2)), float(found.group(3))
+    rest, mouth, boxes = [], [], []
+    for sub in re.findall(r"M[^M]*", found.group(1)):
+        numbers = [float(n) for n in _NUMBER.findall(sub)]
+        xs, ys = [x + tx for x in numbers[0::2]], [y + ty for y in numbers[1::2]]
+        if min(ys) >= MOUTH_TOP and max(ys) - min(ys) > 2:  # not a stray point
+            mouth.append(sub)
+            boxes.append((min(xs), min(ys), max(xs), max(ys)))
+        else:
+            rest.append(sub)
+    if not mouth:
+        return None
+    box = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+    return rest, mouth, box, (tx, ty)
+
+
+def _path(d: str, transform: str) -> str:
+    return f'<path d="{d}" transform="{transform}" fill="#000000" fill-rule="evenodd" stroke="none"></path>'
+
+
+def mouth_open(face: str) -> bool:
+    """Whether the kit draws `face` with its mouth open (a grin, a shout: the faces SHUT_MOUTHS names)."""
+    return face in SHUT_MOUTHS
+
+
+def face_svg(faces: dict[str, str], face: str, mouth: str | None = None) -> str:
+    """The SVG fragment of `face` (a name in the kit's faces) as it speaks: with its mouth "open"
+    (a face drawn with its mouth open is itself, unless OPEN_MOUTHS gives it a laugh; a shut one
+    takes another face's open mouth: OPEN_MOUTHS, else OPEN_MOUTH) or "shut" (a face drawn shut is
+    itself, one drawn open takes another face's closed mouth: SHUT_MOUTHS); None: the face itself.
+    The other mouth is scaled to its width and put in place of the face's own: an opening mouth
+    hangs from where the face's was, a shutting one is centred on it. Pure."""
+    drawn_open = mouth_open(face)
+    if mouth is None or (mouth == "shut" and not drawn_open) or (mouth == "open" and drawn_open
+                                                                and face not in OPEN_MOUTHS):
+        return faces[face]  # drawn so already
+    donor, width = OPEN_MOUTHS.get(face, OPEN_MOUTH) if mouth == "open" else SHUT_MOUTHS[face]
+    own, theirs = _marks(faces[face]), _marks(faces[donor])
+    if own is None or theirs is None:
+        return faces[face]
+    rest, _, (x0, y0, x1, y1), (tx, ty) = own
+    _, drawn, (d0, e0, d1, e1), (dx, dy) = theirs
+    scale = width / (d1 - d0)
+    top = y0 if mouth == "open" and not drawn_open else (y0 + y1) / 2 - (e1 - e0) * scale / 2
+    # A donor point p (its own units, before its translation) lands at centre + (p + d - centre') * scale.
+    ox = (x0 + x1) / 2 + (dx - (d0 + d1) / 2) * scale
+    oy = top + (dy - e0) * scale
+    return (f'<g>{_path("".join(rest), f"translate({tx} {ty})")}'
+            f'{_path("".join(drawn), f"translate({ox:.4f} {oy:.4f}) scale({scale:.5f})")}</g>')
+
+
 def _layers(kit: dict, figure: Figure, height: int) -> dict[str, np.ndarray]:
     group = "standing" if figure.body in kit["standing"] else "sitting"
     head = f'<g transform="translate({HEAD_AT[0]} {HEAD_AT[1]})">'
     out = {"body": _raster(kit[group][figure.body], height),
            "head": _raster(f'{head}{kit["hair"][figure.hair]}</g>', height),
            "face": _raster(f'{head}<g transform="translate({FACE_AT[0]} {FACE_AT[1]})">'
-                           f'{kit["face"][figure.face]}</g></g>', height)}
+                           f'{face_svg(kit["face"], figure.face, figure.mouth)}</g></g>', height)}
     if figure.facial_hair:
         out["facial_hair"] = _raster(f'{head}<g transform="translate({FACIAL_HAIR_AT[0]} {FACIAL_HAIR_AT[1]})">'
                                      f'{kit["facial_hair"][figure.facial_hair]}</g></g>', height)

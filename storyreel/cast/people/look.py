@@ -210,8 +210,9 @@ def _hex(colour: str, table: dict) -> str:
     return colour if colour.startswith("#") else table[colour]
 
 
-def figure(member: dict, pose: str = "stand", expression: str = "neutral") -> Figure:
-    """The kit figure of one member of a look (or of a one-person look) in `pose` with `expression`."""
+def figure(member: dict, pose: str = "stand", expression: str = "neutral", mouth: str | None = None) -> Figure:
+    """The kit figure of one member of a look (or of a one-person look) in `pose` with `expression`,
+    its mouth "open" or "shut" while it speaks (kit.face_svg; None: as the face is drawn)."""
     age = member.get("age", "adult")
     body = (SMART_STAND if pose == "stand" and member.get("smart") else POSE_BODIES[pose]).format(v=member["outfit"])
     face = SLEEP_FACE if pose == "sleep" else (OLD_FACES.get(expression) if age == "old" else None) \
@@ -220,7 +221,8 @@ def figure(member: dict, pose: str = "stand", expression: str = "neutral") -> Fi
                   hair_colour=_hex(member["hair_colour"], HAIR_COLOURS), top=_hex(member["top"], COLOURS),
                   bottom=_hex(member["bottom"], COLOURS), facial_hair=member.get("facial_hair"),
                   accessory=member.get("accessory"),
-                  hat_colour=_hex(member["hat_colour"], COLOURS) if member.get("hat_colour") else None)
+                  hat_colour=_hex(member["hat_colour"], COLOURS) if member.get("hat_colour") else None,
+                  mouth=mouth)
 
 
 def members(look: dict) -> list[dict]:
