@@ -2,7 +2,7 @@
 PY := .venv/bin/python
 EXTRAS ?=
 
-.PHONY: setup demo test bench bench-director bench-quality bench-dialogue bench-sound bench-scale schema clean
+.PHONY: setup demo test bench bench-director bench-quality bench-dialogue bench-sound bench-scale reliability schema clean
 .DEFAULT_GOAL := demo
 
 setup:
@@ -33,6 +33,12 @@ bench-dialogue: setup
 
 bench-sound: setup
 	OMP_NUM_THREADS=2 $(PY) bench/bench_sound.py --out BENCHMARKS.md
+
+# A render killed at random points, then run again: 20 rounds with the local pool, 5 on Ray;
+# figures in docs/reliability.md.
+reliability:
+	bash scripts/setup.sh ray $(EXTRAS)
+	OMP_NUM_THREADS=1 $(PY) bench/reliability.py --out docs/reliability.md
 
 # The local executor against Ray (a 2-node cluster on this machine), and the tiny diffusion models'
 # per-item costs: BENCHMARKS.md, docs/scaling.md. About 5 minutes on 2 cores.
