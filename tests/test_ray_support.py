@@ -52,7 +52,7 @@ def config(**overrides):
 
 def artifact_hashes(root: Path) -> dict[str, str]:
     """sha256 of every file a render wrote (the artifacts, the cast layers, the looks), by relative path."""
-    skip = {"manifest.json", ".manifest.lock", "storyreel.log", "script.json"}
+    skip = {"manifest.json", ".manifest.lock", ".render.lock", "storyreel.log", "script.json"}
     return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
             for p in sorted(root.rglob("*")) if p.is_file() and p.name not in skip}
 
@@ -62,9 +62,10 @@ def keys(root: Path) -> dict[str, str]:
 
 
 def snapshot(root: Path) -> dict[str, tuple[int, str]]:
-    """Every file's modification time and content: a run that changes no file leaves it equal."""
+    """Every file's modification time and content: a run that changes no file leaves it equal (the log
+    and the render's lock, which says who renders, are no files a render makes)."""
     return {p.relative_to(root).as_posix(): (p.stat().st_mtime_ns, hashlib.sha256(p.read_bytes()).hexdigest())
-            for p in sorted(root.rglob("*")) if p.is_file() and p.name != "storyreel.log"}
+            for p in sorted(root.rglob("*")) if p.is_file() and p.name not in ("storyreel.log", ".render.lock")}
 
 
 def ray_processes(title: str) -> list[int]:
