@@ -33,7 +33,8 @@ _RULES: dict[str, list[tuple[str, str]]] = {
                         r"sing\w*|shar(?:ed|ing)|together|warm|friends?|love[ds]?|loving")),
     ],
     "de": [
-        ("triumphant", latin(r"jubel\w*|gewonnen|gewann|Sieg\w*|gerettet|rettete\w*|geschafft|endlich|hurra|Preis|Pokal|Medaille")),
+        ("triumphant", latin(r"jubel\w*|gewonnen|gewann|Sieg\w*|gerettet|rettete\w*",
+                             r"geschafft|endlich|hurra|Preis|Pokal|Medaille")),
         ("tense", latin(r"Sturm|Gewitter|Gefahr|gefährlich\w*|jagte\w*|verfolgte\w*|floh\w*|schrie\w*|heulte\w*",
                         r"Donner\w*|Angst|Panik|brüllte\w*|knurrte\w*|Hilfe|Feuer")),
         ("sad", latin(r"weinte\w*|Tränen?|traurig\w*|einsam\w*|allein|vermisste\w*|Abschied|verloren|starb")),
@@ -44,7 +45,8 @@ _RULES: dict[str, list[tuple[str, str]]] = {
                         r"gemeinsam|zusammen|Freund\w*|warm\w*")),
     ],
     "es": [
-        ("triumphant", latin(r"victoria|ganó|ganaron|triunf\w*|rescat\w*|salvó|salvaron|por fin|hurra|vitore\w*|premio|medalla")),
+        ("triumphant", latin(r"victoria|ganó|ganaron|triunf\w*|rescat\w*|salvó",
+                             r"salvaron|por fin|hurra|vitore\w*|premio|medalla")),
         ("tense", latin(r"tormenta|peligro\w*|persigui\w*|huy\w*|gritó|gritaron|grito\w*|trueno\w*|miedo|pánico",
                         r"rugi\w*|ayuda|fuego|aull\w*")),
         ("sad", latin(r"llor\w*|lágrimas?|triste\w*|sol[oa]s?|sola|echaba de menos|adiós|perdid[oa]s?|murió")),
@@ -66,7 +68,8 @@ _RULES: dict[str, list[tuple[str, str]]] = {
                         r"ensemble|ami\w*|chaud\w*")),
     ],
     "it": [
-        ("triumphant", latin(r"vittoria|vins\w*|vinto|trionf\w*|salvat[oaie]|salvò|finalmente|evviva|urrà|premio|medaglia")),
+        ("triumphant", latin(r"vittoria|vins\w*|vinto|trionf\w*|salvat[oaie]",
+                             r"salvò|finalmente|evviva|urrà|premio|medaglia")),
         ("tense", latin(r"tempesta|temporale|pericol\w*|insegu\w*|fugg\w*|urlò|gridò|grid\w*|tuon\w*|paura",
                         r"panico|ruggi\w*|aiuto|fuoco")),
         ("sad", latin(r"piang\w*|pianse|lacrim\w*|trist\w*|sol[oaie]|mancava|addio|pers[oaie]|morì")),
@@ -77,7 +80,8 @@ _RULES: dict[str, list[tuple[str, str]]] = {
                         r"insieme|amic[oiahe]+|cald[oaie]")),
     ],
     "pt": [
-        ("triumphant", latin(r"vitória|venceu|venceram|ganhou|triunf\w*|salv[oa]u?|salvaram|finalmente|viva|prêmio|prémio|medalha")),
+        ("triumphant", latin(r"vitória|venceu|venceram|ganhou|triunf\w*|salv[oa]u?",
+                             r"salvaram|finalmente|viva|prêmio|prémio|medalha")),
         ("tense", latin(r"tempestade|perigo\w*|persegui\w*|fugiu|fugiram|gritou|gritaram|grito\w*|trovão|medo",
                         r"pânico|rugi\w*|socorro|fogo")),
         ("sad", latin(r"chor\w*|lágrimas?|trist\w*|sozinh[oa]s?|saudade\w*|adeus|perdid[oa]s?|morreu")),
@@ -88,7 +92,8 @@ _RULES: dict[str, list[tuple[str, str]]] = {
                         r"amig[oa]s?|quent\w*")),
     ],
     "nl": [
-        ("triumphant", latin(r"gejuich|juichte\w*|gewonnen|won|overwinning|gered|redde\w*|eindelijk|hoera|prijs|medaille")),
+        ("triumphant", latin(r"gejuich|juichte\w*|gewonnen|won|overwinning",
+                             r"gered|redde\w*|eindelijk|hoera|prijs|medaille")),
         ("tense", latin(r"storm|onweer|gevaar\w*|achtervolg\w*|vluchtte\w*|schreeuwde\w*|gilde\w*|donder\w*",
                         r"angst|bang|paniek|brulde\w*|gromde\w*|help|brand")),
         ("sad", latin(r"huilde\w*|tranen|traan|verdrietig\w*|eenzaam\w*|alleen|miste\w*|afscheid|verloren")),
