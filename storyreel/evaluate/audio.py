@@ -8,7 +8,8 @@ plays under each scene, and which voice reads each line.
   (the tightest moments) of narration minus bed;
 - per scene: its mood and the level of its music and ambience files (present above
   PRESENT_DBFS), the layers of its soundscape;
-- per quoted line: who says it and the voice (pitch factor on the narrator's) it is read in.
+- per quoted line: who says it, the voice (pitch factor on the narrator's) it is read in, and
+  whether the picture moves the speaker's mouth (the shot's `speaking` record).
 """
 
 from __future__ import annotations
@@ -91,8 +92,10 @@ def audio_report(project: Project, script: Script) -> dict:
     for scene in report["scenes"].values():
         scene["music"] = scene["music_dbfs"] is not None and scene["music_dbfs"] > PRESENT_DBFS
         scene["ambience"] = scene["ambience_dbfs"] is not None and scene["ambience_dbfs"] > PRESENT_DBFS
+    shots = {s.id: (project.manifest.get(project.rel(project.shot(s.id))) or {}).get("speaking") or {}
+             for s in script.scenes}
     report["lines"] = [{"scene": s.id, "text": s.narration[start + 1:end - 1], "speaker": who or "narrator",
-                        "pitch": pitches.get(who, 1.0)}
+                        "pitch": pitches.get(who, 1.0), "mouth": bool(shots[s.id].get(who, {}).get("mouth"))}
                        for s in script.scenes for k, (start, end) in enumerate(dialogue.quotes(s.narration))
                        for who in [s.speakers[k] if k < len(s.speakers) else None]]
     return report

@@ -191,7 +191,8 @@ def _film_section(report: dict, script: dict) -> str:
             for e, r in report["entities"].items()]
     lines = report.get("audio", {}).get("lines") or []
     voices = "".join(f'<li>{escape(line["scene"])}: “{escape(line["text"])}” — {escape(line["speaker"])} '
-                     f'<span class="muted">(pitch ×{line["pitch"]:.2f})</span></li>' for line in lines)
+                     f'<span class="muted">(pitch ×{line["pitch"]:.2f}'
+                     f'{", mouth moves" if line.get("mouth") else ""})</span></li>' for line in lines)
     missing = report["fidelity"].get("missing_sentences") or []
     return (f'<h2>Keyframes</h2><div class="sheet">{"".join(cards)}</div>'
             f'<h2>Schedule</h2>{timeline(report["schedule"])}'
