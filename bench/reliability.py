@@ -103,7 +103,7 @@ def campaign(rounds: int, executor: str = "local", seed: int = 0, work: Path | N
                 os.killpg(proc.pid, signal.SIGKILL)
                 proc.wait()
                 killed = True
-            stages = sorted({rel.split("/")[0] for rel in _made(folder)})
+            stages = sorted({rel.split("/")[0] for rel in _made(folder)})  # recorded before the kill
             again = render(folder, executor, 600)
             code = again.wait(timeout=900)
             found = problems(folder) if code == 0 else [f"re-run exited {code}: "
@@ -126,11 +126,12 @@ def _made(folder: Path) -> list[str]:
 
 def write_figures(path: Path, found: list[dict]) -> None:
     lines = [f"Measured {time.strftime('%Y-%m-%d')} by `make reliability` on {len(os.sched_getaffinity(0))} cores.", "",
-             "| executor | rounds | killed mid-render | re-runs ending with a valid film, every artifact as recorded "
-             "| an uninterrupted render |", "|---|---|---|---|---|"]
+             "| executor | rounds | killed before the film was made | killed after | re-runs ending with a valid "
+             "film, every artifact as recorded | an uninterrupted render |", "|---|---|---|---|---|---|"]
     for f in found:
-        lines.append(f"| {f['executor']} | {f['rounds']} | {f['killed']} | {f['survived']} of {f['rounds']} | "
-                     f"{f['uninterrupted_s']} s |")
+        early = sum(r["killed"] and "film.mp4" not in r["made_before"] for r in f["results"])
+        lines.append(f"| {f['executor']} | {f['rounds']} | {early} | {f['killed'] - early} | "
+                     f"{f['survived']} of {f['rounds']} | {f['uninterrupted_s']} s |")
     failed = [r for f in found for r in f["results"] if not r["survived"]]
     lines += ["", "Problems: " + ("; ".join(f"round {r['round']}: {r['problems']}" for r in failed) if failed
                                   else "none.")]
