@@ -195,7 +195,9 @@ class LoggedLLM:
             record = {"time": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "run": self.run,
                       "stage": self.stage, "model": self.model,
                       "seconds": round(time.perf_counter() - started, 3), "temperature": temperature, "seed": seed,
-                      "max_tokens": max_tokens, "schema": schema, "tokens": getattr(self.inner, "usage", None),
+                      "max_tokens": max_tokens, "schema": schema,
+                      # a failed request has no counts: the client's are still those of the one before
+                      "tokens": getattr(self.inner, "usage", None) if error is None else None,
                       "messages": messages, "reply": reply, "error": error}
             self.log_path.parent.mkdir(parents=True, exist_ok=True)
             # Appending one line is the log's unit of atomicity; a killed run loses at most its last line.

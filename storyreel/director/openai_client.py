@@ -14,9 +14,10 @@ Forms 2 and 3 also carry the schema in the system prompt, since the server may n
 it; the planner validates every answer and re-asks anyway. A server's rejection of one form
 moves the client to the next one for the rest of its life, so the probe costs one request.
 
-Transient failures (connection refused or reset, timeouts, HTTP 429 and 5xx) are retried a
-bounded number of times with exponential backoff; everything else fails at once with an
-LLMError that says what happened and what to do. The API key never appears in a message.
+Transient failures (connection refused or reset, timeouts, an answer cut off or dripping in
+slower than the timeout, HTTP 429 and 5xx) are retried a bounded number of times with
+exponential backoff; everything else fails at once with an LLMError that says what happened
+and what to do. The API key never appears in a message.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ import threading
 import time
 import urllib.error
 import urllib.request
-from http.client import HTTPException
+from http.client import HTTPException, IncompleteRead
 from typing import Literal
 from urllib.parse import urlsplit, urlunsplit
 
@@ -51,6 +52,10 @@ MAX_RETRY_AFTER_S = 60.0  # a server asking for a longer pause is better reporte
 
 class _FormatRejected(Exception):
     """The server does not accept the response_format sent."""
+
+
+class _CutOff(Exception):
+    """A 200 whose body is empty or JSON that stops short: the answer was cut off on the way."""
 
 
 def _display_url(url: str) -> str:
@@ -205,9 +210,11 @@ class OpenAIClient:
             retry_after = 0.0
             try:
                 with urllib.request.urlopen(request, timeout=self.timeout_s) as response:
-                    raw, status = response.read(), response.status
+                    raw, status = self._read(response), response.status
                 log.debug("LLM server answered in %.1fs", time.perf_counter() - started)
                 return self._decode(raw, status)
+            except _CutOff as exc:
+                kind, problem = "broken", str(exc)
             except urllib.error.HTTPError as exc:
                 kind, problem, retry_after = "http", *self._http_problem(exc, form)
             except TimeoutError:
@@ -231,10 +238,26 @@ class OpenAIClient:
                            "smaller model")
         raise LLMError(f"the LLM server at {self.url} failed: {problem}{tries}. Check the server's log")
 
+    def _read(self, response) -> bytes:
+        """The answer's body, whole within timeout_s of its headers: the socket's timeout only bounds
+        each wait, so a server dripping a few bytes at a time would otherwise hold the plan for ever."""
+        deadline = time.monotonic() + self.timeout_s
+        chunks = []
+        while chunk := response.read1(1 << 16):
+            chunks.append(chunk)
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"the answer was not whole within {self.timeout_s:g} s")
+        if response.length:  # the connection closed before the Content-Length promised was read
+            raise IncompleteRead(b"".join(chunks), response.length)
+        return b"".join(chunks)
+
     def _decode(self, raw: bytes, status: int) -> dict:
         try:
             data = json.loads(raw)
         except ValueError:
+            if not raw.strip() or raw.lstrip()[:1] in (b"{", b"["):  # JSON that stops short, or nothing at all
+                what = f"{len(raw)} bytes of unfinished JSON" if raw.strip() else "an empty body"
+                raise _CutOff(f"the answer was cut off (HTTP {status} with {what})") from None
             snippet = _server_message(raw, 120) or "an empty body"
             raise LLMError(f"the LLM server at {self.url} answered HTTP {status} with something that is not JSON "
                            f"({snippet!r}). Is {self.url} the OpenAI-compatible API? Its base URL usually ends "

@@ -17,7 +17,7 @@ from string import Template
 from typing import Any, Callable, TypeVar
 
 from ..config import Config
-from ..errors import InputError, InvalidAnswers
+from ..errors import InputError, InvalidAnswers, LLMError
 from ..script import ACTIONS, CAMERA_MOVES, CAMERA_SPEEDS, EXPRESSIONS, POSES, SHOT_SIZES, VIEWS
 from .hygiene import clean, ends_a_sentence, normalize
 from .llm import LLMClient
@@ -316,11 +316,13 @@ class Director:
 
     @property
     def stage(self) -> str:
-        return getattr(self.llm, "stage", "plan")
+        return getattr(self.llm, "stage", getattr(self, "_stage", "plan"))
 
     @stage.setter
     def stage(self, name: str) -> None:
-        """The stage the next requests serve, for the cost summary (a logged client records it)."""
+        """The stage the next requests serve, for the cost summary (a logged client records it)
+        and for errors, which say where planning stopped."""
+        self._stage = name
         if hasattr(self.llm, "stage"):
             self.llm.stage = name
 
@@ -338,9 +340,14 @@ class Director:
         """One question (or a dialogue's turns so far) after the system prompt, answered as checked JSON."""
         turns = [{"role": "user", "content": user}] if isinstance(user, str) else user
         messages = [{"role": "system", "content": prompt("system")}, *turns]
-        return ask_json(self.llm, messages, schema, check, what=what, retries=self.config.llm.max_retries,
-                        max_tokens=max_tokens, temperature=self.config.llm.temperature, seed=self.config.seed,
-                        frequency_penalty=frequency_penalty, show_answer=show_answer)
+        try:
+            return ask_json(self.llm, messages, schema, check, what=what, retries=self.config.llm.max_retries,
+                            max_tokens=max_tokens, temperature=self.config.llm.temperature, seed=self.config.seed,
+                            frequency_penalty=frequency_penalty, show_answer=show_answer)
+        except LLMError as exc:  # say where planning stopped: the stage, and what was asked (which sentence)
+            where = "planning" if self.stage == "plan" else f"planning stage {self.stage}"
+            exc.args = (f"{where}: {exc}" if isinstance(exc, InvalidAnswers) else f"{where}, {what}: {exc}",)
+            raise
 
     def _ask_all(self, jobs: list[Callable[[], T]]) -> list[T]:
         """Independent requests, up to `llm.parallel` in flight at once; results in job order."""
