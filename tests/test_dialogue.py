@@ -117,3 +117,32 @@ def test_a_scene_is_voiced_line_by_line_and_an_edit_re_voices_only_its_line(tmp_
     dialogue.speak_lines(voice, [narrator, ("Here is the spare bulb.", 1.4)], "en", out, cache, "espeak")
     again = {p.name: p.stat().st_mtime_ns for p in cache.iterdir()}
     assert len(again) == 3 and all(again[name] == stamp for name, stamp in lines.items())  # only the new line
+
+
+@pytest.mark.parametrize("text, names, read", [
+    # a tag naming the speaker, and a pronoun's tag: read plainly
+    ('"Look!" Mia shouted. "Who is there?" she asked.', {"mia": "Mia", "tom": "Tom"},
+     [("mia", "tag"), ("mia", "pronoun")]),
+    # the one the sentence before names, a turn taken: sure enough; a speaker going on: a guess
+    ('"Come here," said Mia. "Now." Tom looked up. "Why?" "Because."', {"mia": "Mia", "tom": "Tom"},
+     [("mia", "tag"), ("mia", "goes on"), ("tom", "named before"), ("mia", "turn")]),
+    # a verb that tells an act of its own after a quote may start the next sentence: a guess
+    ('"That is mine." Tom giggled and ran off.', {"mia": "Mia", "tom": "Tom"}, [("tom", "act")]),
+    ('The wind howled. "Who is there?"', {"a": "Ana", "t": "Tom"}, [(None, "none")]),
+    ('The wind howled. "Who is there?"', {"a": "Ana"}, [("a", "only one")]),
+])
+def test_each_reading_says_whether_its_cue_named_the_speaker_or_only_guessed(text, names, read):
+    found = dialogue.readings(text, names, "en")
+    assert [(r.speaker, r.how) for r in found] == read
+    assert [r.sure for r in found] == [how not in ("goes on", "act", "none") for _, how in read]
+    assert [r.how in dialogue.PLAIN for r in found] == [how in ("tag", "pronoun") for _, how in read]
+    assert dialogue.said_by(text, names, "en") == [who for who, _ in read]
+
+
+def test_the_one_character_on_screen_is_a_guess_for_a_line_nothing_else_settles():
+    names = {"a": "Ana", "t": "Tom"}
+    text = 'The wind howled. "Who is there?" "Only the wind," said Tom.'
+    assert dialogue.readings(text, names, "en", on_screen=["t"]) == [dialogue.Reading("t", "on screen"),
+                                                                     dialogue.Reading("t", "tag")]
+    assert dialogue.said_by(text, names, "en", on_screen=["a", "t"]) == [None, "t"]  # two on screen: no one
+    assert dialogue.said_by(text, names, "en", on_screen=["a", "rock"]) == ["a", "t"]  # a thing does not speak

@@ -189,16 +189,31 @@ def named_place(text: str, entities: list[dict]) -> str | None:
     return min(found)[2] if found else None
 
 
-def speakers_of(narration: str, on_screen: list[str], entities: list[dict], language: str) -> list[str | None]:
-    """Who says each quoted line of a shot, read by code (voice/dialogue.py): a character named
-    beside it with a verb of saying; else the one character on screen; else the narrator (None).
-    Pure."""
+def speakers_of(narration: str, on_screen: list[str], entities: list[dict], language: str, before: str = "",
+                after: str = "", pick: Callable[[str, list[Any], list[int]], dict[int, str | None]] | None = None
+                ) -> list[str | None]:
+    """Who says each quoted line of a shot, read by code (voice/dialogue.py `readings`): a
+    character named beside it with a verb of saying, a pronoun's antecedent, a turn taken, the
+    one character on screen; else the narrator (None). `before` and `after` are the story's words
+    around the narration, read for the cues they hold (whom "she" is, "Tomás whispered." in the
+    next sentence). Where code only guessed, `pick` (given the words read, the readings of their
+    quotes and the indexes of those guessed in the narration) may answer instead: {index: id or
+    None}. Pure but for `pick`."""
     from ..voice import dialogue
 
     characters = {e["id"]: e["name"] for e in entities if e["kind"] == "character"}
-    named = dialogue.said_by(narration, characters, language)
-    alone = dialogue.said_by(narration, {i: characters[i] for i in on_screen if i in characters}, language)
-    return [a or b for a, b in zip(named, alone)]
+    text = " ".join(t for t in (before.strip(), narration, after.strip()) if t)
+    start = len(before.strip()) + 1 if before.strip() else 0
+    spans = dialogue.quotes(text)
+    mine = [k for k, (a, b) in enumerate(spans) if start <= a and b <= start + len(narration)]
+    if len(mine) != len(dialogue.quotes(narration)):  # a mark the words around pair otherwise: the shot alone
+        text, mine = narration, list(range(len(dialogue.quotes(narration))))
+    read = dialogue.readings(text, characters, language, on_screen)
+    speakers = {k: read[k].speaker for k in mine}
+    guessed = [k for k in mine if not read[k].sure]
+    if pick is not None and guessed:
+        speakers |= {k: who for k, who in pick(text, read, guessed).items() if k in guessed}
+    return [speakers[k] for k in mine]
 
 
 def with_vehicle(named: list[str], narration: str, entities: list[dict], language: str) -> list[str]:
@@ -545,6 +560,51 @@ class ProgressiveDirector(Director):
         return {field: next((settings[n - 1][field] for n in shot["source"] if settings[n - 1].get(field)), None)
                 for field in ("time", "weather")}
 
+    def _speakers(self, data: dict, shot: dict, ask: bool = True) -> list[str | None]:
+        """Who says each quoted line of a shot: read by code from its words and the sentences
+        around them (`speakers_of`); the lines code only guessed are asked of the model in one small
+        request, the passage shown with each line's speaker where code read it plainly and a letter
+        where it did not, each letter answered under an enum of the characters' ids and "narrator"
+        (None), so the answer is always one of them. An answer the model cannot give leaves code's
+        guesses. Measured: BENCHMARKS.md, "Dialogue: who says each line"."""
+        from ..voice import dialogue
+
+        sentences, entities = data["sentences"], data["entities"]
+        numbers = shot.get("source") or [0]  # the words around: 8 sentences before, 1 after (none if unknown)
+        first, last = numbers[0], numbers[-1]
+        before = " ".join(sentences[max(0, first - 9):first - 1]) if first else ""
+        after = " ".join(sentences[last:last + 1]) if last else ""
+        characters = {e["id"]: e["name"] for e in entities if e["kind"] == "character"}
+        narrator = "narrator" if "narrator" not in characters else "nobody"
+
+        def pick(text: str, read: list, guessed: list[int]) -> dict[int, str | None]:
+            letters = {k: chr(ord("A") + n) for n, k in enumerate(guessed[:26])}
+            passage, at = [], 0
+            for k, (a, b) in enumerate(dialogue.quotes(text)):  # a line led by a letter, or the id its words name
+                mark = letters.get(k) or (read[k].speaker if read[k].how in dialogue.PLAIN else None)
+                passage += [text[at:a], f"[{mark}] " if mark else "", text[a:b]]
+                at = b
+            user = self._prompt("speakers", characters="\n".join(f"- {i}: {n}" for i, n in characters.items()),
+                                passage="".join(passage) + text[at:], narrator=narrator)
+            choices = [*characters, narrator]
+
+            def check(answer: Any) -> dict[int, str | None]:
+                wrong = [f'"{letter}" must be one of {choices}' for letter in letters.values()
+                         if answer[letter] not in choices]
+                if wrong:
+                    raise Problems(wrong)
+                return {k: None if answer[letter] == narrator else answer[letter] for k, letter in letters.items()}
+
+            try:
+                return self._ask(user, obj(**{letter: {"enum": choices} for letter in letters.values()}), check,
+                                 f"speakers of sentence {first}", 8 + 12 * len(letters))
+            except InvalidAnswers as exc:
+                log.warning("%s; those lines keep the speakers read by code", exc)
+                return {}
+
+        return speakers_of(shot["narration"], shot["entities"], entities, data["language"], before, after,
+                           pick if ask and characters else None)
+
     def _shot_fields(self) -> str:
         """What each field of a shot's answer means: the same text for every shot of a plan (so the
         prompt up to the narration is a prefix the runtime reuses), whichever fields one is asked."""
@@ -607,7 +667,7 @@ class ProgressiveDirector(Director):
             staged["camera"] = shot.get("camera") or camera_for(shot["narration"], seconds)
             staged["mood"] = moods.mood_said(shot["narration"], data["language"], staged["expressions"],
                                              weathers[n - 1])
-            staged["speakers"] = speakers_of(shot["narration"], shot["entities"], entities, data["language"])
+            staged["speakers"] = self._speakers(data, shot)
             scenes.append({"id": f"s{n:02d}", "description": shot["description"], "narration": shot["narration"],
                            "duration_s": seconds, "source": shot["source"], "background": places[n - 1],
                            "time": times[n - 1], "weather": weathers[n - 1], "view": views[n - 1], **staged})

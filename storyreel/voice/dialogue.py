@@ -4,7 +4,9 @@ A narration is read as lines: the narrator's words and, between quote marks, wha
 says. Quote marks are found by code in the forms the nine story languages use ("…", “…”, „…“,
 «…», »…«, 「…」, 『…』); who says a line is read from the words beside it where they name a
 character with a verb of saying ("…," the harbour master shouted; Mia said: "…"; 小雨说：「…」),
-else, when one character is on screen, that one. Each character speaks with a voice of its own:
+else, when one character is on screen, that one. Each reading says whether its cue is sure or only
+a guess (`readings`); the planner asks its model about the guesses (director/progressive.py
+`ProgressiveDirector._speakers`). Each character speaks with a voice of its own:
 the narrator's voice shifted in pitch by its sex, age and size (`voice_of`), formants kept.
 Pure functions.
 """
@@ -90,28 +92,69 @@ def subtitled(narration: str, speakers: list[str | None], names: dict[str, str])
     return "".join(out) + narration[at:]
 
 
+# Verbs of saying that also tell an act of their own: after a quote ("…" Tomás giggled and cracked
+# an egg) they may begin the narrator's next sentence rather than say who spoke.
+_MANNER = {"en": r"laughed|giggled|sighed|smiled|groaned|gasped", "de": r"lachte", "nl": r"lachte"}
+
 # Pronouns that stand for a speaker in a tag ("she asked", "dit-elle", "她问"), by the sex they say.
 _PRONOUNS = {"en": ("he", "she"), "de": ("er", "sie"), "es": ("él", "ella"), "fr": ("il", "elle"),
              "it": ("lui|egli", "lei|ella"), "pt": ("ele", "ela"), "nl": ("hij", "zij|ze"), "zh": ("他", "她"),
              "ja": ("彼", "彼女")}
 
 
-def said_by(narration: str, names: dict[str, str], language: str) -> list[str | None]:
+@dataclass(frozen=True)
+class Reading:
+    """Who says a quoted line as code reads it: `speaker` (a character id, None: the narrator),
+    `how` (the cue it was read from: SURE or GUESSED below) and `sure`: whether that cue is one to
+    trust (PLAIN ones name the speaker), or the line was only guessed and is worth asking the model about."""
+
+    speaker: str | None
+    how: str
+
+    @property
+    def sure(self) -> bool:
+        return self.how in SURE
+
+
+# The cues of `readings`. Measured on bench/keys/dialogue.json (the sample the rules were tuned on),
+# the sure ones read at least 4 lines in 5 right (a tag or a pronoun's tag every line, the character
+# named the sentence before 8 of 10, a turn taken 4 of 5), and the planner's model, asked about
+# those lines, did no better (4 of 10 of the former); the others were right on at most 1 line in 3
+# (a speaker going on 1 of 3). The only character of a story is sure; the only one on screen may
+# not be who speaks.
+PLAIN = ("tag", "pronoun")  # the words name the speaker (or a pronoun that stands for one)
+SURE = (*PLAIN, "named before", "turn", "only one")
+GUESSED = ("act", "goes on", "on screen", "none")
+
+
+def said_by(narration: str, names: dict[str, str], language: str,
+            on_screen: list[str] | None = None) -> list[str | None]:
+    """Who says each quote (a character id of `names`, None: the narrator), as `readings` reads it. Pure."""
+    return [reading.speaker for reading in readings(narration, names, language, on_screen)]
+
+
+def readings(narration: str, names: dict[str, str], language: str,
+             on_screen: list[str] | None = None) -> list[Reading]:
     """Who says each quote, read from the words around it, as a reader follows a dialogue:
-    1. a tag: a character of `names` ({id: name as the story writes it}) named with a verb of
-       saying in the narrator's words right after the quote in its sentence ("…," said Mia; "…!"
-       the harbour master shouted) or leading into it (Mia said: "…"; 妈妈头也没抬：“…”);
-    2. a tag with a pronoun or no subject ("…," she asked; «…», le preguntó): whom the sentences
-       before were about, first named, who may be "she" (not Mr. Pell);
-    3. no tag: the same speaker going on after its own tag sentence; else the character the
-       narrator's sentence right before the quote names last ("Mr. Pell pointed at the water.
-       "…""); else, for a quote that answers another, the one who spoke before (two take turns);
-    4. the only character of `names`, when there is one; else None (the narrator reads it).
-    Measured on labelled samples: bench/bench_dialogue.py. Pure."""
+    1. a tag ("tag"): a character of `names` ({id: name as the story writes it}) named with a
+       verb of saying in the narrator's words right after the quote in its sentence ("…," said Mia;
+       "…!" the harbour master shouted) or leading into it (Mia said: "…"; 妈妈头也没抬：“…”);
+    2. a tag with a pronoun or no subject ("pronoun": "…," she asked; «…», le preguntó): whom the
+       sentences before were about, first named, who may be "she" (not Mr. Pell);
+    3. no tag: the same speaker going on after its own tag sentence ("goes on"); else the character
+       the narrator's sentence right before the quote names last ("named before": "Mr. Pell pointed
+       at the water. "…""); else, for a quote that answers another, the one who spoke before
+       ("turn": two take turns);
+    4. the only character of `names` ("only one"), else the only one of them `on_screen` (ids) when
+       that is given ("on screen"); else None ("none": the narrator reads it).
+    A tag whose verb also tells an act of its own after the quote ("…" Tomás giggled and cracked an
+    egg) is read as "act". Each reading says whether its cue is sure (`Reading.sure`: SURE below) or
+    a guess. Measured on labelled samples: bench/bench_dialogue.py. Pure."""
     from ..director.words import being
 
     lang = (language or "en").lower().split("-")[0]
     saying = _SAYING.get(lang, _SAYING["en"])
+    spoken = "|".join(v for v in saying.split("|") if not re.fullmatch(_MANNER.get(lang, "(?!)"), v))
     cjk = lang in ("zh", "ja")
     flags = 0 if cjk else re.IGNORECASE
     he, she = _PRONOUNS.get(lang, _PRONOUNS["en"])
@@ -139,6 +182,7 @@ def said_by(narration: str, names: dict[str, str], language: str) -> list[str | 
 
     spans = quotes(narration)
     out: list[str | None] = []
+    hows: list[str] = []
     for k, (start, end) in enumerate(spans):
         after = narration[end:spans[k + 1][0] if k + 1 < len(spans) else len(narration)]
         before = narration[spans[k - 1][1] if k else 0:start]
@@ -152,12 +196,14 @@ def said_by(narration: str, names: dict[str, str], language: str) -> list[str | 
         leads = re.search(rf"(?:{saying})\s*[:：,，]?\s*$|[:：]\s*$", lead.rstrip(), flags)
         tag = rf"^[^。！？]{{0,12}}(?:{saying})" if cjk else rf"^\W*(?:\S+\s+){{0,5}}?(?:{saying})(?!\w)"
         follows = re.match(tag, after, flags)
-        who = None
+        who, how = None, "none"
         for part in ([lead] if leads else []) + ([after] if follows else []):
             if re.search(saying, part, flags) or (part is lead and re.search(r"[:：]\s*$", part)):
-                who = named(part)
+                who, how = named(part), "tag"
+                if part is after and not re.search(spoken, part, flags):  # "…" Tomás giggled (and did?)
+                    how = "act"
                 if who is None:  # "she asked", or no subject said ("le preguntó"): who the story
-                    pronoun = said_pronoun(part)  # was about in the sentences before
+                    pronoun, how = said_pronoun(part), "pronoun"  # was about in the sentences before
                     for sentence in reversed(told[-3:]):
                         who = named(sentence, pronoun=pronoun)
                         if who is not None:
@@ -167,16 +213,23 @@ def said_by(narration: str, names: dict[str, str], language: str) -> list[str | 
         if who is None and not (leads or follows):
             if k and not lead.strip() and len(sentences(before)) == 1 and re.search(saying, before, flags) \
                     and out[-1] is not None and named(before, last=True) in (None, out[-1]):
-                who = out[-1]  # "…?" she asked. "…": the same speaker goes on
+                who, how = out[-1], "goes on"  # "…?" she asked. "…": the same speaker goes on
             elif last_sentence and named(last_sentence) is not None:
-                who = named(last_sentence, last=True)  # who the sentence before names acts, then speaks
+                who, how = named(last_sentence, last=True), "named before"  # who it names acts, then speaks
             elif k and out[-1] is not None:  # a quote answering a quote: the one before takes a turn
                 earlier = [s for s in out[:-1] if s is not None and s != out[-1]]
-                who = earlier[-1] if earlier else None
-        if who is None and len(names) == 1:
-            who = next(iter(names))
+                who, how = (earlier[-1], "turn") if earlier else (None, "none")
+        if who is None:
+            seen = [eid for eid in on_screen or [] if eid in names]
+            if len(names) == 1:
+                who, how = next(iter(names)), "only one"
+            elif len(seen) == 1:
+                who, how = seen[0], "on screen"
+            else:
+                how = "none"
         out.append(who)
-    return out
+        hows.append(how)
+    return [Reading(who, how) for who, how in zip(out, hows)]
 
 
 _ARTICLES = frozenset("the a an der die das el la le il o de het".split())
