@@ -142,7 +142,7 @@ def test_insert_delete_and_reorder_scenes(http):
     scenes = res.json()["script"]["scenes"]
     new_id = scenes[1]["id"]
     assert [s["id"] for s in scenes] == ["s1", new_id, "s2", "s3"] and scenes[1]["background"] == "hill"
-    assert set(res.json()["plan"]["scenes"][new_id]) == {"voice", "keyframes", "shots"}
+    assert set(res.json()["plan"]["scenes"][new_id]) == {"voice", "keyframes", "shots", "sound"}
     etag = res.headers["etag"]
     res = http.post("/api/projects/order/scenes/order", json={"order": ["s3", "s2"]}, headers={"If-Match": etag})
     assert res.status_code == 422 and "list every scene id once" in res.json()["error"]["message"]
@@ -195,7 +195,7 @@ def test_render_job_events_progress_and_resume_with_last_event_id(http):
     states = [e["data"]["state"] for e in events if e["event"] == "state"]
     assert states == ["queued", "running", "done"]
     stages = [e["data"]["stage"] for e in events if e["event"] == "stage" and e["data"]["status"] == "done"]
-    assert stages == ["cast", "voice", "keyframes", "shots", "edit"]
+    assert stages == ["cast", "voice", "keyframes", "shots", "sound", "edit"]
     progress = [e["data"] for e in events if e["event"] == "progress"]
     assert {p["scene"] for p in progress if p["stage"] == "shots"} == {"s1", "s2", "s3"}
     values = [p["progress"] for p in progress]

@@ -149,14 +149,15 @@ def test_the_journey_from_a_story_to_a_downloaded_film(live, playwright_driver, 
                     "document.querySelector('#job-progress').value < 1")  # live progress while it renders
         wait_done(page)
         until(page, "document.querySelector('#player').duration > 0", timeout=30_000)
-        assert page.locator("#stages li.done").count() == 5
+        assert page.locator("#stages li.done").count() == 6
         assert page.get_by_role("button", name="Up to date").is_disabled()
 
         narration = page.locator("#scene-s02 textarea[data-field=narration]")
         narration.fill("Every morning Milo and Rex raced up the hill.")
         narration.press("Tab")  # leaving the field saves it
         until(page, "document.querySelector('#scene-s02 [data-save]').textContent === 'Saved'")
-        assert sorted(badges(page, "s02")) == ["shot stale", "voice stale"]  # exactly that scene's voice and shot
+        # exactly that scene's voice, and the shot and sound its new length re-times
+        assert sorted(badges(page, "s02")) == ["ambience stale", "music stale", "shot stale", "voice stale"]
         assert all(badges(page, s) == [] for s in ("s01", "s03", "s04", "s05"))
         assert page.locator("#film-stale").is_visible()  # and the film
         assert "1 scene changed" in page.locator("#film-stale").inner_text()

@@ -300,7 +300,8 @@
           const unmade = a.reason === "not made yet";
           b.className = unmade ? "badge new" : "badge";
           b.dataset.stage = a.stage;
-          b.textContent = `${STAGE_LABEL[a.stage] || a.stage} ${unmade ? "to make" : "stale"}`;
+          const what = a.stage === "sound" ? a.path.split("/")[0] : STAGE_LABEL[a.stage] || a.stage;  // music, ambience
+          b.textContent = `${what} ${unmade ? "to make" : "stale"}`;
           b.title = a.reason + (a.because.length ? ` (${a.because.join(", ")})` : "");
           return b;
         }));
@@ -408,7 +409,7 @@
       $("#resume").hidden = !(j && ["failed", "cancelled", "interrupted"].includes(j.state));
       $("#retry").hidden = !(j && j.kind === "render" && j.state === "failed" && j.error && j.error.scene &&
         (S.script?.scenes || []).some((s) => s.id === j.error.scene));
-      $("#stages").hidden = !!(j && j.kind !== "render"); // the five stages are a render's
+      $("#stages").hidden = !!(j && j.kind !== "render"); // the six stages are a render's
       if (!j) { status.textContent = "Nothing is running."; return; }
       const what = { plan: "Planning", render: "Rendering", evaluate: "Evaluating" }[j.kind] || j.kind;
       if (j.state === "queued") status.textContent = `${what}: waiting in the queue…`;
