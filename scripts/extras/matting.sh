@@ -34,9 +34,14 @@ if ! "$PY" "${MATTING[@]}" check --cache-dir "$cache" >/dev/null 2>&1; then
   rm -f "$tmp"/*.tgz
 fi
 
-# 2. The mediapipe venv, rebuilt from scratch whenever the lock file changes.
+# 2. The mediapipe venv, rebuilt from scratch whenever the lock file changes. The cache is
+#    shared by every checkout of this user: two set-ups at once (a test run in a clone beside
+#    one in the main tree) would build into the same folder, so the build holds a lock.
 venv=$cache/venvs/mediapipe
 stamp=$(sha256sum "$LOCK" | cut -c1-64)
+mkdir -p "$cache/venvs"
+exec 9>"$cache/venvs/.mediapipe.lock"
+flock 9
 if [ ! -x "$venv/bin/python" ] || [ "$(cat "$venv/.storyreel-ready" 2>/dev/null)" != "$stamp" ]; then
   echo "building the mediapipe venv in $venv"
   rm -rf "$venv"
