@@ -27,7 +27,8 @@ from report import replace_section  # noqa: E402
 
 from storyreel.voice import dialogue  # noqa: E402
 
-SAMPLES = (("dialogue.json", "tuned on"), ("dialogue_unseen.json", "never tuned on"))
+SAMPLES = (("dialogue.json", "tuned on"), ("dialogue_unseen.json", "tuned on, second"),
+           ("dialogue_unseen2.json", "never tuned on"))
 COLUMNS = ("code", "scene by scene", "code + model")
 
 
@@ -52,8 +53,9 @@ def planned(director, story: dict, ask: bool) -> list:
     scene (`ProgressiveDirector._speakers`, with nobody known on screen), code alone or with the model."""
     from storyreel.director.text import split_story
 
-    sentences = split_story(story["text"], story["language"]).sentences
-    data = {"sentences": sentences, "language": story["language"],
+    split = split_story(story["text"], story["language"])
+    sentences = split.sentences
+    data = {"sentences": sentences, "paragraphs": split.paragraphs, "language": story["language"],
             "entities": [{"id": i, "name": n, "kind": "character", "description": ""}
                          for i, n in story["characters"].items()]}
     return [who for n, sentence in enumerate(sentences, 1)
@@ -129,7 +131,7 @@ def main() -> None:
              f"{llm.requests} requests in {llm.seconds:.0f} s, {load_s + llm.seconds:.0f} s in all with the load; "
              "seconds per line are the sample's requests' over all its lines (a 2-core machine shared with other "
              "work while measured).\n\n" if llm else "")
-    unseen = shares.get("dialogue_unseen.json", {})
+    unseen = shares.get("dialogue_unseen2.json", {})
     verdict = ""
     if "code + model" in unseen:
         kept = unseen["code + model"] > unseen["scene by scene"]

@@ -134,9 +134,45 @@ def test_a_scene_is_voiced_line_by_line_and_an_edit_re_voices_only_its_line(tmp_
 def test_each_reading_says_whether_its_cue_named_the_speaker_or_only_guessed(text, names, read):
     found = dialogue.readings(text, names, "en")
     assert [(r.speaker, r.how) for r in found] == read
-    assert [r.sure for r in found] == [how not in ("goes on", "act", "none") for _, how in read]
+    assert [r.sure for r in found] == [how not in dialogue.GUESSED for _, how in read]
     assert [r.how in dialogue.PLAIN for r in found] == [how in ("tag", "pronoun") for _, how in read]
     assert dialogue.said_by(text, names, "en") == [who for who, _ in read]
+
+
+@pytest.mark.parametrize("text, names, language, read", [
+    # a tag stays in its paragraph: the dog barking on the next line says nothing
+    ('"It\'s a little funny."\nHer dog, Rex, barked once.', {"ada": "Ada", "rex": "Rex"}, "en", [(None, "none")]),
+    # the one a line calls by name answers it, and is never its speaker
+    ('Ada put down the cup. "Mr. Pell, is that you?" "Who else?"', {"ada": "Ada", "pell": "Mr. Pell"}, "en",
+     [("ada", "named before"), ("pell", "addressed")]),
+    # after a tagged line, a new paragraph is the other one's answer; in the same paragraph the speaker goes on
+    ('Ada met Tom at the gate.\n"Late again?" asked Ada.\n"The bus."', {"ada": "Ada", "tom": "Tom"}, "en",
+     [("ada", "tag"), ("tom", "other")]),
+    ('Ada met Tom at the gate. "Late again?" asked Ada. "The bus."', {"ada": "Ada", "tom": "Tom"}, "en",
+     [("ada", "tag"), ("ada", "goes on")]),
+    # a Chinese name by its surname with 老, or by the given name
+    ('老周放下茶缸。“链子没事。”\n“要修多久？”小满问。', {"zhou": "周师傅", "man": "林小满"}, "zh",
+     [("zhou", "named before"), ("man", "tag")]),
+    # a German compound of the name's words: "der Schlüsseldienstmann"
+    ('„Neunzig Euro“, sagte der Schlüsseldienstmann.', {"k": "Frau Kowalczyk", "m": "der Mann vom Schlüsseldienst"},
+     "de", [("m", "tag")]),
+])
+def test_paragraphs_names_called_and_names_shortened_tell_who_speaks(text, names, language, read):
+    assert [(r.speaker, r.how) for r in dialogue.readings(text, names, language)] == read
+
+
+def test_the_planner_reads_a_new_paragraph_as_a_new_speaker():
+    from storyreel.director.progressive import ProgressiveDirector
+    from storyreel.director.text import split_story
+
+    story = split_story('Ada met Tom at the gate.\n"Late again?" asked Ada.\n"The bus."', "en")
+    assert story.paragraphs == [1, 2, 3]  # no line ends mid-sentence: each line is a paragraph
+    data = {"sentences": story.sentences, "paragraphs": story.paragraphs, "language": "en",
+            "entities": [{"id": i, "name": i.title(), "kind": "character"} for i in ("ada", "tom")]}
+    shot = {"narration": story.sentences[2], "source": [3], "entities": []}
+    assert ProgressiveDirector._speakers(None, data, shot, ask=False) == ["tom"]
+    data["paragraphs"] = [1, 1, 1]
+    assert ProgressiveDirector._speakers(None, data, shot, ask=False) == ["ada"]  # one paragraph: Ada goes on
 
 
 def test_the_one_character_on_screen_is_a_guess_for_a_line_nothing_else_settles():

@@ -44,6 +44,10 @@ def test_title_line_and_paragraphs_are_recorded():
     assert story.sentences == ["Otto fixed clocks.", "Lina helped.", "One day the tower clock stopped."]
     assert story.paragraphs == [1, 1, 2]
     assert split_story("Just one sentence.").title is None  # a one-paragraph story has no title line
+    # lines that each end a sentence are paragraphs; a wrapped text's lines are joined
+    assert split_story("Ada sat down.\n„Tee?“\nTom nodded.").paragraphs == [1, 2, 3]
+    wrapped = split_story("Ada sat down by the\nfire. Tom nodded and\nsaid nothing.")
+    assert wrapped.paragraphs == [1, 1] and wrapped.sentences[0] == "Ada sat down by the fire."
 
 
 def test_an_unclosed_quotation_does_not_swallow_the_story():

@@ -202,8 +202,10 @@ def speakers_of(narration: str, on_screen: list[str], entities: list[dict], lang
     from ..voice import dialogue
 
     characters = {e["id"]: e["name"] for e in entities if e["kind"] == "character"}
-    text = " ".join(t for t in (before.strip(), narration, after.strip()) if t)
-    start = len(before.strip()) + 1 if before.strip() else 0
+    # A new paragraph between the words around and the shot's stays one: it tells a new speaker.
+    lead = before.strip() + ("\n" if before.endswith("\n") else " ") if before.strip() else ""
+    text = lead + narration + (("\n" if after.startswith("\n") else " ") + after.strip() if after.strip() else "")
+    start = len(lead)
     spans = dialogue.quotes(text)
     mine = [k for k, (a, b) in enumerate(spans) if start <= a and b <= start + len(narration)]
     if len(mine) != len(dialogue.quotes(narration)):  # a mark the words around pair otherwise: the shot alone
@@ -570,10 +572,17 @@ class ProgressiveDirector(Director):
         from ..voice import dialogue
 
         sentences, entities = data["sentences"], data["entities"]
+        paragraphs = data.get("paragraphs") or [1] * len(sentences)
         numbers = shot.get("source") or [0]  # the words around: 8 sentences before, 1 after (none if unknown)
         first, last = numbers[0], numbers[-1]
-        before = " ".join(sentences[max(0, first - 9):first - 1]) if first else ""
-        after = " ".join(sentences[last:last + 1]) if last else ""
+
+        def words(a: int, b: int) -> str:  # sentences a..b-1 (0-based), a line break where a paragraph ends
+            return "".join(sentences[n] + ("\n" if n + 1 < len(sentences) and paragraphs[n + 1] != paragraphs[n]
+                                           else " ") for n in range(max(0, a), min(b, len(sentences))))
+
+        before = words(first - 9, first - 1) if first else ""
+        after = ("\n" if last < len(sentences) and paragraphs[last] != paragraphs[last - 1] else "") + \
+            words(last, last + 1) if last else ""
         characters = {e["id"]: e["name"] for e in entities if e["kind"] == "character"}
         narrator = "narrator" if "narrator" not in characters else "nobody"
 

@@ -22,6 +22,7 @@ CJK = re.compile(f"[{_CJK_CHARS}]")
 LATIN_ENDS = ".!?…‼⁇⁈⁉"
 CJK_ENDS = "。！？｡"
 CLOSERS = "\"'”’»)]}」』）】〉》›"
+LINE_ENDS = LATIN_ENDS + CJK_ENDS + CLOSERS + "“«"  # a line that ends a sentence (German „…“ and »…« close so)
 # Opening quotation marks and the mark that closes each; the straight double quote toggles.
 QUOTES = {"“": "”", "«": "»", "「": "」", "『": "』", "„": "“", "‹": "›", "《": "》"}
 # Words that end with a full stop without ending the sentence: titles and common abbreviations.
@@ -175,6 +176,9 @@ def split_story(text: str, language: str | None = None) -> StoryText:
         if ("\n" not in head and word_count(head) <= TITLE_MAX_WORDS
                 and head[-1] not in LATIN_ENDS + CJK_ENDS + CLOSERS + ",;:"):
             title, paragraphs = head, paragraphs[1:]
+    lines = [line for paragraph in paragraphs for line in paragraph.split("\n") if line.strip()]
+    if len(lines) > len(paragraphs) and all(line.rstrip()[-1] in LINE_ENDS for line in lines):
+        paragraphs = lines  # no line breaks off mid-sentence: the text is not wrapped, each line is a paragraph
     sentences: list[str] = []
     numbers: list[int] = []
     for number, paragraph in enumerate(paragraphs, 1):
