@@ -28,7 +28,7 @@ from report import replace_section  # noqa: E402
 from storyreel.voice import dialogue  # noqa: E402
 
 SAMPLES = (("dialogue.json", "tuned on"), ("dialogue_unseen.json", "tuned on, second"),
-           ("dialogue_unseen2.json", "never tuned on"))
+           ("dialogue_unseen2.json", "looked at, third"), ("dialogue_unseen3.json", "never tuned on"))
 COLUMNS = ("code", "scene by scene", "code + model")
 
 
@@ -131,7 +131,7 @@ def main() -> None:
              f"{llm.requests} requests in {llm.seconds:.0f} s, {load_s + llm.seconds:.0f} s in all with the load; "
              "seconds per line are the sample's requests' over all its lines (a 2-core machine shared with other "
              "work while measured).\n\n" if llm else "")
-    unseen = shares.get("dialogue_unseen2.json", {})
+    unseen = shares.get("dialogue_unseen3.json", {})
     verdict = ""
     if "code + model" in unseen:
         kept = unseen["code + model"] > unseen["scene by scene"]
