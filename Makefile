@@ -34,7 +34,8 @@ bench-dialogue: setup
 bench-sound: setup
 	OMP_NUM_THREADS=2 $(PY) bench/bench_sound.py --out BENCHMARKS.md
 
-# A render killed at random points, then run again: 20 rounds with the local pool, 5 on Ray;
+# A render killed at random points, then run again: 20 rounds with the local pool, 5 on Ray; then
+# `storyreel serve` killed 10 times during a render and 10 times during a stream of PATCHes;
 # figures in docs/reliability.md.
 reliability:
 	bash scripts/setup.sh ray $(EXTRAS)

@@ -39,9 +39,25 @@ def atomic_path(target: Path) -> Iterator[Path]:
             os.fsync(fh.fileno())
         os.chmod(tmp_path, FILE_MODE)
         os.replace(tmp_path, target)
+        _fsync_folder(target.parent)
     finally:
         if tmp_path.exists():
             tmp_path.unlink()
+
+
+def _fsync_folder(folder: Path) -> None:
+    # The rename lives in the folder's entries: until they reach the disk a power cut can bring the
+    # old file back after the write was reported done (a studio edit acknowledged, a manifest entry).
+    try:
+        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:  # some file systems cannot sync a folder; the rename itself is still atomic
+        pass
+    finally:
+        os.close(fd)
 
 
 def write_bytes(target: Path, data: bytes) -> None:

@@ -199,6 +199,9 @@ class Worker:
     def start(self) -> None:
         logging.getLogger("storyreel").setLevel(logging.INFO)
         self.store.recover()
+        # After the store's lock: only one studio serves this folder, so no write of ours is under way.
+        if removed := self.projects.clean_after_crash():
+            log.info("removed %d temporary file(s) left in the projects by a server that was killed", removed)
         for i in range(self.count):
             thread = threading.Thread(target=self._loop, name=f"studio-worker-{i}", daemon=True)
             thread.start()

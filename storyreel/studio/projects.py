@@ -21,6 +21,7 @@ from anyascii import anyascii
 
 from .. import files
 from ..config import Config
+from ..errors import Busy as RenderBusy
 from ..errors import InputError, ScriptError, StoryreelError
 from ..pipeline import plan_render
 from ..project import Project
@@ -136,6 +137,22 @@ class Projects:
         while (self.root / name).exists():
             name, n = f"{base}-{n}", n + 1
         return name
+
+    def clean_after_crash(self) -> int:
+        """At start: remove the temporary files a killed studio left in its projects (a script.json
+        cut off mid-write, a render's half-made pieces); a project a render holds (from a terminal)
+        is left alone, its temporary files may be in use. Returns how many were removed."""
+        removed = 0
+        for name in self.names():
+            root = self.root / name
+            if next(root.rglob(".*.part*"), None) is None:
+                continue  # the usual case: no lock taken, no lock file made
+            try:
+                with Project(root).rendering():
+                    removed += files.clean_stale_temps(root)
+            except RenderBusy:  # a render of it is running now
+                continue
+        return removed
 
     def delete(self, name: str) -> None:
         path = self.path(name)
