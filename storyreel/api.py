@@ -19,6 +19,7 @@ from .director import create_director
 from .director.llm import RUNTIME_PACKAGE, runtime_version
 from .director.planner import PLANNER_VERSION, PROMPTS
 from .errors import InputError, LLMError
+from .limits import check_story
 from .cast import REGISTRY as CAST
 from .director import cost
 from .director.progressive import describes_shots
@@ -86,10 +87,13 @@ def plan(out: Path | str, *, story: str | None = None, idea: str | None = None, 
     if (story is None) == (idea is None):
         raise InputError("give either a story or an idea")
     text = story if story is not None else idea
-    if not text or not text.strip():
-        what = "story" if story is not None else "idea"
-        raise InputError(f"the {what} is empty: write a few sentences" + (" or use --idea" if what == "story" else ""))
-    key = _plan_key(text, idea is not None, config)
+    # Empty, binary or past a limit: refused here, before anything is written (storyreel/limits.py).
+    checked = check_story(text, what="story" if story is not None else "idea")
+    if story is not None:
+        story = checked
+    else:
+        idea = checked
+    key = _plan_key(text, idea is not None, config)  # the text as given, as before: earlier plans stay fresh
     if not (until or resume) and project.fresh(project.script, key):
         log.info("script.json is up to date with the story; keeping it (and any hand edits)")
         return load_script(project.script)

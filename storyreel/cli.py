@@ -18,6 +18,7 @@ from . import __version__, api
 from .config import load_config
 from .director import STAGES
 from .errors import InputError, StoryreelError
+from .limits import MAX_STORY_CHARS, StoryTooLong, check_story
 from .pipeline import RenderPlan, RenderSummary
 from .progress import console, live
 
@@ -68,19 +69,29 @@ def parse_duration(text: str) -> float:
 def _read_story(arg: str | None) -> str | None:
     if arg is None:
         return None
+    # Read no more than the longest story allowed can take in UTF-8 (4 bytes a character) and one
+    # byte more: a huge file or an endless pipe is refused without being held in memory.
+    most = 4 * MAX_STORY_CHARS + 4
     if arg == "-":
-        data = sys.stdin.buffer.read()
+        data = sys.stdin.buffer.read(most + 1)
         where = "standard input"
     else:
         path = Path(arg)
         if not path.is_file():
             raise InputError(f"story file {arg!r} does not exist (give a path, '-' for stdin, or --idea \"...\")")
-        data = path.read_bytes()
+        with path.open("rb") as handle:
+            data = handle.read(most + 1)
         where = arg
+    if len(data) > most:
+        raise StoryTooLong(f"the story in {where} is over {most:,} bytes; the limit is {MAX_STORY_CHARS:,} "
+                           "characters: split it into parts and make one film per part")
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise InputError(f"the story in {where} is not UTF-8 text; save it as UTF-8 and retry") from None
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise InputError(f"the story in {where} is not UTF-8 text (line {line}, byte {exc.start:,}); "
+                         "save it as UTF-8 and retry") from None
+    return check_story(text, where=where)  # the same limits as the API and the studio (storyreel/limits.py)
 
 
 def _overrides(args: argparse.Namespace) -> dict:
@@ -424,8 +435,8 @@ def run(argv: list[str] | None = None) -> int:
             if (args.story is None) == (args.idea is None):
                 parser.error("give a STORY file (or '-') or --idea \"...\", not both")
             story = _read_story(args.story)
-            if story is not None and not story.strip():
-                raise InputError("the story is empty: write a few sentences, or use --idea \"...\"")
+            if args.idea is not None:
+                check_story(args.idea, what="idea")
         project = args.out if args.command in ("plan", "make") else args.project
         if args.command in ("render", "replan") and not (project / "script.json").is_file():
             raise InputError(f"{project}/script.json does not exist: run `storyreel plan` first or write it by hand")

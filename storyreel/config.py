@@ -14,6 +14,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .errors import InputError
+from .limits import MAX_STORY_CHARS
 
 ENV_PREFIX = "STORYREEL_"
 
@@ -137,7 +138,8 @@ class StudioConfig(_Section):
                          "0 leaves jobs queued until a studio with workers starts.")
     allowed_hosts: list[str] = Field(default_factory=list, description="Extra names the Host header may carry "
                                      "(besides loopback and the address served on).")
-    max_story_chars: int = Field(default=20_000, ge=100, description="Longest story or idea accepted.")
+    max_story_chars: int = Field(default=20_000, ge=100, le=MAX_STORY_CHARS,
+                                 description="Longest story accepted (at most the CLI's limit, storyreel/limits.py).")
     max_upload_mb: float = Field(default=10.0, gt=0, description="Largest picture accepted as a cast reference.")
     max_batch: int = Field(default=20, ge=1, description="Most ideas in one batch.")
 

@@ -223,10 +223,30 @@ def _describe_pydantic_error(err: dict[str, Any], data: Any) -> str:
     return f"{': '.join(parts)}: {msg}" if parts else msg
 
 
+def _unencodable(data: Any, loc: tuple = ()) -> list[tuple]:
+    """Where the data holds a lone UTF-16 surrogate ("\\ud800" in JSON): text no file can hold."""
+    if isinstance(data, str):
+        return [loc] if _SURROGATE.search(data) else []
+    if isinstance(data, dict):
+        return [w for k, v in data.items() for w in _unencodable(k, loc) + _unencodable(v, (*loc, k))]
+    if isinstance(data, list):
+        return [w for i, v in enumerate(data) for w in _unencodable(v, (*loc, i))]
+    return []
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def validate_script(data: Any, source: str = "script") -> Script:
     """Validate raw JSON data against the contract; raise ScriptError listing every problem."""
     if not isinstance(data, dict):
         raise ScriptError([f"top level must be a JSON object, got {type(data).__name__}"], source)
+    # Checked first: such text passes the model but fails when script.json or a subtitle is written.
+    broken = _unencodable(data)
+    if broken:
+        raise ScriptError([_describe_pydantic_error({"loc": loc, "type": "surrogate", "msg": "text holds a lone "
+                                                     "UTF-16 surrogate (an emoji cut in half?): remove it"}, data)
+                           for loc in broken[:20]], source)
     try:
         script = Script.model_validate(data)
     except ValidationError as exc:

@@ -18,6 +18,8 @@ from typing import Any, Callable, TypeVar
 
 from ..config import Config
 from ..errors import InputError, InvalidAnswers, LLMError
+# The limits of a story live in one place for the CLI, the API and the studio (re-exported here).
+from ..limits import MAX_STORY_CHARS, check_story  # noqa: F401
 from ..script import ACTIONS, CAMERA_MOVES, CAMERA_SPEEDS, EXPRESSIONS, POSES, SHOT_SIZES, VIEWS
 from .hygiene import clean, ends_a_sentence, normalize
 from .llm import LLMClient
@@ -29,7 +31,6 @@ T = TypeVar("T")
 PROMPTS = Path(__file__).with_name("prompts")
 # Part of every plan's cache key: bump it when planning logic changes what a plan contains.
 PLANNER_VERSION = "15"
-MAX_STORY_CHARS = 200_000  # about 35k words: a feature film; beyond that, split the story
 # Free writing (a story from an idea) loops on one sentence under greedy decoding; this penalty on
 # tokens already written (OpenAI's frequency_penalty) stops that (seen with both shipped models).
 STORY_PENALTY = 0.5
@@ -148,17 +149,6 @@ def carry_over(values: list[str], allowed: list[str] | tuple[str, ...], first: s
         current = value if value in allowed else current
         out.append(current)
     return out
-
-
-def check_story(story: str) -> str:
-    """The stripped story, or an InputError when it is empty or too long to plan."""
-    story = story.strip()
-    if not story:
-        raise InputError("the story is empty: write a few sentences (or use --idea)")
-    if len(story) > MAX_STORY_CHARS:
-        raise InputError(f"the story has {len(story):,} characters; the limit is {MAX_STORY_CHARS:,}. "
-                         "Split it into parts and make one film per part.")
-    return story
 
 
 # Words that move the camera with the action (English, with the most common forms of the other

@@ -29,6 +29,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from .. import __version__, files
 from ..config import Config
 from ..errors import InputError, ScriptError
+from ..limits import MAX_STORY_CHARS, StoryTooLong, check_story
 from ..project import Project
 from ..script import (ACTIONS, CAMERA_MOVES, CAMERA_SPEEDS, EXPRESSIONS, MOODS, POSES, SHOT_SIZES, SLUG_RE, TIMES,
                       VIEWS, WEATHERS, validate_script)
@@ -213,8 +214,16 @@ class _TooLarge(Exception):
     """A story, an idea or a batch over the studio's limits (HTTP 413)."""
 
 
+class _AsciiJSON(JSONResponse):
+    """JSON with every non-ASCII character escaped: an error quotes what the client sent, which
+    may hold a lone surrogate (JSON "\\ud800") that UTF-8 cannot encode (it failed with HTTP 500)."""
+
+    def render(self, content: Any) -> bytes:
+        return json.dumps(content, ensure_ascii=True, allow_nan=False, separators=(",", ":")).encode("ascii")
+
+
 def _error(status: int, code: str, message: str, **extra) -> JSONResponse:
-    return JSONResponse({"error": {"code": code, "message": message, **extra}}, status_code=status)
+    return _AsciiJSON({"error": {"code": code, "message": message, **extra}}, status_code=status)
 
 
 def _slug(value: str, what: str) -> str:
@@ -318,7 +327,7 @@ class Studio:
                                "evaluation": None, "story": None, "last_event": self.store.last_seq(name),
                                "problems": []}
         if project.story.is_file():
-            out["story"] = project.story.read_text(encoding="utf-8")[:200_000]
+            out["story"] = project.story.read_text(encoding="utf-8", errors="replace")[:MAX_STORY_CHARS]
         plan = None
         if project.script.is_file():
             try:
@@ -438,13 +447,9 @@ def create_app(settings: StudioSettings) -> FastAPI:
         if len(given) != 1:
             raise InputError("give exactly one of story, idea or script")
         text = body.story if body.story is not None else body.idea
-        if text is not None:
-            limit = settings.max_story_chars
-            if len(text) > limit:
-                raise _TooLarge(f"the {given[0]} has {len(text):,} characters; the studio takes at most {limit:,} "
-                                "(studio.max_story_chars): split it into several films")
-            if not text.strip():
-                raise InputError(f"the {given[0]} is empty: write a few sentences")
+        if text is not None:  # the limits of the CLI and the API, with the studio's own cap (storyreel/limits.py)
+            text = check_story(text, what=given[0], max_chars=settings.max_story_chars,
+                               setting="studio.max_story_chars", who="the studio")
         hint = (body.script or {}).get("title") if body.script is not None else text
         name = projects.new_name(body.name, str(hint or "film"))
         root = projects.path(name, must_exist=False)
@@ -456,12 +461,13 @@ def create_app(settings: StudioSettings) -> FastAPI:
         else:
             root.mkdir(parents=True)
             target = root / ("story.txt" if body.story is not None else "idea.txt")
-            files.write_text(target, text.strip() + "\n")
+            files.write_text(target, text + "\n")
             job = _queue(name, "plan", {"source": given[0], "render": body.render})
         return {"project": studio.summary(name), "job": job}
 
     @app.exception_handler(_TooLarge)
-    async def _too_large(request: Request, exc: _TooLarge):
+    @app.exception_handler(StoryTooLong)
+    async def _too_large(request: Request, exc: Exception):
         return _error(413, "too_large", str(exc))
 
     @app.get("/api/health", tags=["studio"])
@@ -488,9 +494,12 @@ def create_app(settings: StudioSettings) -> FastAPI:
             raise InputError("ideas: give at least one idea (one per line)")
         if len(ideas) > settings.max_batch:
             raise _TooLarge(f"{len(ideas)} ideas; a batch takes at most {settings.max_batch} (studio.max_batch)")
-        for idea in ideas:
-            if len(idea) > settings.max_story_chars:
-                raise _TooLarge(f"an idea has {len(idea):,} characters; the limit is {settings.max_story_chars:,}")
+        for n, idea in enumerate(ideas, 1):  # all checked before any project is made
+            try:
+                check_story(idea, what="idea", max_chars=settings.max_story_chars, setting="studio.max_story_chars",
+                            who="the studio")
+            except InputError as exc:
+                raise type(exc)(f"ideas, idea {n}: {exc}") from None
         return {"projects": [_create(CreateProject(idea=idea, render=body.render)) for idea in ideas]}
 
     @app.get("/api/projects/{name}", tags=["projects"], response_model=ProjectDetail, responses=_errors(*COMMON))
