@@ -447,8 +447,10 @@ def write_studio_figures(path: Path, found: dict) -> None:
              f"{states['done']} after it ended (an uninterrupted studio render: {found['uninterrupted_s']} s) | "
              f"the job interrupted, saying to resume it: {said} of {states['interrupted']} | "
              f"{sum(x['survived'] for x in r)} of {len(r)} (resumed to a valid film, every artifact as recorded) |",
-             f"| PATCH | {len(p)} | after 0 to {max((x['acknowledged'] for x in p), default=0)} acknowledged edits "
-             f"({acked} in all); {sum(bool(x['temps_at_kill']) for x in p)} kills left a temporary script file | "
+             f"| PATCH | {len(p)} | after {min((x['acknowledged'] for x in p), default=0)} to "
+             f"{max((x['acknowledged'] for x in p), default=0)} acknowledged edits ({acked} in all); "
+             f"{sum(bool(x['temps_at_kill']) for x in p)} while script.json was being written (its temporary file "
+             "left) | "
              f"script.json the last acknowledged version {landed['acknowledged']}, the one in flight "
              f"{landed['in flight']}, anything else {len(p) - sum(landed.values())} | "
              f"{sum(x['survived'] for x in p)} of {len(p)} (parses, validates, the server's ETag is the file's, no "

@@ -153,6 +153,22 @@ def test_each_reading_says_whether_its_cue_named_the_speaker_or_only_guessed(tex
     # a Chinese name by its surname with 老, or by the given name
     ('老周放下茶缸。“链子没事。”\n“要修多久？”小满问。', {"zhou": "周师傅", "man": "林小满"}, "zh",
      [("zhou", "named before"), ("man", "tag")]),
+    # the words of a sign or the radio are the narrator's, a name inside the narrator's sentence too
+    ('Ada stopped. A sign by the gate read "No dogs beyond this point." "Oh no," said Ada.',
+     {"ada": "Ada", "rex": "Rex"}, "en", [(None, "written"), ("ada", "tag")]),
+    ('Ada looked at the sign, then asked: "Is it open?"', {"ada": "Ada", "tom": "Tom"}, "en", [("ada", "tag")]),
+    ('傍晚，摊前立着一块牌子，上面写着“不甜不要钱”。', {"wang": "王阿姨", "yu": "孙子小宇"}, "zh", [(None, "written")]),
+    ('Opa Hannes saß in seinem Boot »Möwe« am Steg.', {"h": "Opa Hannes", "k": "Karl"}, "de", [(None, "mention")]),
+    # "they" is a group, "it" an animal; on a new line after Abe's line, "he" is first someone else
+    ('Grandpa Abe sat down. The twins ran up.\n"A huge one," they added.\n"Logs," he said.',
+     {"abe": "Grandpa Abe", "twins": "the twins"}, "en", [("twins", "pronoun"), ("abe", "pronoun")]),
+    ('Abe met a raccoon and a girl. "Thanks," it called.', {"abe": "Abe", "r": "a raccoon", "g": "a girl"}, "en",
+     [("r", "pronoun")]),
+    # a pronoun before any name in the sentence before: whom the sentences before name
+    ('Grandpa Abe stared at it. Then he stared at the twins. "Which of you said that?"',
+     {"abe": "Grandpa Abe", "twins": "the twins"}, "en", [("abe", "named before")]),
+    # a described character by its head noun: "el astrónomo de guardia" is "el astrónomo"
+    ('“Eso es Saturno”, dijo el astrónomo.', {"a": "el astrónomo de guardia", "l": "Lucía"}, "es", [("a", "tag")]),
     # a German compound of the name's words: "der Schlüsseldienstmann"
     ('„Neunzig Euro“, sagte der Schlüsseldienstmann.', {"k": "Frau Kowalczyk", "m": "der Mann vom Schlüsseldienst"},
      "de", [("m", "tag")]),
