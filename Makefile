@@ -2,7 +2,7 @@
 PY := .venv/bin/python
 EXTRAS ?=
 
-.PHONY: setup demo test bench bench-director bench-quality bench-dialogue bench-sound bench-scale reliability schema clean
+.PHONY: setup demo test bench bench-director bench-quality bench-dialogue bench-sound bench-scale bench-load reliability schema clean
 .DEFAULT_GOAL := demo
 
 setup:
@@ -40,6 +40,11 @@ bench-sound: setup
 reliability:
 	bash scripts/setup.sh ray $(EXTRAS)
 	OMP_NUM_THREADS=1 $(PY) bench/reliability.py --out docs/reliability.md
+
+# The studio under 50 clients while it renders (pairs of renders, unloaded and loaded), and the memory of a
+# 200-scene render against an 8-scene one: figures in docs/reliability.md. About 15 minutes on 2 cores.
+bench-load: setup
+	OMP_NUM_THREADS=1 $(PY) bench/load.py --out docs/reliability.md
 
 # The local executor against Ray (a 2-node cluster on this machine), and the tiny diffusion models'
 # per-item costs: BENCHMARKS.md, docs/scaling.md. About 5 minutes on 2 cores.

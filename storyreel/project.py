@@ -17,6 +17,7 @@ from __future__ import annotations
 import fcntl
 import json
 import os
+import threading
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -27,6 +28,10 @@ from .errors import Busy
 
 
 _IDENTITIES: dict[tuple[str, int, int], str] = {}
+# Bounded: the studio's process lives on through render after render, and every file a render
+# makes (or remakes) was a new key; the oldest are let go (a 200-scene film has about 1,000 files).
+_IDENTITIES_KEPT = 8192
+_IDENTITIES_LOCK = threading.Lock()  # the studio's request threads and its render share the cache
 
 
 def identity(path: Path) -> tuple[int, str]:
@@ -34,9 +39,14 @@ def identity(path: Path) -> tuple[int, str]:
     (same size and modification time), so checking every artifact on every run stays cheap."""
     stat = path.stat()
     key = (str(path.resolve()), stat.st_size, stat.st_mtime_ns)
-    if key not in _IDENTITIES:
-        _IDENTITIES[key] = files.sha256_file(path)
-    return stat.st_size, _IDENTITIES[key]
+    digest = _IDENTITIES.get(key)
+    if digest is None:
+        digest = files.sha256_file(path)
+        with _IDENTITIES_LOCK:
+            _IDENTITIES[key] = digest
+            while len(_IDENTITIES) > _IDENTITIES_KEPT:
+                del _IDENTITIES[next(iter(_IDENTITIES))]  # the oldest first (dicts keep insertion order)
+    return stat.st_size, digest
 
 
 class Manifest:

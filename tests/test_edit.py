@@ -349,3 +349,41 @@ def test_the_film_sounds_at_minus_16_lufs_with_true_peak_under_minus_1(media, tm
     assert after["integrated"] == pytest.approx(loudness.TARGET_LUFS, abs=1.0)
     assert after["true_peak"] <= -1.0
     assert decode_audio(out).size / AUDIO_RATE == pytest.approx(film_seconds(slots), abs=0.05)
+
+
+@pytest.mark.parametrize("crossfade", [0.0, FADE])
+def test_the_tracks_are_written_a_block_at_a_time_to_the_same_samples(tmp_path, monkeypatch, crossfade):
+    # Blocks far shorter than a scene, and not a divisor of any length: every sound crosses blocks.
+    from storyreel.edit import mixing
+
+    slots = timeline(["a", "b", "c"], FRAMES, FPS, crossfade)
+    rng = np.random.default_rng(3)
+    voices, music, ambience = [], [], []
+    for i, slot in enumerate(slots):
+        voices.append(tmp_path / f"v{i}.wav")
+        write_pcm(voices[-1], rng.integers(-9000, 9000, round(0.8 * AUDIO_RATE)).astype(np.int16))
+        music.append(tmp_path / f"m{i}.wav")
+        write_pcm(music[-1], rng.integers(-9000, 9000, round((slot.seconds + 1.0) * AUDIO_RATE)).astype(np.int16))
+        ambience.append(tmp_path / f"a{i}.wav")
+        write_pcm(ambience[-1], rng.integers(-9000, 9000, round(slot.seconds * AUDIO_RATE)).astype(np.int16))
+    starts, total = mixing.sample_starts(slots)
+    # what one whole-film array gives (the way the tracks were built before they were streamed)
+    narration = np.zeros(total, dtype=np.int16)
+    for start, voice in zip(starts, voices):
+        samples = read_pcm(voice)
+        narration[start + round(0.15 * AUDIO_RATE):][:samples.size] = samples
+    bed = np.zeros(total, dtype=np.float32)
+    for tracks in (music, ambience):
+        layer = np.zeros(total, dtype=np.float32)
+        for start, track in zip(starts, tracks):
+            samples = read_pcm(track).astype(np.float32)[: total - start]
+            layer[start: start + samples.size] += samples
+        if tracks is music:
+            layer[total - AUDIO_RATE:] *= np.linspace(1.0, 0.0, AUDIO_RATE, dtype=np.float32)
+        bed += layer
+    monkeypatch.setattr(mixing, "BLOCK", 9973)
+    build_narration(slots, voices, tmp_path / "narration.wav")
+    build_bed(slots, music, ambience, tmp_path / "bed.wav", tail_s=1.0)
+    assert np.array_equal(read_pcm(tmp_path / "narration.wav"), narration)
+    assert np.array_equal(read_pcm(tmp_path / "bed.wav"), np.clip(np.round(bed), -32768, 32767).astype(np.int16))
+    assert not list(tmp_path.glob(".*part*"))

@@ -9,6 +9,7 @@ title line at the top of the story.
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from dataclasses import dataclass
 
@@ -225,14 +226,19 @@ LANGUAGE_NAMES = {"en": "English", "es": "Spanish", "fr": "French", "de": "Germa
                   "ca": "Catalan", "ro": "Romanian", "hu": "Hungarian", "ar": "Arabic", "hi": "Hindi",
                   "vi": "Vietnamese", "id": "Indonesian"}
 _IDENTIFIER = None
+_IDENTIFIER_LOCK = threading.Lock()
 
 
 def _identifier():
     global _IDENTIFIER
     if _IDENTIFIER is None:
-        from py3langid.langid import MODEL_FILE, LanguageIdentifier
+        # Loaded once per process: in the studio, requests in several threads asked at once and each
+        # decompressed the model (about a second of CPU apiece) while the others waited for the GIL.
+        with _IDENTIFIER_LOCK:
+            if _IDENTIFIER is None:
+                from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-        _IDENTIFIER = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+                _IDENTIFIER = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     return _IDENTIFIER
 
 

@@ -7,7 +7,6 @@ page is server-rendered (Jinja2) and enhanced by static/studio.js (no framework,
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import io
 import json
@@ -34,6 +33,7 @@ from ..project import Project
 from ..script import (ACTIONS, CAMERA_MOVES, CAMERA_SPEEDS, EXPRESSIONS, MOODS, POSES, SHOT_SIZES, SLUG_RE, TIMES,
                       VIEWS, WEATHERS, validate_script)
 from ..voice import dialogue
+from .events import EventHub
 from .jobs import KINDS, Worker
 from .projects import UPLOADS, Busy, Conflict, NotFound, Projects
 from .security import REPORT_CSP, Guard, GuardSettings, host_names
@@ -340,7 +340,7 @@ class Studio:
                 out["problems"] = [str(exc)]
             else:
                 out["script"] = data
-                plan = self.projects.plan(name)
+                plan = self.projects.plan(name, stale_ok=self.store.active_job(name) is not None)
                 out["plan"] = plan
                 out["timings"] = self.projects.timings(root, script)
         manifest = project.manifest.read()
@@ -681,31 +681,44 @@ def create_app(settings: StudioSettings) -> FastAPI:
         return _queue(job["project"], "render", {"scenes": [body.scene], "force": True, "retry_of": job_id})
 
     # -- events (SSE) ------------------------------------------------------------------------------
+    hub = EventHub(store, studio.stopping)
+
     async def _stream(after: int, job_id: str | None = None, project: str | None = None):
         last, quiet, last_state = after, 0.0, None
         yield b"retry: 1500\n\n"
-        while not studio.stopping.is_set():
-            rows = await run_in_threadpool(store.events, last, job=job_id, project=project)
-            for ev in rows:
-                last = ev["seq"]
-                if ev["type"] == "state":
-                    last_state = ev["data"].get("state")
-                payload = json.dumps({**ev["data"], "job": ev["job"], "project": ev["project"], "at": ev["at"]},
-                                     ensure_ascii=False)
-                yield f"id: {ev['seq']}\nevent: {ev['type']}\ndata: {payload}\n\n".encode()
-            if rows:
-                quiet = 0.0
-                continue
-            if job_id is not None:
-                job = await run_in_threadpool(store.job, job_id)
-                if job is None or (job["state"] in TERMINAL and last_state in (*TERMINAL, None)):
-                    yield f"id: {last}\nevent: end\ndata: {json.dumps({'job': job_id})}\n\n".encode()
-                    return
-            quiet += 0.25
-            if quiet >= 10:
-                quiet = 0.0
-                yield b": keep-alive\n\n"
-            await asyncio.sleep(0.25)
+        hub.listen()
+        try:
+            while not studio.stopping.is_set():
+                seen = hub.head
+                rows = hub.since(last, job_id, project)  # one poll of the store serves every stream
+                behind = rows is None
+                if behind:  # further back than the hub holds: from the store, a batch at a time
+                    rows = await run_in_threadpool(store.events, last, job=job_id, project=project)
+                for ev in rows:
+                    last = ev["seq"]
+                    if ev["type"] == "state":
+                        last_state = ev["data"].get("state")
+                    payload = json.dumps({**ev["data"], "job": ev["job"], "project": ev["project"], "at": ev["at"]},
+                                         ensure_ascii=False)
+                    yield f"id: {ev['seq']}\nevent: {ev['type']}\ndata: {payload}\n\n".encode()
+                if rows and behind:
+                    continue
+                if rows:
+                    quiet = 0.0
+                # Whether the job ended, asked only when its stream has seen no state yet or a final one
+                # (a state event says the rest; the final one comes as an event).
+                if job_id is not None and last_state in (*TERMINAL, None):
+                    job = await run_in_threadpool(store.job, job_id)
+                    if job is None or job["state"] in TERMINAL:
+                        yield f"id: {last}\nevent: end\ndata: {json.dumps({'job': job_id})}\n\n".encode()
+                        return
+                if not await hub.wait(1.0, seen):  # at most a second, to notice a server stopping
+                    quiet += 1.0
+                    if quiet >= 10:
+                        quiet = 0.0
+                        yield b": keep-alive\n\n"
+        finally:
+            hub.leave()
 
     def _after(last_event_id: str | None, after: int | None) -> int:
         for value in (last_event_id, after):

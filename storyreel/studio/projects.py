@@ -90,6 +90,7 @@ class Projects:
         self._locks: dict[str, threading.RLock] = {}
         self._locks_guard = threading.Lock()
         self._plans: dict[str, tuple[tuple, dict]] = {}
+        self._planning: dict[str, threading.Lock] = {}  # project -> held while its dry run runs
 
     # -- names and paths --------------------------------------------------------------------------
     def lock(self, name: str) -> threading.RLock:
@@ -297,22 +298,40 @@ class Projects:
         cached = self._plans.get(name)
         return cached[1] if cached and cached[0] == self._stamp(self.path(name)) else None
 
-    def plan(self, name: str) -> dict:
+    def plan(self, name: str, stale_ok: bool = False) -> dict:
         """The invalidation plan (`storyreel render --dry-run`), cached until script.json, the
-        manifest or cast/looks.json change. An error is reported in the plan, not raised."""
+        manifest or cast/looks.json change. An error is reported in the plan, not raised.
+
+        One dry run per project at a time; the others wait for it. With `stale_ok` (a page read while
+        the project renders: the manifest then changes every second, and every open page asked for a
+        dry run of its own, each a share of the one GIL) the last plan made is answered while
+        another dry run is under way."""
         root = self.path(name)
         stamp = self._stamp(root)
         cached = self._plans.get(name)
         if cached and cached[0] == stamp:
             return cached[1]
+        with self._locks_guard:
+            running = self._planning.setdefault(name, threading.Lock())
+        if stale_ok and cached and not running.acquire(blocking=False):
+            return cached[1]
+        if not (stale_ok and cached):
+            running.acquire()
         try:
-            plan = plan_render(root, self.config).to_dict()
-            plan["error"] = None
-        except StoryreelError as exc:
-            plan = {"stale": [], "scenes": {}, "entities": [], "film": True, "counts": {}, "fresh": 0, "notes": [],
-                    "error": str(exc)}
-        self._plans[name] = (stamp, plan)
-        return plan
+            stamp = self._stamp(root)
+            cached = self._plans.get(name)
+            if cached and cached[0] == stamp:  # made while this one waited
+                return cached[1]
+            try:
+                plan = plan_render(root, self.config).to_dict()
+                plan["error"] = None
+            except StoryreelError as exc:
+                plan = {"stale": [], "scenes": {}, "entities": [], "film": True, "counts": {}, "fresh": 0,
+                        "notes": [], "error": str(exc)}
+            self._plans[name] = (stamp, plan)
+            return plan
+        finally:
+            running.release()
 
     # -- what the page shows ----------------------------------------------------------------------
     def timings(self, root: Path, script: Script) -> dict[str, dict[str, Any]]:
