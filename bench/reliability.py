@@ -471,6 +471,11 @@ def main() -> None:
     parser.add_argument("--studio-rounds", type=int, default=10, help="studio rounds killed during a render")
     parser.add_argument("--patch-rounds", type=int, default=10, help="studio rounds killed during a stream of PATCHes")
     parser.add_argument("--seed", type=int, default=0)
+    # hostile input (bench/hostile.py): stories and studio requests; 0 and 0 leave that part out
+    parser.add_argument("--hostile-stories", type=int, default=200, help="generated hostile stories checked")
+    parser.add_argument("--hostile-requests", type=int, default=400, help="studio requests with a hostile field")
+    parser.add_argument("--hostile-films", type=int, default=1, help="accepted hostile stories made into films "
+                        "with the 0.5B model (minutes each)")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "reliability.md")
     args = parser.parse_args()
     found = [campaign(args.rounds, "local", args.seed)] if args.rounds else []
@@ -483,8 +488,14 @@ def main() -> None:
         studio = studio_campaign(args.studio_rounds, args.patch_rounds, args.seed + 2)
         write_studio_figures(args.out, studio)
         lost = lost or not all(x["survived"] for x in studio["render"] + studio["patch"])
+    if args.hostile_stories or args.hostile_requests:
+        from hostile import hostile_campaign, hostile_failed, write_hostile_figures  # bench/hostile.py
+
+        hostile = hostile_campaign(args.hostile_stories, args.hostile_requests, args.hostile_films, args.seed + 3)
+        write_hostile_figures(args.out, hostile)
+        lost = lost or hostile_failed(hostile)
     if lost:
-        raise SystemExit("some rounds did not survive: see " + str(args.out))
+        raise SystemExit("some rounds did not survive (or hostile input got a server error): see " + str(args.out))
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 """Hostile input, generated (hypothesis): the story reader and the script.json loader never answer
 with a traceback, only with an error that names what to fix; the CLI exits 2 on such input. The
-studio's request bodies are fuzzed from its OpenAPI description in test_studio_schema.py."""
+studio's request bodies are fuzzed from its OpenAPI description in test_studio_schema.py and field by
+field in test_fuzz_studio.py; hostile stories at every door are in test_hostile_stories.py."""
 
 import json
 import subprocess
