@@ -103,6 +103,16 @@ def pss_kb(pid: int) -> int:
     return rss_kb(pid)
 
 
+def cpu_s(pid: int) -> float:
+    """CPU seconds (user + system) one process has used so far, all its threads; 0 once it is gone."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as fh:
+            fields = fh.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return 0.0
+
+
 def tree(pid: int) -> list[int]:
     """`pid` and every process descending from it (from the parent ids in /proc/*/stat)."""
     children: dict[int, list[int]] = {}
@@ -409,6 +419,7 @@ def bench_load(pairs: int = 2, clients: int = 50, sse: int = 10, think: tuple[fl
                         create(http, name, script)
                         _seed_looks(projects, "film", name)
                         sampler.reset()
+                        cpu_before = cpu_s(server.pid)
                         job = start_render(http, name)
                         if side == "loaded":
                             found = asyncio.run(hammer(url, film="film", project=name, job_id=job["id"],
@@ -418,17 +429,22 @@ def bench_load(pairs: int = 2, clients: int = 50, sse: int = 10, think: tuple[fl
                         if job["state"] != "done":
                             raise RuntimeError(f"the {side} render failed: {job['error']}")
                         row[f"{side}_s"] = round(job["finished"] - job["started"], 2)
+                        # the server process's own CPU (its event loop, request and render threads; not
+                        # the render's pool processes), as a share of one core over the render
+                        row[f"{side}_server_cpu"] = round((cpu_s(server.pid) - cpu_before) / row[f"{side}_s"], 2)
                         row[f"{side}_peak_mb"] = sampler.peak_mb
                     row["ratio"] = round(row["loaded_s"] / row["unloaded_s"], 3)
                     reads = row["load"]["reads"]
                     print(f"pair {n}: unloaded {row['unloaded_s']} s, loaded {row['loaded_s']} s "
-                          f"({row['ratio']}x); {row['load']['requests']} requests, {row['load']['errors']} errors, "
+                          f"({row['ratio']}x); server CPU {row['unloaded_server_cpu']} / "
+                          f"{row['loaded_server_cpu']} of a core; "
+                          f"{row['load']['requests']} requests, {row['load']['errors']} errors, "
                           f"reads p50/p95/p99 {reads.get('p50')}/{reads.get('p95')}/{reads.get('p99')} ms; "
                           f"server peak {row['loaded_peak_mb']} MiB", flush=True)
                     rows.append(row)
         finally:
-            sampler.stop()
             stop_server(server)
+            sampler.stop()
     unloaded = statistics.mean(r["unloaded_s"] for r in rows)
     loaded = statistics.mean(r["loaded_s"] for r in rows)
     return {"pairs": rows, "clients": clients, "sse": sse, "think": list(think), "first_render_s": round(warm_s, 1),
@@ -491,12 +507,14 @@ def write_figures(path: Path, load: dict | None, scale: dict | None) -> None:
                   f"{think[0]:g}-{think[1]:g} s pause) while the studio renders the fixed 60 s script at 480x270, "
                   "12 fps; each pair renders it once unloaded and once loaded, side by side.", "",
                   "| pair | requests | errors | reads p50 / p95 / p99 | SSE first event p95 | job streams ended | "
-                  "render unloaded | render loaded | ratio | server peak RSS |", "|---" * 10 + "|"]
+                  "render unloaded | render loaded | ratio | server CPU, unloaded / loaded | server peak RSS |",
+                  "|---" * 11 + "|"]
         for r in load["pairs"]:
             f, reads, sse = r["load"], r["load"]["reads"], r["load"]["kinds"]["sse"]
             lines.append(f"| {r['pair']} | {f['requests']} | {f['errors']} | {reads.get('p50')} / {reads.get('p95')} / "
                          f"{reads.get('p99')} ms | {sse.get('p95')} ms | {f['streams']['job_ended']} of "
                          f"{f['streams']['job']} | {r['unloaded_s']} s | {r['loaded_s']} s | {r['ratio']}x | "
+                         f"{r['unloaded_server_cpu']} / {r['loaded_server_cpu']} of a core | "
                          f"{r['loaded_peak_mb']} MiB |")
         last = load["pairs"][-1]["load"]["kinds"]
         lines += ["", "Per kind of read (the last pair), p50 / p95 / p99 ms: " + "; ".join(

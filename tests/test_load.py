@@ -53,8 +53,8 @@ def test_the_studio_answers_every_read_of_20_clients_while_it_renders(tmp_path):
                                             think=(0.0, 0.2), max_s=90))
             assert load.wait_job(http, job["id"], timeout=30)["state"] == "done"
     finally:
-        sampler.stop()
         load.stop_server(server)
+        sampler.stop()
     figures = found.figures()
     assert figures["errors"] == 0, figures["error_samples"]
     assert all(figures["kinds"][kind]["n"] >= 3 for kind in load.READS), figures["kinds"]
@@ -105,3 +105,26 @@ def test_the_cache_of_file_hashes_keeps_a_bounded_number(tmp_path, monkeypatch):
         assert project.identity(path) == (n + 1, hashlib.sha256(bytes([n]) * (n + 1)).hexdigest())
     assert len(project._IDENTITIES) == 3
     assert str((tmp_path / "f9.bin").resolve()) in {key[0] for key in project._IDENTITIES}
+
+
+def test_a_job_s_stream_has_all_its_events_and_a_deleted_project_s_events_stay_gone(tmp_path):
+    # streams read the events one poll of the store brought in (studio/events.py), and the store for a backlog
+    from test_studio_support import LiveServer, sse_events
+
+    with LiveServer(tmp_path / "projects", workers=0) as live, live.client() as http:
+        assert http.post("/api/projects", json={"name": "p", "script": THREE_SCENES}).status_code == 201
+        jobs = [http.post("/api/projects/p/jobs", json={"kind": "render"}).json() for _ in range(2)]
+        store = live.studio.store
+        for job in jobs:
+            assert http.post(f"/api/jobs/{job['id']}/cancel").status_code == 200
+        for job in jobs:
+            events = sse_events(http, f"/api/jobs/{job['id']}/events")
+            assert [e["data"]["state"] for e in events if e["event"] == "state"] == ["queued", "cancelled"]
+            assert events[-1]["event"] == "end"
+            assert [int(e["id"]) for e in events[:-1]] == [e["seq"] for e in store.events(0, job=job["id"])]
+        assert http.delete("/api/projects/p").status_code == 204
+        assert http.post("/api/projects", json={"name": "p", "script": THREE_SCENES}).status_code == 201
+        job = http.post("/api/projects/p/jobs", json={"kind": "render"}).json()
+        http.post(f"/api/jobs/{job['id']}/cancel")
+        events = sse_events(http, "/api/projects/p/events", limit=2)
+        assert all(e["data"]["job"] == job["id"] for e in events)  # none of the deleted project's

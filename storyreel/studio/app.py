@@ -397,6 +397,7 @@ def create_app(settings: StudioSettings) -> FastAPI:
     # the quoted lines of a narration, for the card's "who says it" choices
     templates.env.globals["quoted"] = lambda text: [text[a + 1:b - 1] for a, b in dialogue.quotes(text)]
     projects, store, worker = studio.projects, studio.store, studio.worker
+    hub = EventHub(store, studio.stopping)  # the event streams' one poll of the store
 
     # -- errors ------------------------------------------------------------------------------------
     @app.exception_handler(NotFound)
@@ -515,6 +516,7 @@ def create_app(settings: StudioSettings) -> FastAPI:
             store.request_cancel(job["id"])
         projects.delete(name)
         store.forget_project(name)
+        hub.forget(name)
         return Response(status_code=204)
 
     # -- script ------------------------------------------------------------------------------------
@@ -681,19 +683,18 @@ def create_app(settings: StudioSettings) -> FastAPI:
         return _queue(job["project"], "render", {"scenes": [body.scene], "force": True, "retry_of": job_id})
 
     # -- events (SSE) ------------------------------------------------------------------------------
-    hub = EventHub(store, studio.stopping)
-
     async def _stream(after: int, job_id: str | None = None, project: str | None = None):
         last, quiet, last_state = after, 0.0, None
         yield b"retry: 1500\n\n"
         hub.listen()
+        from_store = True  # the backlog from the store first: the hub may not have polled the newest yet
         try:
             while not studio.stopping.is_set():
                 seen = hub.head
-                rows = hub.since(last, job_id, project)  # one poll of the store serves every stream
-                behind = rows is None
-                if behind:  # further back than the hub holds: from the store, a batch at a time
+                rows = None if from_store else hub.since(last, job_id, project)  # one poll serves every stream
+                if rows is None:  # the backlog, or further back than the hub holds: a batch at a time
                     rows = await run_in_threadpool(store.events, last, job=job_id, project=project)
+                    from_store = len(rows) == 500
                 for ev in rows:
                     last = ev["seq"]
                     if ev["type"] == "state":
@@ -701,7 +702,7 @@ def create_app(settings: StudioSettings) -> FastAPI:
                     payload = json.dumps({**ev["data"], "job": ev["job"], "project": ev["project"], "at": ev["at"]},
                                          ensure_ascii=False)
                     yield f"id: {ev['seq']}\nevent: {ev['type']}\ndata: {payload}\n\n".encode()
-                if rows and behind:
+                if from_store:
                     continue
                 if rows:
                     quiet = 0.0
@@ -710,6 +711,9 @@ def create_app(settings: StudioSettings) -> FastAPI:
                 if job_id is not None and last_state in (*TERMINAL, None):
                     job = await run_in_threadpool(store.job, job_id)
                     if job is None or job["state"] in TERMINAL:
+                        if await run_in_threadpool(store.events, last, job=job_id, limit=1):
+                            from_store = True  # events the hub has not polled yet come first
+                            continue
                         yield f"id: {last}\nevent: end\ndata: {json.dumps({'job': job_id})}\n\n".encode()
                         return
                 if not await hub.wait(1.0, seen):  # at most a second, to notice a server stopping

@@ -32,6 +32,7 @@ class EventHub:
         self.head = store.last_seq()  # every event up to here is in the store; memory covers (floor, head]
         self._floor = self.head
         self._listeners = 0
+        self._cut: dict[str, int] = {}  # a deleted project -> its events up to here are gone from the store too
         self._task: asyncio.Task | None = None
         self._changed = asyncio.Event()
 
@@ -42,7 +43,11 @@ class EventHub:
         if after < floor:
             return None
         return [e for e in self.recent if e["seq"] > after and (job is None or e["job"] == job)
-                and (project is None or e["project"] == project)]
+                and (project is None or e["project"] == project) and e["seq"] > self._cut.get(e["project"], 0)]
+
+    def forget(self, project: str) -> None:
+        """A project was deleted with its events: a new one of the same name must not get them."""
+        self._cut[project] = self.store.last_seq()
 
     def listen(self) -> None:
         """A stream opens: poll while any listens."""
