@@ -278,19 +278,27 @@ def _job_problems(job: dict, folder: Path) -> list[str]:
     return problems(folder)
 
 
-def studio_render_round(server: Server, n: int, script: dict, span: float, rng: random.Random,
+def studio_render_round(server: Server, n: int, script: dict, span: float | None, rng: random.Random,
                         within: tuple[float, float] = (0.0, 1.0)) -> dict:
     """Create a project, queue its render, SIGKILL the server a random time into it (between the
-    fractions `within` of `span`, at least 0.3 s), start it again, resume the job when it is
-    interrupted and check the film (see the module docstring)."""
+    fractions `within` of `span`, at least 0.3 s; without a `span`, once the job's progress passes a
+    random fraction within `within`), start it again, resume the job when it is interrupted and
+    check the film (see the module docstring)."""
     name = f"render-{n}"
     with server.client() as http:
         res = http.post("/api/projects", json={"name": name, "script": script})
         if res.status_code != 201:
             raise RuntimeError(f"POST project {name}: HTTP {res.status_code}: {res.text[:300]}")
         job = _render_job(http, name)
-        at = max(0.3, rng.uniform(within[0] * span, within[1] * span))
-        time.sleep(at)
+        started = time.monotonic()
+        if span is not None:
+            time.sleep(max(0.3, rng.uniform(within[0] * span, within[1] * span)))
+        else:  # no measured render to draw a time from: a random point of the job's own progress
+            target = rng.uniform(*within)
+            while (now := _get(http, f"/api/jobs/{job['id']}").json())["state"] in ("queued", "running") \
+                    and now["progress"] < target:
+                time.sleep(0.05)
+        at = time.monotonic() - started
     server.kill()
     stages = sorted({rel.split("/")[0] for rel in _made(server.projects / name)})
     server.start()
@@ -388,12 +396,15 @@ def studio_patch_round(server: Server, n: int, name: str, rng: random.Random, re
 
 def studio_campaign(render_rounds: int, patch_rounds: int, seed: int = 0, work: Path | None = None,
                     scenes: int = 2, seconds: float = 3.0, render_each: bool = True, config: str | None = None,
-                    within: tuple[float, float] = (0.0, 1.0)) -> dict:
+                    within: tuple[float, float] = (0.0, 1.0), measure: bool = True) -> dict:
     """Run the studio rounds on one server and projects folder: an uninterrupted render (its time
     sets the kill range; its project is the one the PATCH rounds edit), then `render_rounds` render
-    rounds and `patch_rounds` PATCH rounds. The project is rendered after every PATCH round, or only
-    after the last one without `render_each`. `config` is the server's storyreel.toml (default: none,
-    the settings a user gets); `within` narrows the kill times (fractions of the uninterrupted render).
+    rounds and `patch_rounds` PATCH rounds. Without `measure` there is no uninterrupted render: the
+    render rounds kill at a random point of the job's progress, and the PATCH rounds edit the first
+    render round's project (so at least one render round is needed). The project is rendered after
+    every PATCH round, or only after the last one without `render_each`. `config` is the server's
+    storyreel.toml (default: none, the settings a user gets); `within` narrows the kill points
+    (fractions of the uninterrupted render's time, or of the job's progress).
     Returns the figures."""
     rng = random.Random(seed)
     with tempfile.TemporaryDirectory(prefix="reliability-studio-", dir=work) as tmp:
@@ -404,17 +415,21 @@ def studio_campaign(render_rounds: int, patch_rounds: int, seed: int = 0, work: 
             toml.write_text(config, encoding="utf-8")
         server = Server(projects, Path(tmp) / "serve.log", toml)
         script = studio_script(scenes, seconds)
+        if not measure and patch_rounds and not render_rounds:
+            raise ValueError("without an uninterrupted render the PATCH rounds edit a render round's project")
         server.start()
         try:
-            with server.client() as http:
-                res = http.post("/api/projects", json={"name": "edits", "script": script})
-                if res.status_code != 201:
-                    raise RuntimeError(f"POST project edits: HTTP {res.status_code}: {res.text[:300]}")
-                started = time.monotonic()
-                first = _job_problems(_wait_job(http, _render_job(http, "edits")["id"]), projects / "edits")
-                span = time.monotonic() - started
-            if first:
-                raise SystemExit(f"an uninterrupted studio render failed: {first}")
+            span, edited = None, "render-0"
+            if measure:
+                with server.client() as http:
+                    res = http.post("/api/projects", json={"name": "edits", "script": script})
+                    if res.status_code != 201:
+                        raise RuntimeError(f"POST project edits: HTTP {res.status_code}: {res.text[:300]}")
+                    started = time.monotonic()
+                    first = _job_problems(_wait_job(http, _render_job(http, "edits")["id"]), projects / "edits")
+                    span, edited = time.monotonic() - started, "edits"
+                if first:
+                    raise SystemExit(f"an uninterrupted studio render failed: {first}")
             renders, patches = [], []
             for n in range(render_rounds):
                 renders.append(r := studio_render_round(server, n, script, span, rng, within))
@@ -422,7 +437,7 @@ def studio_campaign(render_rounds: int, patch_rounds: int, seed: int = 0, work: 
                       f"({', '.join(r['made_before']) or 'nothing made'}), then {r['after_restart']}: "
                       f"{'survived' if r['survived'] else r['problems']}", flush=True)
             for n in range(patch_rounds):
-                patches.append(r := studio_patch_round(server, n, "edits", rng,
+                patches.append(r := studio_patch_round(server, n, edited, rng,
                                                        render=render_each or n == patch_rounds - 1))
                 print(f"studio PATCH round {n}: killed at {r['kill_at_s']} s after {r['acknowledged']} "
                       f"acknowledged, script.json was the {r['script_was']} version"
@@ -430,7 +445,7 @@ def studio_campaign(render_rounds: int, patch_rounds: int, seed: int = 0, work: 
                       f"{'survived' if r['survived'] else r['problems']}", flush=True)
         finally:
             server.stop()
-    return {"uninterrupted_s": round(span, 1), "render": renders, "patch": patches}
+    return {"uninterrupted_s": None if span is None else round(span, 1), "render": renders, "patch": patches}
 
 
 def write_studio_figures(path: Path, found: dict) -> None:

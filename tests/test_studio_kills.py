@@ -26,10 +26,12 @@ ambience = false
 
 
 def test_a_studio_killed_during_a_render_and_during_edits_loses_nothing(tmp_path):
-    found = reliability.studio_campaign(1, 2, seed=3, work=tmp_path, scenes=2, seconds=2.0, render_each=False,
-                                        config=LIGHT, within=(0.1, 0.7))
+    # no uninterrupted render to time the kill by: the kill comes once the job's progress passes a random
+    # fraction (10% to 80%), so it lands while the job runs; the PATCH rounds then edit that project
+    found = reliability.studio_campaign(1, 2, seed=3, work=tmp_path, scenes=1, seconds=2.0, render_each=False,
+                                        config=LIGHT, within=(0.1, 0.8), measure=False)
     (render,), patches = found["render"], found["patch"]
-    assert render["after_restart"] == "interrupted", render  # the kill landed while the job ran
+    assert render["after_restart"] == "interrupted", render
     assert render["survived"], render["problems"]
     assert all(p["survived"] for p in patches), patches
     assert {p["script_was"] for p in patches} <= {"acknowledged", "in flight"}
