@@ -1,8 +1,9 @@
 """`make bench-dialogue`: who says each quoted line, read by code, against hand-labelled samples.
 
 bench/keys/dialogue.json (48 lines in 8 stories, 6 languages) was labelled by a helper from the story
-texts alone and then used to tune `storyreel/voice/dialogue.py` `said_by`; bench/keys/dialogue_unseen.json
-(a second sample by another helper, never looked at while tuning) says how well the rules carry over.
+texts alone and then used to tune `storyreel/voice/dialogue.py` `readings`; bench/keys/dialogue_unseen*.json
+(231 lines, each sample written blind by another helper) each said how well the rules carried over before
+its misses were looked at (SAMPLES below: the figures then).
 A line counts when its speaker is the labelled one: that is the voice it is read in. Beside code alone,
 "code + model": the planner's own path (`ProgressiveDirector._speakers`, each sentence a scene) with the
 lines code only guessed asked of the planner's model (llama.cpp in process; `--no-model` skips it).
@@ -27,8 +28,14 @@ from report import replace_section  # noqa: E402
 
 from storyreel.voice import dialogue  # noqa: E402
 
-SAMPLES = (("dialogue.json", "tuned on"), ("dialogue_unseen.json", "tuned on, second"),
-           ("dialogue_unseen2.json", "looked at, third"), ("dialogue_unseen3.json", "never tuned on"))
+SAMPLES = (("dialogue.json", "tuned on"), ("dialogue_unseen.json", "written blind, then tuned on"),
+           ("dialogue_unseen2.json", "written blind, then tuned on"),
+           ("dialogue_unseen3.json", "written blind, then tuned on"))
+# Each blind sample was measured before its misses were looked at (code alone / code + model, as the
+# planner applies them): dialogue_unseen.json 0.57 / 0.64 at c6552b6; dialogue_unseen2.json 0.89 / 0.87
+# at e9f8b72 (0.70 with the rules of c6552b6); dialogue_unseen3.json 0.66 / 0.64 at e9f8b72 (0.71 for
+# code over the whole text). Since then all four were tuned on: a new blind sample is the next honest measure.
+HELD_OUT = "the planner's path on each blind sample before it was looked at: 0.64, 0.87, 0.64"
 COLUMNS = ("code", "scene by scene", "code + model")
 
 
@@ -104,7 +111,7 @@ def main() -> None:
         director = create_director(config)
         load_s = time.perf_counter() - started
         director.llm = llm = Counted(director.llm)
-    rows, shares = [], {}
+    rows, shares, scores_of = [], {}, {}
     for name, how in SAMPLES:
         path = HERE / "keys" / name
         if not path.is_file():
@@ -112,6 +119,7 @@ def main() -> None:
         asked = (llm.requests, llm.seconds) if llm else (0, 0.0)
         scores = score(path, director)
         sure, read_right = scores.pop("sure")
+        scores_of[name] = scores
         shares[name] = {column: right / total for column, (right, total, _) in scores.items()}
         total = scores["code"][1]
         cells = []
@@ -131,21 +139,23 @@ def main() -> None:
              f"{llm.requests} requests in {llm.seconds:.0f} s, {load_s + llm.seconds:.0f} s in all with the load; "
              "seconds per line are the sample's requests' over all its lines (a 2-core machine shared with other "
              "work while measured).\n\n" if llm else "")
-    unseen = shares.get("dialogue_unseen3.json", {})
     verdict = ""
-    if "code + model" in unseen:
-        kept = unseen["code + model"] > unseen["scene by scene"]
-        verdict = (f"\n\nOn the sample never tuned on, code + model reads {unseen['code + model']:.2f} of the lines "
-                   f"right against {unseen['scene by scene']:.2f} for code alone as the planner applies it: the model "
-                   "step is "
-                   + ("kept in the planner." if kept else "no gain, and should be left out of the planner.")
-                   + (" Target (0.90): met." if unseen["code + model"] >= 0.9 else " Target (0.90): missed."))
+    if all("code + model" in share for share in shares.values()):
+        column = "code + model"
+        right = sum(scores_of[name][column][0] for name in shares)
+        total = sum(scores_of[name][column][1] for name in shares)
+        gained = right - sum(scores_of[name]["scene by scene"][0] for name in shares)
+        verdict = (f"\n\nOver all {total} lines, the planner's path (code + model) reads {right / total:.2f} right; "
+                   f"the model's answers change that by {gained:+d} lines against code alone. No sample is held out "
+                   f"now ({HELD_OUT}): the target (0.90 on a sample never tuned on) was missed on each.")
     body = ("Who says each quoted line; the line is read in that character's voice. **code**: read from the words "
             "(`voice/dialogue.py` `readings`) over the whole text. Each reading is *sure* or a guess: sure are a tag "
-            "naming the speaker or a pronoun's tag (read plainly), the character the sentence before names, a turn "
-            "taken, the story's only character (cues right on at least 4 lines in 5 of the tuned sample, where the "
-            "model did worse than code); guesses are a speaker going on after its tag, a verb of an act after the "
-            "line (\"…\" Tom giggled and ran), the one character on screen, and no cue (the narrator). **read sure**: "
+            "naming the speaker or a pronoun's tag (read plainly), a sign's or the radio's words, the one the "
+            "sentence before is about, the one the line before called by name, a turn taken (a new line after a "
+            "tagged one is the other's answer), a speaker going on in the same paragraph, the story's only character "
+            "(each right on at least 4 lines in 5 of the samples, where the model did worse than code); guesses are "
+            "a verb of an act after the line (\"…\" Tom giggled and ran), the one character on screen, and no cue "
+            "(the narrator). **read sure**: "
             "the lines code read sure (and of them, right). **scene by scene**: code as the planner applies it "
             "(`ProgressiveDirector._speakers`: each sentence a scene, read with the eight sentences before it and "
             "the one after). **code + model**: the lines code only guessed asked of the planner's model, one request "

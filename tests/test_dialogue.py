@@ -123,7 +123,7 @@ def test_a_scene_is_voiced_line_by_line_and_an_edit_re_voices_only_its_line(tmp_
     # a tag naming the speaker, and a pronoun's tag: read plainly
     ('"Look!" Mia shouted. "Who is there?" she asked.', {"mia": "Mia", "tom": "Tom"},
      [("mia", "tag"), ("mia", "pronoun")]),
-    # the one the sentence before names, a turn taken: sure enough; a speaker going on: a guess
+    # a speaker going on, the one the sentence before names, a turn taken: sure enough
     ('"Come here," said Mia. "Now." Tom looked up. "Why?" "Because."', {"mia": "Mia", "tom": "Tom"},
      [("mia", "tag"), ("mia", "goes on"), ("tom", "named before"), ("mia", "turn")]),
     # a verb that tells an act of its own after a quote may start the next sentence: a guess

@@ -83,6 +83,9 @@ def _boundaries(text: str, language: str) -> list[tuple[int, bool]]:
     """Candidate sentence ends in one paragraph: (position after the end, inside a quotation)."""
     found: list[tuple[int, bool]] = []
     stack: list[str] = []
+    quotes, closers = QUOTES, CLOSERS
+    if "»" in text and text.index("»") < (text.index("«") if "«" in text else len(text)):
+        quotes, closers = {**QUOTES, "»": "«"}, CLOSERS + "«"  # German books quote »so«
     i, n = 0, len(text)
     while i < n:
         ch = text[i]
@@ -90,8 +93,8 @@ def _boundaries(text: str, language: str) -> list[tuple[int, bool]]:
             stack.pop()
         elif ch == '"':
             stack.append('"')
-        elif ch in QUOTES:
-            stack.append(QUOTES[ch])
+        elif ch in quotes:
+            stack.append(quotes[ch])
         if ch not in LATIN_ENDS and ch not in CJK_ENDS:
             i += 1
             continue
@@ -103,7 +106,7 @@ def _boundaries(text: str, language: str) -> list[tuple[int, bool]]:
             k = j
             while k < n and text[k] in " \u00a0\u202f" and stack and stack[-1] in "»›":
                 k += 1
-            if k >= n or text[k] not in CLOSERS:
+            if k >= n or text[k] not in closers:
                 break
             if stack and text[k] == stack[-1]:
                 stack.pop()
