@@ -16,7 +16,9 @@ rendered with `storyreel render` in a child process, and the RSS of its whole pr
 render, its pool workers, ffmpeg) is sampled every 0.1 s; the same for 8 scenes of the same kind.
 The peaks say whether memory grows with the number of scenes.
 
-Writes the figures into docs/reliability.md (between its "load" markers); `--only load|scale`.
+The load bench runs twice by default, with a pause of 0-0.5 s and of 0.5-1.5 s between a client's
+reads (about 120 and 40 reads a second). Writes the figures into docs/reliability.md (between its
+"load" markers); `--only load|scale`.
 """
 
 from __future__ import annotations
@@ -498,33 +500,40 @@ def bench_scale(counts: tuple[int, ...] = (8, 200), work: Path | None = None) ->
 
 
 # -- the report --------------------------------------------------------------------------------------
-def write_figures(path: Path, load: dict | None, scale: dict | None) -> None:
-    """Replace the text between the load markers of `path` with the figures."""
-    lines = [f"Measured {time.strftime('%Y-%m-%d')} by `make bench-load` on {len(os.sched_getaffinity(0))} cores."]
-    if load:
-        think = load["think"]
-        lines += ["", f"{load['clients']} clients ({load['sse']} on event streams, the rest reading with a "
-                  f"{think[0]:g}-{think[1]:g} s pause) while the studio renders the fixed 60 s script at 480x270, "
-                  "12 fps; each pair renders it once unloaded and once loaded, side by side.", "",
-                  "| pair | requests | errors | reads p50 / p95 / p99 | SSE first event p95 | job streams ended | "
-                  "render unloaded | render loaded | ratio | server CPU, unloaded / loaded | server peak RSS |",
-                  "|---" * 11 + "|"]
-        for r in load["pairs"]:
-            f, reads, sse = r["load"], r["load"]["reads"], r["load"]["kinds"]["sse"]
-            lines.append(f"| {r['pair']} | {f['requests']} | {f['errors']} | {reads.get('p50')} / {reads.get('p95')} / "
-                         f"{reads.get('p99')} ms | {sse.get('p95')} ms | {f['streams']['job_ended']} of "
-                         f"{f['streams']['job']} | {r['unloaded_s']} s | {r['loaded_s']} s | {r['ratio']}x | "
-                         f"{r['unloaded_server_cpu']} / {r['loaded_server_cpu']} of a core | "
-                         f"{r['loaded_peak_mb']} MiB |")
-        last = load["pairs"][-1]["load"]["kinds"]
-        lines += ["", "Per kind of read (the last pair), p50 / p95 / p99 ms: " + "; ".join(
-            f"{k} {v.get('p50')} / {v.get('p95')} / {v.get('p99')} ({v['n']})" for k, v in last.items()
-            if v["n"]) + ".",
-            "", f"Over the pairs: render {load['unloaded_s']} s unloaded, {load['loaded_s']} s loaded "
-            f"({load['ratio']}x); the server's RSS {load['idle_mb']} MiB after the first render, at most "
-            f"{load['server_peak_mb']} MiB."]
+def write_figures(path: Path, loads: list[dict], scale: dict | None) -> None:
+    """Replace the text between the load markers of `path` with the figures (one load bench per pause)."""
+    head = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True, text=True)
+    lines = [f"Measured {time.strftime('%Y-%m-%d')} by `make bench-load` on {len(os.sched_getaffinity(0))} cores"
+             f"{f' (at commit {head.stdout.strip()})' if head.returncode == 0 else ''}."]
+    if loads:
+        first = loads[0]
+        lines += ["", f"{first['clients']} clients ({first['sse']} on event streams, the rest reading with a pause "
+                  "between reads) while the studio renders the fixed 60 s script at 480x270, 12 fps; each pair "
+                  "renders it once unloaded and once loaded, side by side. Latencies in ms; the server's CPU is its "
+                  "own process's (event loop, request and render threads), not the render's pool processes.", "",
+                  "| pause | pair | reads | reads/s | errors | reads p50 / p95 / p99 | SSE first event p95 | "
+                  "job streams ended | render unloaded | render loaded | ratio | server CPU, unloaded / loaded | "
+                  "server peak RSS |", "|---" * 13 + "|"]
+        for load in loads:
+            pause = f"{load['think'][0]:g}-{load['think'][1]:g} s"
+            for r in load["pairs"]:
+                f, reads, sse = r["load"], r["load"]["reads"], r["load"]["kinds"]["sse"]
+                lines.append(f"| {pause} | {r['pair']} | {reads['n']} | {reads['n'] / f['seconds']:.0f} | "
+                             f"{f['errors']} | "
+                             f"{reads.get('p50')} / {reads.get('p95')} / {reads.get('p99')} | {sse.get('p95')} | "
+                             f"{f['streams']['job_ended']} of {f['streams']['job']} | {r['unloaded_s']} s | "
+                             f"{r['loaded_s']} s | {r['ratio']}x | {r['unloaded_server_cpu']} / "
+                             f"{r['loaded_server_cpu']} of a core | {r['loaded_peak_mb']} MiB |")
+        for load in loads:
+            last = load["pairs"][-1]["load"]["kinds"]
+            lines += ["", f"With a {load['think'][0]:g}-{load['think'][1]:g} s pause: per kind of read (the last "
+                      "pair), p50 / p95 / p99 ms (reads): " + "; ".join(
+                          f"{k} {v.get('p50')} / {v.get('p95')} / {v.get('p99')} ({v['n']})" for k, v in last.items()
+                          if v["n"]) + f". Over the pairs, the render took {load['unloaded_s']} s unloaded and "
+                      f"{load['loaded_s']} s loaded ({load['ratio']}x); the server's RSS was {load['idle_mb']} MiB "
+                      f"after the first render and at most {load['server_peak_mb']} MiB."]
     if scale:
-        lines += ["", "| scenes | film | render | peak RSS, render process | peak RSS, process tree | manifest |",
+        lines += ["", "| scenes | film | render | peak RSS, render process | peak PSS, process tree | manifest |",
                   "|---|---|---|---|---|---|"]
         for r in scale["rows"]:
             lines.append(f"| {r['scenes']} | {r['film_s']} s | {r['seconds']} s | {r['main_peak_mb']} MiB | "
@@ -532,9 +541,9 @@ def write_figures(path: Path, load: dict | None, scale: dict | None) -> None:
         lines += ["", f"The process tree's peak with {scale['rows'][-1]['scenes']} scenes is {scale['ratio']}x the "
                   f"peak with {scale['rows'][0]['scenes']}."]
     text = path.read_text(encoding="utf-8")
-    head, _, rest = text.partition(BEGIN)
-    _, _, tail = rest.partition(END)
-    path.write_text(f"{head}{BEGIN}\n{chr(10).join(lines)}\n{END}{tail}", encoding="utf-8")
+    before, _, rest = text.partition(BEGIN)
+    _, _, after = rest.partition(END)
+    path.write_text(f"{before}{BEGIN}\n{chr(10).join(lines)}\n{END}{after}", encoding="utf-8")
 
 
 def main() -> None:
@@ -543,18 +552,20 @@ def main() -> None:
     parser.add_argument("--pairs", type=int, default=2, help="unloaded + loaded render pairs")
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--sse", type=int, default=10, help="of the clients, how many hold event streams")
-    parser.add_argument("--think", type=float, nargs=2, default=(0.0, 0.5), metavar=("MIN", "MAX"),
-                        help="pause between a client's reads, seconds (uniform)")
+    parser.add_argument("--think", type=float, nargs=2, action="append", metavar=("MIN", "MAX"),
+                        help="pause between a client's reads, seconds (uniform); once per load bench "
+                             "(default: 0 0.5, then 0.5 1.5)")
     parser.add_argument("--scenes", type=int, default=200)
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "reliability.md")
     parser.add_argument("--json", type=Path, help="also write the raw figures here")
     args = parser.parse_args()
-    load = bench_load(args.pairs, args.clients, args.sse, tuple(args.think)) if args.only != "scale" else None
+    levels = [tuple(t) for t in args.think] if args.think else [(0.0, 0.5), (0.5, 1.5)]
+    loads = [bench_load(args.pairs, args.clients, args.sse, level) for level in levels] if args.only != "scale" else []
     scale = bench_scale((8, args.scenes)) if args.only != "load" else None
     if args.json:
-        args.json.write_text(json.dumps({"load": load, "scale": scale}, indent=1), encoding="utf-8")
+        args.json.write_text(json.dumps({"loads": loads, "scale": scale}, indent=1), encoding="utf-8")
     if args.out and args.out.is_file():
-        write_figures(args.out, load, scale)
+        write_figures(args.out, loads, scale)
         print(f"figures in {args.out}")
 
 
