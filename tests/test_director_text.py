@@ -46,6 +46,9 @@ def test_title_line_and_paragraphs_are_recorded():
     assert split_story("Just one sentence.").title is None  # a one-paragraph story has no title line
     # lines that each end a sentence are paragraphs; a wrapped text's lines are joined
     assert split_story("Ada sat down.\n„Tee?“\nTom nodded.").paragraphs == [1, 2, 3]
+    # German books quote »so«: a sentence end inside such a quote does not split it
+    assert split_story("Vroni stand in der Tür. »Ihr kommt recht. Gleich geht’s los.« Ella lachte.", "de").sentences \
+        == ["Vroni stand in der Tür.", "»Ihr kommt recht. Gleich geht’s los.«", "Ella lachte."]
     wrapped = split_story("Ada sat down by the\nfire. Tom nodded and\nsaid nothing.")
     assert wrapped.paragraphs == [1, 1] and wrapped.sentences[0] == "Ada sat down by the fire."
 
