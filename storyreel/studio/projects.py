@@ -14,6 +14,7 @@ import json
 import re
 import shutil
 import threading
+import time
 from pathlib import Path
 from typing import Any, Callable
 
@@ -28,6 +29,7 @@ from ..project import Project
 from ..script import Script, validate_script
 from ..timing import timeline
 
+STALE_S = 2.0  # while a project renders, its plan is made again at most this often (a dry run: ~0.1 s of CPU)
 NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
 UPLOADS = "cast/uploads"
 
@@ -89,7 +91,7 @@ class Projects:
         self.config = config
         self._locks: dict[str, threading.RLock] = {}
         self._locks_guard = threading.Lock()
-        self._plans: dict[str, tuple[tuple, dict]] = {}
+        self._plans: dict[str, tuple[tuple, dict, float]] = {}  # name -> (stamp, plan, when it was made)
         self._planning: dict[str, threading.Lock] = {}  # project -> held while its dry run runs
 
     # -- names and paths --------------------------------------------------------------------------
@@ -305,11 +307,11 @@ class Projects:
         One dry run per project at a time; the others wait for it. With `stale_ok` (a page read while
         the project renders: the manifest then changes every second, and every open page asked for a
         dry run of its own, each a share of the one GIL) the last plan made is answered while
-        another dry run is under way."""
+        another dry run is under way, or when it is less than STALE_S old."""
         root = self.path(name)
         stamp = self._stamp(root)
         cached = self._plans.get(name)
-        if cached and cached[0] == stamp:
+        if cached and (cached[0] == stamp or (stale_ok and time.monotonic() - cached[2] < STALE_S)):
             return cached[1]
         with self._locks_guard:
             running = self._planning.setdefault(name, threading.Lock())
@@ -328,7 +330,7 @@ class Projects:
             except StoryreelError as exc:
                 plan = {"stale": [], "scenes": {}, "entities": [], "film": True, "counts": {}, "fresh": 0,
                         "notes": [], "error": str(exc)}
-            self._plans[name] = (stamp, plan)
+            self._plans[name] = (stamp, plan, time.monotonic())
             return plan
         finally:
             running.release()
