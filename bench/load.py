@@ -424,9 +424,11 @@ def bench_load(pairs: int = 2, clients: int = 50, sse: int = 10, think: tuple[fl
                         cpu_before = cpu_s(server.pid)
                         job = start_render(http, name)
                         if side == "loaded":
+                            mine = cpu_s(os.getpid())  # the clients' own CPU: they share the machine too
                             found = asyncio.run(hammer(url, film="film", project=name, job_id=job["id"],
                                                        clients=clients, sse=sse, think=think, seed=n))
                             row["load"] = found.figures()
+                            row["clients_cpu"] = round((cpu_s(os.getpid()) - mine) / found.seconds, 2)
                         job = wait_job(http, job["id"])
                         if job["state"] != "done":
                             raise RuntimeError(f"the {side} render failed: {job['error']}")
@@ -439,7 +441,7 @@ def bench_load(pairs: int = 2, clients: int = 50, sse: int = 10, think: tuple[fl
                     reads = row["load"]["reads"]
                     print(f"pair {n}: unloaded {row['unloaded_s']} s, loaded {row['loaded_s']} s "
                           f"({row['ratio']}x); server CPU {row['unloaded_server_cpu']} / "
-                          f"{row['loaded_server_cpu']} of a core; "
+                          f"{row['loaded_server_cpu']} of a core, the clients {row['clients_cpu']}; "
                           f"{row['load']['requests']} requests, {row['load']['errors']} errors, "
                           f"reads p50/p95/p99 {reads.get('p50')}/{reads.get('p95')}/{reads.get('p99')} ms; "
                           f"server peak {row['loaded_peak_mb']} MiB", flush=True)
@@ -510,10 +512,11 @@ def write_figures(path: Path, loads: list[dict], scale: dict | None) -> None:
         lines += ["", f"{first['clients']} clients ({first['sse']} on event streams, the rest reading with a pause "
                   "between reads) while the studio renders the fixed 60 s script at 480x270, 12 fps; each pair "
                   "renders it once unloaded and once loaded, side by side. Latencies in ms; the server's CPU is its "
-                  "own process's (event loop, request and render threads), not the render's pool processes.", "",
+                  "own process's (event loop, request and render threads), not the render's pool processes; the "
+                  "clients' is the bench's own process, on the same cores.", "",
                   "| pause | pair | reads | reads/s | errors | reads p50 / p95 / p99 | SSE first event p95 | "
                   "job streams ended | render unloaded | render loaded | ratio | server CPU, unloaded / loaded | "
-                  "server peak RSS |", "|---" * 13 + "|"]
+                  "clients' CPU | server peak RSS |", "|---" * 14 + "|"]
         for load in loads:
             pause = f"{load['think'][0]:g}-{load['think'][1]:g} s"
             for r in load["pairs"]:
@@ -523,7 +526,8 @@ def write_figures(path: Path, loads: list[dict], scale: dict | None) -> None:
                              f"{reads.get('p50')} / {reads.get('p95')} / {reads.get('p99')} | {sse.get('p95')} | "
                              f"{f['streams']['job_ended']} of {f['streams']['job']} | {r['unloaded_s']} s | "
                              f"{r['loaded_s']} s | {r['ratio']}x | {r['unloaded_server_cpu']} / "
-                             f"{r['loaded_server_cpu']} of a core | {r['loaded_peak_mb']} MiB |")
+                             f"{r['loaded_server_cpu']} of a core | {r.get('clients_cpu', '-')} | "
+                             f"{r['loaded_peak_mb']} MiB |")
         for load in loads:
             last = load["pairs"][-1]["load"]["kinds"]
             lines += ["", f"With a {load['think'][0]:g}-{load['think'][1]:g} s pause: per kind of read (the last "
@@ -538,7 +542,7 @@ def write_figures(path: Path, loads: list[dict], scale: dict | None) -> None:
         for r in scale["rows"]:
             lines.append(f"| {r['scenes']} | {r['film_s']} s | {r['seconds']} s | {r['main_peak_mb']} MiB | "
                          f"{r['tree_peak_mb']} MiB | {r['manifest_kb']} KiB |")
-        lines += ["", f"The process tree's peak with {scale['rows'][-1]['scenes']} scenes is {scale['ratio']}x the "
+        lines += ["", f"The process tree's peak with {scale['rows'][-1]['scenes']} scenes is {scale['ratio']:.2f}x the "
                   f"peak with {scale['rows'][0]['scenes']}."]
     text = path.read_text(encoding="utf-8")
     before, _, rest = text.partition(BEGIN)
