@@ -231,7 +231,7 @@ def _serve(args: argparse.Namespace, config) -> int:
                               workers=sc.workers if args.workers is None else args.workers,
                               allowed_hosts=[*sc.allowed_hosts, *(args.allow_host or [])],
                               max_story_chars=sc.max_story_chars, max_upload_bytes=int(sc.max_upload_mb * 2**20),
-                              max_batch=sc.max_batch)
+                              max_batch=sc.max_batch, serve_nice=sc.serve_nice)
     _setup_logging(args.verbose, None)
     try:
         serve(settings, lambda line: console.print(line, soft_wrap=True, highlight=False))

@@ -142,6 +142,9 @@ class StudioConfig(_Section):
                                  description="Longest story accepted (at most the CLI's limit, storyreel/limits.py).")
     max_upload_mb: float = Field(default=10.0, gt=0, description="Largest picture accepted as a cast reference.")
     max_batch: int = Field(default=20, ge=1, description="Most ideas in one batch.")
+    serve_nice: int = Field(default=0, ge=0, le=19, description="How much lower answering requests runs than "
+                            "rendering (on Linux, the nice value of the threads that answer): many readers then slow "
+                            "a render less, and wait longer (docs/reliability.md, Load); 0 leaves them equal.")
 
 
 class LocalConfig(_Section):

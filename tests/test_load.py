@@ -128,3 +128,29 @@ def test_a_job_s_stream_has_all_its_events_and_a_deleted_project_s_events_stay_g
         http.post(f"/api/jobs/{job['id']}/cancel")
         events = sse_events(http, "/api/projects/p/events", limit=2)
         assert all(e["data"]["job"] == job["id"] for e in events)  # none of the deleted project's
+
+
+def _nice_of_threads(pid: int) -> dict[int, int]:
+    """{thread id: nice value} of a process, read from /proc (field 19 of a task's stat)."""
+    found = {}
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        stat = (task / "stat").read_text()
+        found[int(task.name)] = int(stat[stat.rindex(")") + 2:].split()[16])
+    return found
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a thread's own nice value is Linux's")
+def test_the_studio_answers_requests_below_the_priority_of_its_renders(tmp_path):
+    from test_studio_support import free_port, launch_server, stop, wait_http
+
+    (tmp_path / "storyreel.toml").write_text(TOML + "[studio]\nserve_nice = 7\n")
+    port = free_port()
+    server = launch_server(tmp_path / "projects", port, tmp_path / "storyreel.toml")
+    try:
+        wait_http(f"http://127.0.0.1:{port}")
+        httpx.get(f"http://127.0.0.1:{port}/api/projects", timeout=10)
+        nice = _nice_of_threads(server.pid)
+        assert nice[server.pid] == 7, nice  # the main thread runs the event loop that answers
+        assert 0 in nice.values(), nice  # the job thread, started before, renders at the process's own
+    finally:
+        stop(server)
