@@ -32,6 +32,10 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+from report import replace_between  # noqa: E402
+
 CLI = [sys.executable, "-m", "storyreel"]
 BEGIN, END = "<!-- hostile: begin -->", "<!-- hostile: end -->"
 
@@ -234,12 +238,7 @@ def write_hostile_figures(path: Path, found: dict) -> None:
                         else f"none ({film.get('problem', film.get('streams'))})."))
     if r["failures"]:
         lines.append("Server errors: " + "; ".join(r["failures"]))
-    text = path.read_text(encoding="utf-8")
-    if BEGIN not in text:
-        text += f"\n{BEGIN}\n{END}\n"
-    head, _, rest = text.partition(BEGIN)
-    _, _, tail = rest.partition(END)
-    path.write_text(f"{head}{BEGIN}\n{chr(10).join(lines)}\n{END}{tail}", encoding="utf-8")
+    replace_between(path, BEGIN, END, lines)
 
 
 def hostile_failed(found: dict) -> bool:

@@ -46,6 +46,10 @@ import httpx
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+from report import replace_between  # noqa: E402
+
 BEGIN, END = "<!-- load: begin -->", "<!-- load: end -->"
 READS = ("projects", "project", "script", "job", "film")  # kinds of plain reads; "sse" is a stream's first event
 TERMINAL = ("done", "failed", "cancelled", "interrupted")
@@ -544,10 +548,7 @@ def write_figures(path: Path, loads: list[dict], scale: dict | None) -> None:
                          f"{r['tree_peak_mb']} MiB | {r['manifest_kb']} KiB |")
         lines += ["", f"The process tree's peak with {scale['rows'][-1]['scenes']} scenes is {scale['ratio']:.2f}x the "
                   f"peak with {scale['rows'][0]['scenes']}."]
-    text = path.read_text(encoding="utf-8")
-    before, _, rest = text.partition(BEGIN)
-    _, _, after = rest.partition(END)
-    path.write_text(f"{before}{BEGIN}\n{chr(10).join(lines)}\n{END}{after}", encoding="utf-8")
+    replace_between(path, BEGIN, END, lines)
 
 
 def main() -> None:

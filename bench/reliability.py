@@ -43,6 +43,10 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+from report import replace_between  # noqa: E402
+
 CLI = [sys.executable, "-m", "storyreel"]
 BEGIN, END = "<!-- campaign: begin -->", "<!-- campaign: end -->"
 STUDIO_BEGIN, STUDIO_END = "<!-- studio campaign: begin -->", "<!-- studio campaign: end -->"
@@ -151,10 +155,7 @@ def write_figures(path: Path, found: list[dict]) -> None:
     failed = [r for f in found for r in f["results"] if not r["survived"]]
     lines += ["", "Problems: " + ("; ".join(f"round {r['round']}: {r['problems']}" for r in failed) if failed
                                   else "none.")]
-    text = path.read_text(encoding="utf-8")
-    head, _, rest = text.partition(BEGIN)
-    _, _, tail = rest.partition(END)
-    path.write_text(f"{head}{BEGIN}\n{chr(10).join(lines)}\n{END}{tail}", encoding="utf-8")
+    replace_between(path, BEGIN, END, lines)
 
 
 # -- the studio: its server killed during a render and during a stream of edits ----------------------
@@ -473,10 +474,7 @@ def write_studio_figures(path: Path, found: dict) -> None:
     failed = [(kind, x) for kind, xs in (("render", r), ("PATCH", p)) for x in xs if not x["survived"]]
     lines += ["", "Problems: " + ("; ".join(f"{kind} round {x['round']}: {x['problems']}" for kind, x in failed)
                                   if failed else "none.")]
-    text = path.read_text(encoding="utf-8")
-    head, _, rest = text.partition(STUDIO_BEGIN)
-    _, _, tail = rest.partition(STUDIO_END)
-    path.write_text(f"{head}{STUDIO_BEGIN}\n{chr(10).join(lines)}\n{STUDIO_END}{tail}", encoding="utf-8")
+    replace_between(path, STUDIO_BEGIN, STUDIO_END, lines)
 
 
 def main() -> None:
