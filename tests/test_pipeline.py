@@ -264,7 +264,7 @@ def test_empty_story_exits_2_and_writes_nothing(tmp_path, story):
     for args in (["plan", str(path), "-o", str(out)], ["make", "-", "-o", str(out)]):
         result = run_cli(*args, stdin=story)
         assert result.returncode == 2
-        assert "story is empty" in result.stderr
+        assert "is empty: write a few sentences" in result.stderr  # which story, and what to do
         assert not out.exists()
 
 
