@@ -159,6 +159,8 @@ def test_each_reading_says_whether_its_cue_named_the_speaker_or_only_guessed(tex
     ('Ada looked at the sign, then asked: "Is it open?"', {"ada": "Ada", "tom": "Tom"}, "en", [("ada", "tag")]),
     ('傍晚，摊前立着一块牌子，上面写着“不甜不要钱”。', {"wang": "王阿姨", "yu": "孙子小宇"}, "zh", [(None, "written")]),
     ('Opa Hannes saß in seinem Boot »Möwe« am Steg.', {"h": "Opa Hannes", "k": "Karl"}, "de", [(None, "mention")]),
+    ('Ana nickte und sagte nur „ja“ zu Tom.', {"a": "Ana", "t": "Tom"}, "de", [("a", "named before")]),
+    ('ポン太は「うん」とうなずいた。', {"p": "ポン太", "k": "キツネ"}, "ja", [("p", "named before")]),  # と: spoken
     # "they" is a group, "it" an animal; on a new line after Abe's line, "he" is first someone else
     ('Grandpa Abe sat down. The twins ran up.\n"A huge one," they added.\n"Logs," he said.',
      {"abe": "Grandpa Abe", "twins": "the twins"}, "en", [("twins", "pronoun"), ("abe", "pronoun")]),

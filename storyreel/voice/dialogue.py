@@ -274,6 +274,7 @@ def readings(narration: str, names: dict[str, str], language: str,
             hows.append("written")
             continue
         if any(c.isalnum() for c in lead) and any(c.isalnum() for c in after) and not (leads or follows) \
+                and not re.search(saying, lead + after, flags) and not re.match(r"\s*(?:と|って)", after) \
                 and not re.search(r"[.!?。！？…]", said) and len(said.split()) <= 4:
             out.append(None)  # a name or title inside the narrator's sentence: the boat »Möwe« at the jetty
             hows.append("mention")
