@@ -14,8 +14,8 @@ import reliability  # noqa: E402
 
 @pytest.mark.slow
 def test_renders_killed_at_random_points_end_with_a_valid_film_when_run_again(tmp_path):
-    found = reliability.campaign(2, "local", seed=7, work=tmp_path)
-    assert found["killed"] >= 1  # at least one kill landed mid-render
+    found = reliability.campaign(1, "local", seed=7, work=tmp_path, within=(0.2, 0.8))
+    assert found["killed"] == 1  # the kill landed mid-render
     assert found["survived"] == found["rounds"], found["results"]
 
 

@@ -20,9 +20,9 @@ def test_a_job_killed_with_its_server_is_interrupted_and_resumes(tmp_path):
     projects, port = tmp_path / "projects", free_port()
     url = f"http://127.0.0.1:{port}"
     script = copy.deepcopy(THREE_SCENES)
-    script.update(width=640, height=360, fps=24)
+    script.update(width=320, height=180, fps=12)
     for scene in script["scenes"]:
-        scene["duration_s"] = 8.0
+        scene["duration_s"] = 4.0
 
     server = launch_server(projects, port, tmp_path / "storyreel.toml")
     try:
@@ -59,4 +59,4 @@ def test_a_job_killed_with_its_server_is_interrupted_and_resumes(tmp_path):
     finally:
         stop(server)
     info = ffprobe(projects / "long" / "film.mp4")
-    assert float(info["format"]["duration"]) >= 24 - 0.1
+    assert float(info["format"]["duration"]) >= 12 - 0.1
