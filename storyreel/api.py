@@ -171,6 +171,7 @@ def replan(out: Path | str, scene_id: str, request: str, *, config: Config | Non
     """Rewrite one scene of out/script.json on request ("make it night"); a later render
     re-renders only what the change touches."""
     config = config or load_config()
+    request = check_story(request, what="request")
     project = Project(Path(out))
     script = load_script(project.script)
     director = create_director(config, project.root / "director" / "log.jsonl")

@@ -24,7 +24,7 @@ from .errors import InputError
 log = logging.getLogger(__name__)
 
 MAX_STORY_CHARS = 200_000  # about 35 000 words: a feature film; beyond that, one film per part
-MAX_IDEA_CHARS = 2_000  # an idea is a line or two; a longer text is a story
+MAX_IDEA_CHARS = 2_000  # an idea (or a replan's request) is a line or two; a longer text is a story
 MAX_SENTENCES = 3_000  # about one scene each: 200 000 characters of prose is about 2 500 sentences
 # A sentence is cut into shots at its clauses, but a sentence with none stays one shot: past about
 # 150 words (a CJK character counts half) it would take longer to say than a scene may last (60 s
@@ -63,9 +63,10 @@ def _start(text: str, n: int = 40) -> str:
 
 def check_story(text: object, *, what: str = "story", max_chars: int | None = None, setting: str | None = None,
                 who: str = "storyreel", where: str | None = None) -> str:
-    """The story (or, with `what="idea"`, the idea) as planning takes it: control characters
-    removed, line breaks made plain, stripped. Raises InputError naming what to fix when it is
-    empty, binary or past a limit of the module docstring (StoryTooLong for a size limit).
+    """The story (or, with `what="idea"` or `what="request"`, the idea or a replan's request) as
+    planning takes it: control characters removed, line breaks made plain, stripped. Raises
+    InputError naming what to fix when it is empty, binary or past a limit of the module docstring
+    (StoryTooLong for a size limit).
 
     `max_chars` is a smaller cap than MAX_STORY_CHARS (MAX_IDEA_CHARS for an idea), with the
     `setting` that sets it (e.g. "studio.max_story_chars") and `who` takes that much ("the
@@ -73,14 +74,15 @@ def check_story(text: object, *, what: str = "story", max_chars: int | None = No
     source = f" in {where}" if where else ""
     if not isinstance(text, str):
         raise InputError(f"the {what}{source} must be text, not {type(text).__name__}")
-    limit = MAX_IDEA_CHARS if what == "idea" else MAX_STORY_CHARS
+    limit = MAX_STORY_CHARS if what == "story" else MAX_IDEA_CHARS
     if max_chars is not None and max_chars < limit:
         limit = max_chars
     else:
         setting = None
     if len(text) > limit:
         whose = f"{who} takes at most {limit:,} ({setting})" if setting else f"the limit is {limit:,}"
-        fix = "give it as a story instead" if what == "idea" else "split it into parts and make one film per part"
+        fix = {"story": "split it into parts and make one film per part", "idea": "give it as a story instead"}.get(
+            what, "say in a line or two what to change")
         raise StoryTooLong(f"the {what}{source} has {len(text):,} characters; {whose}: {fix}")
     nul = text.find("\0")
     if nul >= 0:

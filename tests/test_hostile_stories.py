@@ -175,6 +175,26 @@ def test_every_refusal_names_where_to_look():
         check_story("\x01\x02 ", what="idea")
 
 
+
+def test_a_replan_request_passes_the_same_check_and_leaves_the_script_as_it_was(tmp_path):
+    """`storyreel replan`'s request is checked like an idea before any model is loaded: a page of
+    text or a binary blob is refused with exit 2 and script.json is not touched."""
+    from conftest import THREE_SCENES
+
+    (tmp_path / "p").mkdir()
+    script = tmp_path / "p" / "script.json"
+    script.write_text(json.dumps(THREE_SCENES), encoding="utf-8")
+    before = script.read_bytes()
+    done = subprocess.run([*CLI, "replan", str(tmp_path / "p"), "--scene", "s1", "make it night " * 200, "-q"],
+                          capture_output=True, text=True, timeout=120)
+    said = " ".join(done.stderr.split())
+    assert done.returncode == 2, said
+    assert "the request has 2,800 characters; the limit is 2,000: say in a line or two what to change" in said
+    with pytest.raises(InputError, match="the request contains NUL characters"):  # argv cannot carry a NUL
+        api.replan(tmp_path / "p", "s1", "night\x00\x00")
+    assert script.read_bytes() == before
+
+
 # Words of several scripts, the marks that end sentences and clauses, and characters that are not text.
 WORDS = st.sampled_from(["Milo", "ran", "and", "the", "hill", "Rex", "kite", "said", "小雨", "河边", "علي", "السوق",
                          "שלום", "Вэй", "😀", "x" * 60, "\u202e", "\x07", "\x1b[1m", "\ud800", "\r\n", "\t"])
