@@ -174,6 +174,25 @@ def test_each_reading_says_whether_its_cue_named_the_speaker_or_only_guessed(tex
     # a German compound of the name's words: "der Schlüsseldienstmann"
     ('„Neunzig Euro“, sagte der Schlüsseldienstmann.', {"k": "Frau Kowalczyk", "m": "der Mann vom Schlüsseldienst"},
      "de", [("m", "tag")]),
+    # "grand-mère" is no "mère"; "Maman" calls the mother, so she does not say it; « -t-elle » is "elle";
+    # the grandmother, named after "de", is no one "elle" stands for
+    ("Léa dormait. Sur la table, une carte de sa grand-mère.\n« Maman, c'est à moi ? » demanda-t-elle.",
+     {"l": "Léa", "m": "sa mère", "g": "sa grand-mère"}, "fr", [("l", "pronoun")]),
+    # the words after "the word" or "like" are spoken of; words carved on a thing are the narrator's
+    ('The box was carved "FOR JUNE". The word "June" meant nothing to Ada, like "never" or "not yet."',
+     {"ada": "Ada", "tom": "Tom"}, "en", [(None, "written"), (None, "mention"), (None, "mention"), (None, "mention")]),
+    # a tag naming no one of the cast is a stranger's; a tag inside the line counts
+    ('Ada sat still. "Doors closing," a voice overhead announced.', {"ada": "Ada", "tom": "Tom"}, "en",
+     [(None, "stranger")]),
+    ("Léa attendait. « C'est fini, dit Hugo, on rentre. »", {"l": "Léa", "h": "Hugo"}, "fr", [("h", "tag")]),
+    # "he" is not Nadia (a first name's usual sex); "the woman" is the one woman of the cast
+    ('Nadia sat by Sam Brook. He looked up. "Tickets?"', {"n": "Nadia", "s": "Sam Brook"}, "en",
+     [("s", "named before")]),
+    ('Ramos entró. La mujer dejó el vaso. «No.»', {"r": "el inspector Ramos", "i": "la señora Ibarra"}, "es",
+     [("i", "named before")]),
+    # the one named right after a line that ends its paragraph acts on it; one after "seine" is looked at
+    ('Vroni lachte.\n»Papa, die Bank!« Ella zog die Stiefel aus.\nJonas sah sie an, dann seine Oma. »Nein.«',
+     {"v": "Vroni", "e": "Ella", "j": "Jonas", "o": "Oma Hilde"}, "de", [("e", "acts after"), ("j", "named before")]),
 ])
 def test_paragraphs_names_called_and_names_shortened_tell_who_speaks(text, names, language, read):
     assert [(r.speaker, r.how) for r in dialogue.readings(text, names, language)] == read

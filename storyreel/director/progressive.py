@@ -204,7 +204,8 @@ def speakers_of(narration: str, on_screen: list[str], entities: list[dict], lang
     characters = {e["id"]: e["name"] for e in entities if e["kind"] == "character"}
     # A new paragraph between the words around and the shot's stays one: it tells a new speaker.
     lead = before.strip() + ("\n" if before.endswith("\n") else " ") if before.strip() else ""
-    text = lead + narration + (("\n" if after.startswith("\n") else " ") + after.strip() if after.strip() else "")
+    text = lead + narration + (("\n" if after.startswith("\n") else " ") + after.strip() if after.strip() else "") \
+        + ("\n" if after.endswith("\n") else "")  # a paragraph's end after a line says who acts on it
     start = len(lead)
     spans = dialogue.quotes(text)
     mine = [k for k, (a, b) in enumerate(spans) if start <= a and b <= start + len(narration)]
