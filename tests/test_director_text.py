@@ -31,6 +31,9 @@ from storyreel.director.text import (chunk_story, detect_language, join_text, pa
      ["Herr Dr. Müller wohnte z. B. in der Hauptstr. 5.", "Am 3. Mai ging er in den Wald."]),
     ("M. Dupont habite à Paris. Il a dit : « Bonjour ! » Le chat dormait.",
      ["M. Dupont habite à Paris.", "Il a dit : « Bonjour ! »", "Le chat dormait."]),
+    # a question or a cry stays with its tag ("Ines asked."), not with the next sentence
+    ('"Will we make it?" Ines asked. "Grab him!" the old ferryman shouted. "Stop!" Tom ran off.',
+     ['"Will we make it?" Ines asked.', '"Grab him!" the old ferryman shouted.', '"Stop!"', "Tom ran off."]),
     ("La Sra. García vivía en un faro. ¿Quién encendió la luz? ¡Nadie!",
      ["La Sra. García vivía en un faro.", "¿Quién encendió la luz?", "¡Nadie!"]),
 ])

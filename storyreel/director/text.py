@@ -131,6 +131,9 @@ def _boundaries(text: str, language: str) -> list[tuple[int, bool]]:
         if first.islower():
             i = j
             continue
+        if end_char in "?!…" and inside and not stack and _tag_follows(text[j:], language):
+            i = j  # "Will we make it?" Ines asked. is one sentence: the tag says who asked
+            continue
         if end_char == ".":
             before = _word_before(text, i)
             bare = before.lower().rstrip(".")
@@ -145,6 +148,15 @@ def _boundaries(text: str, language: str) -> list[tuple[int, bool]]:
         found.append((j, bool(stack)))
         i = j
     return found
+
+
+def _tag_follows(rest: str, language: str) -> bool:
+    """Whether `rest`, the words after a quoted question or cry, opens with its tag: a verb of
+    saying among its first five words, before its sentence ends ("Ines asked." "the old man cried out.")."""
+    from ..voice.dialogue import saying_verbs
+
+    clause = re.split(r"[.!?…\"“”«»„]", rest, maxsplit=1)[0]
+    return bool(re.match(rf"\s*(?:\S+\s+){{0,4}}?(?:{saying_verbs(language)})(?!\w)", clause, re.IGNORECASE))
 
 
 def _split_paragraph(text: str, language: str) -> list[str]:
