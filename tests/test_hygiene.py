@@ -143,6 +143,11 @@ def test_a_name_is_written_as_the_story_writes_it():
     assert registry.as_written("Harbour Master", story) == "harbour master"  # not capitalised for a sentence start
     assert registry.as_written("biscuit", story) == "Biscuit"
     assert registry.as_written("Moon Rabbit", story) == "Moon Rabbit"  # not in the story: left as given
+    # a model's name with other articles inside is the story's own words (else it was left out of the cast)
+    ferry = "On the far bank a woman in a red coat waved. Der Mann mit dem Hut lachte."
+    assert registry.worded_as_in("woman in the red coat", ferry) == "woman in a red coat"
+    assert registry.worded_as_in("Mann mit Hut", ferry) == "Mann mit dem Hut"
+    assert registry.worded_as_in("man in the blue coat", ferry) == "man in the blue coat"  # no such words
 
 
 def test_a_thing_is_named_as_the_story_mostly_calls_it():

@@ -193,6 +193,20 @@ def as_written(name: str, story: str) -> str:
     return story[spans[0][0]:spans[0][1]] if spans and not name[:1].isupper() else name
 
 
+_INNER_ARTICLES = r"(?:the|a|an|his|her|their|el|la|los|las|un|una|le|les|der|die|das|den|dem|ein|eine|einen|il|lo)"
+
+
+def worded_as_in(name: str, story: str) -> str:
+    """The story's own words for a name a model gave with other articles inside it ("woman in the
+    red coat" for "a woman in a red coat"), or the name as given where the story has no such words. Pure."""
+    words = [w for w in name.split() if not re.fullmatch(_INNER_ARTICLES, w, re.IGNORECASE)]
+    if len(words) < 2 or mentions(name, story) or is_cjk(name[0]):
+        return name
+    pattern = rf"\s+(?:{_INNER_ARTICLES}\s+)?".join(map(re.escape, words))
+    found = re.search(rf"(?<!\w){pattern}(?!\w)", story, re.IGNORECASE)
+    return found.group() if found else name
+
+
 def proper_name(name: str, story: str) -> str:
     """The name in a name with its description ("Oskar the old lighthouse keeper", "Pepper, the
     black cat") when the story uses it on its own too; else the name as given."""

@@ -383,7 +383,7 @@ class ProgressiveDirector(Director):
                 listed_items = [*({**c, "kind": "character"} for c in answer["characters"]), *answer["places"],
                                 *({**t, "kind": "thing"} for t in answer["things"])]
                 for item in listed_items:
-                    name = registry.proper_name(registry.bare_name(item["name"]), story)
+                    name = registry.proper_name(registry.worded_as_in(registry.bare_name(item["name"]), story), story)
                     name = registry.as_written(name, story) if name else name
                     said = words.setting(name, data["language"]) if name and item["kind"] != "character" else {}
                     if any(said.values()):  # "rain", "the night": the sky draws it, not a thing or a place
