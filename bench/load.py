@@ -83,30 +83,26 @@ def long_script(scenes: int, width: int = 320, height: int = 180, fps: int = 8) 
 
 
 # -- memory ------------------------------------------------------------------------------------------
+def _kb(path: str, key: str) -> int | None:
+    """A "key: N kB" line of a /proc file, or None when the file or the line is not there."""
+    try:
+        with open(path, encoding="ascii") as fh:
+            return next((int(line.split()[1]) for line in fh if line.startswith(key)), None)
+    except (OSError, ValueError):
+        return None
+
+
 def rss_kb(pid: int) -> int:
     """The resident set of one process in KiB (0 once it is gone)."""
-    try:
-        with open(f"/proc/{pid}/status", encoding="ascii") as fh:
-            for line in fh:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1])
-    except (OSError, ValueError):
-        pass
-    return 0
+    return _kb(f"/proc/{pid}/status", "VmRSS:") or 0
 
 
 def pss_kb(pid: int) -> int:
     """The proportional set of one process in KiB (its own pages, plus its share of the pages it
     shares: libraries, a pool's common memory), so a sum over processes counts each page once;
     its RSS where the kernel does not say."""
-    try:
-        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as fh:
-            for line in fh:
-                if line.startswith("Pss:"):
-                    return int(line.split()[1])
-    except (OSError, ValueError):
-        pass
-    return rss_kb(pid)
+    found = _kb(f"/proc/{pid}/smaps_rollup", "Pss:")
+    return rss_kb(pid) if found is None else found
 
 
 def cpu_s(pid: int) -> float:
@@ -197,11 +193,11 @@ def start_server(projects: Path, port: int, config_file: Path, log: Path, python
                                 start_new_session=True)
 
 
-def wait_http(url: str, proc: subprocess.Popen, timeout: float = 60.0) -> None:
-    """Wait until the studio answers /api/health."""
+def wait_http(url: str, proc: subprocess.Popen | None = None, timeout: float = 60.0) -> None:
+    """Wait until the studio answers /api/health (and stop waiting if `proc`, the server, exits)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        if proc.poll() is not None:
+        if proc is not None and proc.poll() is not None:
             raise RuntimeError(f"the studio exited with {proc.returncode}")
         try:
             if httpx.get(url + "/api/health", timeout=2).status_code == 200:

@@ -24,8 +24,11 @@ from pathlib import Path
 
 import httpx
 
-from storyreel.config import load_config
-from storyreel.director import LLM_BACKENDS
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+
+from load import wait_http  # noqa: E402,F401  (one wait for the studio, shared with the load bench)
+from storyreel.config import load_config  # noqa: E402
+from storyreel.director import LLM_BACKENDS  # noqa: E402
 
 TESTS = Path(__file__).resolve().parent
 REPO = TESTS.parent
@@ -151,18 +154,6 @@ def launch_server(projects: Path, port: int, config_file: Path, *args: str) -> s
                              "--port", str(port), "--config", str(config_file), *args],
                             env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
                             start_new_session=True)
-
-
-def wait_http(url: str, timeout: float = 30.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(url + "/api/health", timeout=2).status_code == 200:
-                return
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.1)
-    raise AssertionError(f"no studio answered at {url}")
 
 
 def stop(proc: subprocess.Popen, sig: int = signal.SIGTERM) -> str:
