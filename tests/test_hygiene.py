@@ -134,6 +134,11 @@ def test_looks_and_adjectives_are_read_from_the_story_s_words():
     assert registry.story_looks("Otto", clockmaker) == "with a white beard, round glasses and a green waistcoat"
     assert registry.story_looks("Lina", clockmaker) == "with a blue cap"
     assert registry.story_looks("Teddy", clockmaker) == "with a red scarf"
+    # a name that says how its bearer looks ("a woman in a red coat waved"): its own words
+    assert registry.story_looks("woman in a red coat", ["On the bank a woman in a red coat waved."]) == "in a red coat"
+    assert registry.compose("character", "woman in a red coat", registry.story_facts(
+        "woman in a red coat", "character", ["On the bank a woman in a red coat waved."], "en")) == \
+        "A woman in a red coat."
     assert registry.story_looks("Oskar", LIGHTHOUSE) == ""  # "lived on a rocky island with a black cat": not looks
     assert registry.story_adjectives("lamp", LIGHTHOUSE) == "great"
 
@@ -177,6 +182,14 @@ def test_characters_and_places_named_in_passing_reach_the_registry():
     assert [f["name"] for f in found if f["category"] == "place"] == ["Port Elin", "cliffs", "harbour", "mill",
                                                                       "Harbour Street", "rocks"]
     assert registry.proper_places("They drove to Paris and then to The Hague.") == []  # no place noun said
+    # a model's "thing" that is a place is a place: no cut-out draws a river (it was a screwdriver glyph)
+    assert [registry.names_a_place(n, lang) for n, lang in [("wide river", "en"), ("town", "en"), ("lantern", "en"),
+                                                             ("Strand", "de"), ("panier", "fr")]] == \
+        [True, True, False, True, False]
+    # an owner between ("in the woman's kitchen"): the kitchen is a place
+    assert registry.passing_names(sentences("They sat by the fire in the woman's kitchen."), "en",
+                                  [{"name": "woman in a red coat", "category": "character"}]) == [
+        {"name": "fire", "category": "thing"}, {"name": "kitchen", "category": "place"}]
     assert registry.passing_names(sentences("Los pescadores llegaron con su gato gris, Nube."), "es",
                                   [{"name": "Nube", "category": "character"}]) == [
         {"name": "pescadores", "category": "character"}]

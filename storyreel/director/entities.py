@@ -129,7 +129,10 @@ def story_looks(name: str, sentences: list[str]) -> str:
     """How an English story says a character looks, from the words right after its name (and an
     apposition): "an old clockmaker named Otto, with a white beard, round glasses and a green
     waistcoat" -> "with a white beard, round glasses and a green waistcoat"; "" when it says
-    nothing. Pure."""
+    nothing; a name that says it itself ("woman in a red coat") gives its own words. Pure."""
+    own = re.search(_LOOKS_START, name, re.IGNORECASE)
+    if own and re.search(r"[^\W\d_]", name[:own.start()]):
+        return f"{own.group(1).lower()} {own.group(2)}"[:LOOKS_MAX]
     n = re.escape(name)
     for sentence in sentences:
         for m in re.finditer(rf"(?<!\w){n}(?!\w){_APPOSED}{_LOOKS_START}", sentence, re.IGNORECASE):
@@ -370,6 +373,14 @@ def is_time_phrase(name: str, language: str) -> bool:
         framing._place_kind(name, framing._language(language)) is None
 
 
+def names_a_place(name: str, language: str) -> bool:
+    """Whether a name's last word is a place ("river", "the wide river", "Strand"): a model may list
+    it among the things, but no cut-out draws a river; a place's backdrop does."""
+    words = name.split()
+    return bool(words) and (words[-1].lower() in PLACE_NOUNS if language == "en" else
+                            _place_noun(words[-1], language))
+
+
 def _place_noun(word: str, language: str) -> bool:
     """A noun framing.py reads as a place ("Strand", "plage", "bosque", "kitchen")."""
     from . import framing
@@ -471,14 +482,16 @@ def passing_names(sentences: list[str], language: str, known: list[dict]) -> lis
 
 def _english_place(word: str, before: list[str], determiners: set[str]) -> bool:
     """An English place noun after a determiner and a word of movement or position, maybe with an
-    adjective between ("to the market", "past the old harbour", "on the cliffs")."""
+    adjective or an owner between ("to the market", "past the old harbour", "on the cliffs", "in the
+    woman's kitchen")."""
     low = word.lower()
     if not word.islower() or (low not in PLACE_NOUNS and low.removesuffix("s") not in PLACE_NOUNS):
         return False
     if len(before) >= 2 and before[-1] in determiners and before[-2] in _TOWARD:
         return True
-    return len(before) >= 3 and before[-2] in determiners and before[-3] in _TOWARD and before[-1].isalpha() and \
-        before[-1] not in PLACE_NOUNS
+    between = re.sub(r"['’]s$", "", before[-1]) if before else ""
+    return len(before) >= 3 and before[-2] in determiners and before[-3] in _TOWARD and between.isalpha() and \
+        between not in PLACE_NOUNS
 
 
 # A run of capitalised words with a place noun, after a word of movement or position or "of":

@@ -389,7 +389,10 @@ class ProgressiveDirector(Director):
                     if any(said.values()):  # "rain", "the night": the sky draws it, not a thing or a place
                         log.info("%r is a time or a weather, not a thing to draw; left out", name)
                     elif name and registry.in_story(name, story):
-                        named.append({"name": name, "category": item["kind"]})
+                        kind = item["kind"]
+                        if kind == "thing" and registry.names_a_place(name, data["language"]):
+                            kind = "place"  # "river", "town": a backdrop, not a cut-out
+                        named.append({"name": name, "category": kind})
                     else:
                         log.info("entity %r is not named in the story; left out", item["name"])
                 everyone = [e["name"] for e in known + named]
