@@ -50,11 +50,15 @@ def identity(path: Path) -> tuple[int, str]:
 
 
 class Manifest:
-    """manifest.json, read fresh and updated under a file lock for every record."""
+    """manifest.json, read fresh and updated under a file lock for every record. What was read is
+    kept while the file is unchanged (the same inode, size and time: every write is a rename), so
+    checking and recording each of a long film's thousand artifacts does not parse it each time."""
 
     def __init__(self, path: Path):
         self.path = Path(path)
         self._lock_path = self.path.with_name(".manifest.lock")
+        self._read: tuple[tuple[int, int, int], dict[str, dict[str, Any]]] | None = None
+        self._texts: dict[str, tuple[dict, str]] = {}  # each entry as last written, and its JSON
 
     @contextmanager
     def _locked(self) -> Iterator[None]:
@@ -66,16 +70,44 @@ class Manifest:
             finally:
                 fcntl.flock(lock, fcntl.LOCK_UN)
 
+    def _stamp(self) -> tuple[int, int, int] | None:
+        try:
+            stat = self.path.stat()
+        except FileNotFoundError:
+            return None
+        return stat.st_ino, stat.st_size, stat.st_mtime_ns
+
     def read(self) -> dict[str, dict[str, Any]]:
+        """The artifacts' entries (a fresh dict: the caller may change it)."""
+        stamp = self._stamp()
+        if stamp is not None and self._read is not None and self._read[0] == stamp:
+            return dict(self._read[1])
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
         except (FileNotFoundError, json.JSONDecodeError):
             # A missing or unreadable manifest only costs re-rendering, never a wrong reuse.
             return {}
-        return data.get("artifacts", {}) if isinstance(data, dict) else {}
+        artifacts = data.get("artifacts", {}) if isinstance(data, dict) else {}
+        if stamp is not None and stamp == self._stamp():
+            self._read = (stamp, artifacts)
+        return dict(artifacts)
 
     def get(self, rel: str) -> dict[str, Any] | None:
-        return self.read().get(rel)
+        entry = self.read().get(rel)
+        return dict(entry) if entry is not None else None
+
+    def dumps(self, artifacts: dict[str, dict[str, Any]]) -> str:
+        """The manifest's JSON (as json.dumps with indent=2 writes it), each unchanged entry's text
+        kept from the last time: a film of a thousand artifacts is not serialised whole per record."""
+        parts = []
+        for rel, entry in artifacts.items():
+            kept = self._texts.get(rel)
+            if kept is None or kept[0] != entry:
+                text = json.dumps(entry, indent=2, ensure_ascii=False).replace("\n", "\n    ")
+                kept = self._texts[rel] = (entry, text)
+            parts.append(f"    {json.dumps(rel, ensure_ascii=False)}: {kept[1]}")
+        body = "{\n" + ",\n".join(parts) + "\n  }" if parts else "{}"
+        return '{\n  "version": 1,\n  "artifacts": ' + body + "\n}\n"
 
     def record(self, rel: str, key: str, backend: str, version: str, seconds: float, **extra: Any) -> dict:
         entry = {"key": key, "backend": backend, "version": version, "seconds": round(seconds, 3),
@@ -83,7 +115,10 @@ class Manifest:
         with self._locked():
             artifacts = self.read()
             artifacts[rel] = entry
-            files.write_json(self.path, {"version": 1, "artifacts": dict(sorted(artifacts.items()))})
+            artifacts = dict(sorted(artifacts.items()))
+            files.write_text(self.path, self.dumps(artifacts))
+            if (stamp := self._stamp()) is not None:
+                self._read = (stamp, artifacts)
         return entry
 
 

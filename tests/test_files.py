@@ -39,3 +39,21 @@ def test_temp_keeps_suffix_and_stale_temps_are_cleaned(tmp_path):
 def test_cache_keys_are_order_independent():
     assert files.sha256_json({"a": 1, "b": [1, 2]}) == files.sha256_json({"b": [1, 2], "a": 1})
     assert files.sha256_json({"a": 1}) != files.sha256_json({"a": 2})
+
+
+def test_the_manifest_reads_once_while_unchanged_and_writes_what_json_would(tmp_path):
+    import json
+
+    from storyreel.project import Manifest
+
+    ours, theirs = Manifest(tmp_path / "manifest.json"), Manifest(tmp_path / "manifest.json")  # two processes
+    ours.record("shots/s1.mp4", "k1", "animatic", "1", 1.0, size=3, spoken=[0.5], who={"s1": "Zoé"})
+    assert ours.get("shots/s1.mp4")["key"] == "k1"
+    theirs.record("voice/s1.wav", "k2", "espeak", "1", 0.5)  # another writer: ours sees it, not its old read
+    assert ours.get("voice/s1.wav")["key"] == "k2" and ours.get("shots/s1.mp4")["key"] == "k1"
+    ours.record("shots/s1.mp4", "k3", "animatic", "1", 1.0)  # an entry made again is written anew
+    text = (tmp_path / "manifest.json").read_text(encoding="utf-8")
+    assert text == json.dumps(json.loads(text), indent=2, ensure_ascii=False) + "\n"
+    assert theirs.get("shots/s1.mp4")["key"] == "k3" and "size" not in theirs.get("shots/s1.mp4")
+    ours.read()["voice/s1.wav"] = {}  # what a caller does with a read does not change the next one
+    assert ours.get("voice/s1.wav")["key"] == "k2"
