@@ -338,6 +338,8 @@ def test_replan_unknown_scene_is_a_clear_error(script_data):
     ("She crossed the town hall square.", "town-hall"),
     ("Snow fell on the town hall tower.", "town-hall-tower"),  # the longest name where two start together
     ("She met Jonas at the market stalls, then went to the tower.", "market-stalls"),  # the first named
+    ('"Will we reach the town hall before dark?" Lina asked.', None),  # spoken of, not where she is
+    ('"Run!" Lina shouted from the tower.', "town-hall-tower"),
 ])
 def test_a_scene_happens_at_the_place_its_words_name(text, place):
     entities = [{"id": "town-hall-tower", "name": "town hall tower", "kind": "location"},

@@ -168,7 +168,12 @@ def named_place(text: str, entities: list[dict]) -> str | None:
     """The location the words name first, if any: a shot whose narration says "reached the
     harbour" happens at the harbour, whatever the model chose. A place is also named by its
     head noun when no other place shares it and it is not part of another entity's name there
-    ("the tower" is the town hall tower; "the tower clock" is not). Pure."""
+    ("the tower" is the town hall tower; "the tower clock" is not). A place named inside a quoted
+    line is where someone speaks of, not where they are ("Will we reach the town?"). Pure."""
+    from ..voice.dialogue import quotes
+
+    for start, end in quotes(text):  # blanked, so the places after keep their positions
+        text = text[:start] + " " * (end - start) + text[end:]
     locations = [e for e in entities if e["kind"] == "location"]
     heads = Counter(_head(e["name"]) for e in locations)
     others = [span for e in entities if e["kind"] != "location" for span in registry.mentions(e["name"], text)]
