@@ -32,12 +32,13 @@ SAMPLES = (("dialogue.json", "tuned on"), ("dialogue_unseen.json", "written blin
            ("dialogue_unseen2.json", "written blind, then tuned on"),
            ("dialogue_unseen3.json", "written blind, then tuned on"),
            ("dialogue_unseen4.json", "written blind, then tuned on"),
-           ("dialogue_unseen5.json", "written blind"))
+           ("dialogue_unseen5.json", "written blind, then tuned on"))
 # Each blind sample was measured before its misses were looked at (code alone / code + model, as the
 # planner applies them): dialogue_unseen.json 0.57 / 0.64 at c6552b6; dialogue_unseen2.json 0.89 / 0.87
 # at e9f8b72 (0.70 with the rules of c6552b6); dialogue_unseen3.json 0.66 / 0.64 at e9f8b72 (0.71 for
 # code over the whole text); dialogue_unseen4.json 0.77 / 0.70 at fee2329; dialogue_unseen5.json 0.87 / 0.85
-# with the rules of 4c3dee5 (tuned on the first five).
+# with the rules of 4c3dee5 (tuned on the first five). Since then all six were tuned on: a new blind
+# sample is the next honest measure.
 HELD_OUT = "the planner's path on each blind sample before it was looked at: 0.64, 0.87, 0.64, 0.70, 0.85"
 COLUMNS = ("code", "scene by scene", "code + model")
 

@@ -190,6 +190,16 @@ def test_each_reading_says_whether_its_cue_named_the_speaker_or_only_guessed(tex
      [("s", "named before")]),
     ('Ramos entró. La mujer dejó el vaso. «No.»', {"r": "el inspector Ramos", "i": "la señora Ibarra"}, "es",
      [("i", "named before")]),
+    # a title written small names its bearer ("la capitana"); a vocative before a tag still calls
+    ('La capitana Soto miró la caja.\n«No corras tanto», dijo.', {"s": "la capitana Soto", "n": "Nico"}, "es",
+     [("s", "pronoun")]),
+    ('"Ben," said Ms Okafor, "are you with us?"\n"Almost, miss."', {"o": "Ms Okafor", "b": "Ben", "j": "Jonah"}, "en",
+     [("o", "tag"), ("o", "named before"), ("b", "addressed")]),
+    # a word written down or a song called so is the narrator's; a possessor when no one else may be "elle"
+    ('Rowe wrote a single word: "book." She hummed the one called "Hush Now."', {"r": "Rowe", "p": "Mrs Pell"},
+     "en", [(None, "written"), (None, "mention")]),
+    ("La boule de Madame Lefranc s'arrêta.\n« À moi », annonça-t-elle.", {"l": "Madame Lefranc", "z": "Zoé"}, "fr",
+     [("l", "pronoun")]),
     # the one named right after a line that ends its paragraph acts on it; one after "seine" is looked at
     ('Vroni lachte.\n»Papa, die Bank!« Ella zog die Stiefel aus.\nJonas sah sie an, dann seine Oma. »Nein.«',
      {"v": "Vroni", "e": "Ella", "j": "Jonas", "o": "Oma Hilde"}, "de", [("e", "acts after"), ("j", "named before")]),
