@@ -379,3 +379,14 @@ def test_eval_flags_are_tied_to_their_scenes():
     assert {"scene": None, "entity": "rex", "text": "drawn as cat: species: dog drawn as cat"} in flags
     assert {"scene": None, "entity": None, "text": "no scene tells: It rained."} in flags
     assert eval_flags({"schedule": "garbage"}, ["s1"])[-1]["text"].startswith("eval.json is from another version")
+
+
+def test_errors_name_a_project_s_files_but_never_the_server_s_folders(live, http):
+    create(http, "unrendered")
+    res = http.get("/api/projects/unrendered/film.otio")  # its message names the project's folder
+    said = res.json()["error"]["message"]
+    assert res.status_code == 422 and said.startswith("unrendered: ") and "not rendered" in said, said
+    root = live.settings.projects
+    assert str(root) not in res.text and str(root.resolve()) not in res.text
+    missing = http.get("/api/projects/nothing-here/script")  # "no project ... in <the projects folder>"
+    assert missing.status_code == 404 and str(root.resolve()) not in missing.text

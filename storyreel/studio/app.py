@@ -228,7 +228,7 @@ class _AsciiJSON(JSONResponse):
         return json.dumps(content, ensure_ascii=True, allow_nan=False, separators=(",", ":")).encode("ascii")
 
 
-def _error(status: int, code: str, message: str, **extra) -> JSONResponse:
+def _reply_error(status: int, code: str, message: str, **extra) -> JSONResponse:
     return _AsciiJSON({"error": {"code": code, "message": message, **extra}}, status_code=status)
 
 
@@ -419,6 +419,9 @@ def create_app(settings: StudioSettings) -> FastAPI:
     # the quoted lines of a narration, for the card's "who says it" choices
     templates.env.globals["quoted"] = lambda text: [text[a + 1:b - 1] for a, b in dialogue.quotes(text)]
     projects, store, worker = studio.projects, studio.store, studio.worker
+
+    def _error(status: int, code: str, message: str, **extra) -> JSONResponse:  # no server folder in a reply
+        return _reply_error(status, code, projects.public(message), **extra)
     hub = EventHub(store, studio.stopping)  # the event streams' one poll of the store
 
     # -- errors ------------------------------------------------------------------------------------

@@ -256,24 +256,30 @@ class Worker:
             if job["kind"] == "plan" and job["params"].get("render"):
                 self.store.create_job(job["project"], "render", {"scenes": None, "force": False})
         except JobCancelled:
+            where = self._error(progress, handler)
             if self._quit.is_set() and not self.store.cancel_requested(job["id"]):
-                self.store.finish(job["id"], "interrupted", error={**_error(progress, handler), "code": "interrupted",
+                self.store.finish(job["id"], "interrupted", error={**where, "code": "interrupted",
                                   "message": "the server stopped while this job ran; resume it to continue from "
                                              "what is on disk"})
             else:
-                self.store.finish(job["id"], "cancelled", error={**_error(progress, handler), "code": "cancelled",
+                self.store.finish(job["id"], "cancelled", error={**where, "code": "cancelled",
                                   "message": "cancelled by request; resume it to continue from what is on disk"})
         except BaseException as exc:  # noqa: BLE001  (any failure is the job's, never the worker's)
             if not isinstance(exc, StoryreelError):
                 handler.tail.extend(traceback.format_exception(exc)[-3:])
                 log.exception("job %s failed", job["id"])
             message = str(exc) if isinstance(exc, StoryreelError) else f"{type(exc).__name__}: {exc}"
-            self.store.finish(job["id"], "failed", error={**_error(progress, handler), "code": error_code(exc),
-                                                          "message": message})
+            self.store.finish(job["id"], "failed", error={**self._error(progress, handler), "code": error_code(exc),
+                                                          "message": self.projects.public(message)})
         finally:
             logging.getLogger("storyreel").removeHandler(handler)
             with self._guard:
                 self._running.pop(job["id"], None)
+
+    def _error(self, progress: JobProgress, handler: _JobLog) -> dict:
+        """Where a job stopped and the end of its log, as a client may read them (no server folder)."""
+        return {"stage": progress.stage_name, "scene": progress.item,
+                "log_tail": [self.projects.public(line) for line in handler.tail]}
 
     def _dispatch(self, job: dict, root: Path, progress: JobProgress) -> dict:
         kind, params = job["kind"], job["params"]
@@ -310,7 +316,3 @@ class Worker:
         self.store.add_event(None, job["project"], "script", {"reason": "planned"})
         return {"scenes": len(script.scenes) if script else 0, "entities": len(script.entities) if script else 0,
                 "title": script.title if script else None}
-
-
-def _error(progress: JobProgress, handler: _JobLog) -> dict:
-    return {"stage": progress.stage_name, "scene": progress.item, "log_tail": list(handler.tail)}

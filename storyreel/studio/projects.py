@@ -95,6 +95,13 @@ class Projects:
         self._planning: dict[str, threading.Lock] = {}  # project -> held while its dry run runs
 
     # -- names and paths --------------------------------------------------------------------------
+    def public(self, text: str) -> str:
+        """`text` (an error, a log line) as a client may read it: the server's own folders left out,
+        a project's files named from the projects folder ("mine/shots/s01.mp4")."""
+        for root in {str(self.root.resolve()), str(self.root.absolute()), str(self.root)}:
+            text = text.replace(root + "/", "").replace(root, "the projects folder")
+        return text
+
     def lock(self, name: str) -> threading.RLock:
         with self._locks_guard:
             return self._locks.setdefault(name, threading.RLock())
