@@ -34,7 +34,7 @@ from ..errors import InputError, ScriptError
 from ..limits import MAX_STORY_CHARS, StoryTooLong, check_story
 from ..project import Project
 from ..script import (ACTIONS, CAMERA_MOVES, CAMERA_SPEEDS, EXPRESSIONS, MOODS, POSES, SHOT_SIZES, SLUG_RE, TIMES,
-                      VIEWS, WEATHERS, validate_script)
+                      VIEWS, WEATHERS, Script, validate_script)
 from ..voice import dialogue
 from .events import EventHub
 from .jobs import KINDS, Worker
@@ -293,6 +293,7 @@ class Studio:
         self.store = Store(self.projects.root)
         self.worker = Worker(self.store, self.projects, settings.config, settings.workers)
         self.stopping = threading.Event()
+        self._scripts: dict[str, tuple[str, Script]] = {}  # project -> (ETag, its script validated)
 
     # projects -------------------------------------------------------------------------------------
     def summary(self, name: str, plan: dict | None = None) -> dict:
@@ -326,6 +327,16 @@ class Studio:
         return {"name": name, "title": title, "scenes": scenes, "entities": entities, "state": state, "film": film,
                 "thumbnail": thumb, "job": job or last, "updated": max(stamps, default=root.stat().st_mtime)}
 
+    def _validated(self, name: str, etag: str, data: dict) -> Script:
+        """The script validated, once per version (its ETag): a page polled during a render reads the
+        same script again and again, and validating it was half of a read's CPU."""
+        kept = self._scripts.get(name)
+        if kept is not None and kept[0] == etag:
+            return kept[1]
+        script = validate_script(data)
+        self._scripts[name] = (etag, script)
+        return script
+
     def detail(self, name: str) -> dict:
         root = self.projects.path(name)
         project = Project(root)
@@ -339,7 +350,7 @@ class Studio:
             try:
                 data, etag = self.projects.read_script(name)
                 out["etag"] = etag
-                script = validate_script(data)
+                script = self._validated(name, etag, data)
             except ScriptError as exc:  # a hand edit broke it: say what, show no cards
                 out["problems"] = exc.problems
             except InputError as exc:
