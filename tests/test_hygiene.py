@@ -91,6 +91,14 @@ def test_the_story_s_own_words_settle_what_it_can(name, category, facts):
     assert {k: found.get(k) for k in facts} == facts
 
 
+def test_a_first_name_says_a_sex_where_the_words_do_not():
+    story = ["Mia and Tom ran to the lake with Rex, their dog. Casey followed."]
+    assert [registry.story_facts(n, "character", story, "en")["sex"] for n in ("Mia", "Tom", "Casey")] == \
+        ["female", "male", None]  # Casey is either
+    assert registry.story_facts("Rex", "character", ["Rex, a dog, barked."], "en")["sex"] is None  # not a person
+    assert registry.story_facts("Lukas", "character", ["Lukas lief."], "de")["sex"] == "male"
+
+
 def test_a_description_states_what_is_known_and_nothing_more():
     assert registry.compose("character", "Oskar", {"species": "human", "sex": "male", "age": "old"}) == "An old man."
     assert registry.compose("character", "Otto", {"species": "human", "sex": "male", "age": "old",

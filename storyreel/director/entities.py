@@ -558,11 +558,12 @@ def pronoun_sex(name: str, sentences: list[str]) -> str | None:
 def story_facts(name: str, category: str, sentences: list[str], language: str) -> dict:
     """What the story's own words settle about an entity, read by code: for a character its
     species, sex, age and whether it is a group (words.being, any language), and in English also
-    its pronouns, the colour words next to its name and its looks; for a thing or a place in
-    English, the words before its name."""
+    its pronouns, the colour words next to its name and its looks; where nothing says its sex, a
+    first name's usual one (Mia, Tom; words.first_name_sex), so the people kit does not draw Mia
+    as anyone; for a thing or a place in English, the words before its name."""
     if category != "character":
         return {"adjectives": story_adjectives(name, sentences) if language == "en" else ""}
-    from .words import being
+    from .words import being, first_name_sex
 
     found = being(name, sentences, language)
     facts = {"species": found.get("species"), "sex": found.get("sex"), "age": found.get("age"),
@@ -572,6 +573,8 @@ def story_facts(name: str, category: str, sentences: list[str], language: str) -
             facts["sex"] = pronoun_sex(name, sentences)
         facts["looks"] = story_looks(name, sentences)
         facts["colours"] = sorted(story_details(name, sentences) & set(COLOURS))
+    if not facts["sex"] and not facts["group"] and facts["species"] in (None, "human"):
+        facts["sex"] = first_name_sex(name)
     return facts
 
 
