@@ -177,7 +177,8 @@ def _article(phrase: str) -> str:
     return "an" if phrase[:1].lower() in "aeiou" else "a"
 
 
-ARTICLES = re.compile(r"^(the|a|an|el|la|los|las|un|una|le|les|l'|der|die|das|ein|eine|il|lo|gli)\s+", re.IGNORECASE)
+_ARTICLE_WORDS = "the|a|an|el|la|los|las|un|una|le|les|der|die|das|ein|eine|il|lo"
+ARTICLES = re.compile(rf"^({_ARTICLE_WORDS}|l'|gli)\s+", re.IGNORECASE)
 
 
 def bare_name(name: str) -> str:
@@ -196,7 +197,7 @@ def as_written(name: str, story: str) -> str:
     return story[spans[0][0]:spans[0][1]] if spans and not name[:1].isupper() else name
 
 
-_INNER_ARTICLES = r"(?:the|a|an|his|her|their|el|la|los|las|un|una|le|les|der|die|das|den|dem|ein|eine|einen|il|lo)"
+_INNER_ARTICLES = rf"(?:{_ARTICLE_WORDS}|his|her|their|den|dem|einen)"  # the words a model may swap inside a name
 
 
 def worded_as_in(name: str, story: str) -> str:
