@@ -48,7 +48,7 @@ def kite(http):
     return "kite"
 
 
-def test_projects_are_created_listed_and_deleted(http):
+def test_projects_are_created_listed_and_deleted(live, http):
     made = create(http, "tmp-one")
     assert made["project"]["name"] == "tmp-one" and made["project"]["scenes"] == 3 and made["job"] is None
     assert "tmp-one" in [p["name"] for p in http.get("/api/projects").json()]
@@ -62,8 +62,11 @@ def test_projects_are_created_listed_and_deleted(http):
     assert res.status_code == 422
     assert "scene s1: background 'ghost' is not in the entity registry" in res.json()["error"]["problems"]
     assert http.get("/api/projects/tmp-bad").status_code == 404
+    assert http.get("/api/projects/tmp-one").status_code == 200
+    assert "tmp-one" in live.studio._scripts  # its validated script kept for the next read
     assert http.delete("/api/projects/tmp-one").status_code == 204
     assert http.get("/api/projects/tmp-one").status_code == 404
+    assert "tmp-one" not in live.studio._scripts  # and nothing of it kept after
 
 
 def test_script_etag_and_edits_answer_with_the_invalidation_plan(http, kite):

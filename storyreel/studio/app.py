@@ -337,6 +337,10 @@ class Studio:
         self._scripts[name] = (etag, script)
         return script
 
+    def forget(self, name: str) -> None:
+        """Drop what the studio keeps of a deleted project (its folder, jobs and events go elsewhere)."""
+        self._scripts.pop(name, None)
+
     def detail(self, name: str) -> dict:
         root = self.projects.path(name)
         project = Project(root)
@@ -566,6 +570,7 @@ def create_app(settings: StudioSettings) -> FastAPI:
         projects.delete(name)
         store.forget_project(name)
         hub.forget(name)
+        studio.forget(name)
         return Response(status_code=204)
 
     # -- script ------------------------------------------------------------------------------------
