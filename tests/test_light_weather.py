@@ -426,3 +426,14 @@ def test_a_snowy_scene_is_drawn_on_white_ground(tmp_path):
     clear = np.asarray(renderer(project, 3, entities=()).backdrop.ground).astype(int)
     snowy = np.asarray(renderer(project, 3, entities=(), weather_="snow").backdrop.ground).astype(int)
     assert snowy[-5:].mean() > clear[-5:].mean() + 60  # the ground the snow falls on is white
+
+
+@pytest.mark.parametrize("time_", ["day", "morning"])
+def test_an_overcast_hides_the_sun_that_a_clear_sky_shows(time_):
+    from storyreel.animatic.light import paint_sky
+
+    for seed in range(4):
+        clear = np.asarray(paint_sky(time_, "clear", (320, 180), 120, seed))[:120].min(axis=2)
+        grey = np.asarray(paint_sky(time_, "cloudy", (320, 180), 120, seed))[:120].min(axis=2)
+        assert (clear >= 220).sum() > 300  # the sun's disc: hundreds of near-white pixels
+        assert (grey >= 220).sum() == 0  # "a grey morning": clouds only, no pale sun behind them

@@ -335,15 +335,15 @@ def paint_sky(time: str, weather: str, size: tuple[int, int], horizon: int, seed
                            fill=(round((lo + 8) * 0.8),) * 3)
         r = h * 0.045
         _celestial(image, x, horizon * 0.28, r, (250, 244, 214), 0.22, bite=(r * 0.45, -r * 0.2, r * 0.92))
-    elif time != "night" and weather in ("clear", "cloudy", "fog"):
+    elif time != "night" and weather in ("clear", "fog"):  # an overcast ("a grey morning") hides the sun
         height = {"day": 0.2, "morning": 0.38, "dawn": 0.7, "sunset": 0.66}[time]
         colour = {"day": (255, 250, 220), "morning": (255, 246, 200),
                   "dawn": (255, 214, 150), "sunset": (255, 170, 90)}[time]
         r = h * (0.05 if time in ("day", "morning") else 0.07)
         if weather == "clear":
             _celestial(image, x, horizon * height, r, colour, 0.55)
-        else:  # a pale disc behind the clouds or the fog
-            _celestial(image, x, horizon * height, r, _mix(colour, low, 0.35), 0.35 if weather == "cloudy" else 0.5)
+        else:  # a pale disc behind the fog
+            _celestial(image, x, horizon * height, r, _mix(colour, low, 0.35), 0.5)
     count = {"clear": 0 if time == "night" else 4, "cloudy": 5, "rain": 9, "snow": 7, "storm": 10}.get(weather, 0)
     if count:
         wide = 1.5 if weather in ("rain", "storm", "snow") else 1.0
