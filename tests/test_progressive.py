@@ -168,6 +168,40 @@ def test_a_pronoun_keeps_the_character_on_screen_beside_what_the_sentence_names(
     assert script.scenes[1].entities == ["tala", "tree", "moon"] and script.scenes[1].protagonist == "tala"
 
 
+def test_those_the_words_say_act_together_are_on_screen_together(tmp_path):
+    story = ("Mia found an old map in the attic. Tom laughed at the map. Ada packed some bread. "
+             "The three of them walked to the river. Tom looked at the brown water. They sat on the bank.")
+    llm = StageLLM(registry={"title": "The Map", "characters": [{"name": "Mia"}, {"name": "Tom"}, {"name": "Ada"}],
+                             "things": [{"name": "map"}], "places": [{"name": "river", "kind": "place"}]},
+                   describe={name: {"is": "person"} for name in ("mia", "tom", "ada")})
+    script = ProgressiveDirector(llm, Config()).plan_progressive(story, tmp_path)
+    telling = {n: s for s in script.scenes for n in s.source}
+    assert telling[2].entities == ["tom", "map"]  # one named: one drawn
+    assert sorted(telling[4].entities) == ["ada", "mia", "tom"]  # "the three of them": the three seen last
+    assert telling[4].protagonist == "ada"  # the one named leads
+    assert telling[5].entities == ["tom"]
+    assert sorted(telling[6].entities) == ["ada", "mia", "tom"]  # "they", after a shot of Tom alone
+
+
+def test_how_many_act_together_is_read_from_the_words():
+    from storyreel.director.progressive import joined
+    from storyreel.director.words import together
+
+    assert together("The three of them walked to the river.", "en") == 3
+    assert together("Both of them laughed.", "en") == together("Die beiden gingen heim.", "de") == 2
+    assert together("They sat down.", "en") == 0 and together("Ils coururent.", "fr") == 0
+    assert together("She held the cup with both hands.", "en") is None  # a pair of hands is no pair of people
+    assert together("Alle drei Tage kam der Bote.", "de") is None  # every three days
+    assert together('"They will find us," Mia whispered.', "en") is None  # someone else's "they"
+    assert together("Tous les trois rirent.", "fr") == together("他们三个人走了。", "zh") == 3
+    character = {"mia", "tom", "ada", "owl"}.__contains__
+    assert joined(["ada"], ["ada", "tom", "mia"], 3, character) == ["ada", "tom", "mia"]
+    assert joined(["ada", "map"], ["ada", "tom", "mia"], 2, character) == ["ada", "tom", "map"]
+    assert joined(["ada"], ["ada"], 0, character) is None  # "they", and no one else seen lately
+    assert joined(["ada", "tom"], ["ada", "tom", "mia"], 0, character) is None  # "they": the two on screen
+    assert joined(["ada"], ["ada", "tom"], None, character) is None  # nothing said of a group
+
+
 def test_a_thing_listed_among_the_characters_becomes_a_thing(tmp_path):
     llm = StageLLM(registry={"title": "T", "characters": [{"name": "Tala"}, {"name": "tree"}],
                              "things": [], "places": [{"name": "lake", "kind": "place"}]},

@@ -147,6 +147,29 @@ def refers_back(text: str, language: str) -> bool:
     return re.search(pattern, text, re.IGNORECASE) is not None
 
 
+def joined(seen: list[str], recent: list[str], together: int | None, is_character: Callable[[str], bool]
+           ) -> list[str] | None:
+    """Who a shot shows when its words say several act together (`together`, words.together): the
+    characters `seen` (named, or on screen before) joined by those seen most recently (`recent`,
+    the last first) up to the number said, at most MAX_FOREGROUND, characters first; for a plural
+    pronoun alone ("they"), the two or three seen last, where `seen` holds one character only.
+    None when nothing is to be joined. Pure."""
+    if together is None:
+        return None
+    characters = [i for i in seen if is_character(i)]
+    others = [i for i in recent if i not in seen]
+    if together == 0:  # "they": several, but how many is not said
+        if len(characters) != 1 or not others:
+            return None
+        want = MAX_FOREGROUND
+    else:
+        want = min(together, MAX_FOREGROUND)
+    extra = others[:max(0, want - len(characters))]
+    if not extra:
+        return None
+    return [*characters, *extra, *(i for i in seen if not is_character(i))][:MAX_FOREGROUND]
+
+
 def seen_in_words(narration: str, who: list[str], place: str | None, entities: list[dict], same_language: bool) -> str:
     """A shot's description from its own words, where no model wrote one: the narration itself in
     the language of descriptions, else who is seen, and where. Pure."""
@@ -492,16 +515,23 @@ class ProgressiveDirector(Director):
         # Who is on screen is read from the words: the characters and things a shot names; where it
         # names no character but a pronoun stands for one ("he climbed", or no subject at all in a
         # language that drops it), the character the story followed last; where it names no one,
-        # whoever was on screen. The model is asked only before anyone is named.
-        on_screen, last, lead = [], [], None
-        for shot in told:
+        # whoever was on screen. Where the words say several act together ("the three of them",
+        # "they"), the characters seen last join whoever is named. The model is asked only before
+        # anyone is named.
+        on_screen, last, lead, seen_at = [], [], None, {}
+        for n, shot in enumerate(told):
             named = with_vehicle(named_cast(shot["narration"], data["entities"]), shot["narration"],
                                  data["entities"], data["language"])
             characters = [i for i in named if self._kind(data, i) == "character"]
             if named and not characters and lead and refers_back(shot["narration"], data["language"]):
                 named = [lead, *named][:MAX_FOREGROUND]
-            last = named or last
+            together = words.together(shot["narration"], data["language"])
+            # a number reaches back as far as needed; a bare "they", only to the last three shots
+            recent = sorted((i for i, at in seen_at.items() if together or at >= n - 3), key=lambda i: -seen_at[i])
+            group = joined(named or last, recent, together, lambda i: self._kind(data, i) == "character")
+            last = group or named or last
             lead = next((i for i in last if self._kind(data, i) == "character"), lead)
+            seen_at.update((i, n) for i in last if self._kind(data, i) == "character")
             on_screen.append(last)
         pictures = self._ask_all([lambda s=s, w=w: self._picture(data, s, w) for s, w in zip(told, on_screen)])
         return {**data, "shots": [{**shot, **picture} for shot, picture in zip(told, pictures)]}

@@ -607,6 +607,59 @@ def _weather(text: str, language: str) -> str | None:
     return max(found, key=SEVERITY.__getitem__)
 
 
+# -- who acts together -------------------------------------------------------------------------
+# "The three of them", "both of them", "alle drei", "tous les deux": several of the cast act in a
+# sentence that may name only one or none of them; a plural pronoun ("they") says several without a
+# number. Only forms that cannot mean a pair of hands ("both hands", "les deux mains") are read.
+_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "zweit": 2,
+          "dritt": 3, "viert": 4, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "dos": 2, "tres": 3,
+          "cuatro": 4, "due": 2, "tre": 3, "quattro": 4, "dois": 2, "duas": 2, "três": 3, "quatro": 4,
+          "twee": 2, "drie": 3, "tweeën": 2, "drieën": 3, "vieren": 4, "两": 2, "俩": 2, "三": 3, "四": 4,
+          "二": 2, "ふた": 2, "さん": 3}
+_TOGETHER = {
+    "en": (latin(r"(?:all )?(?:the )?(?:two|three|four|five) of (?:them|us)", r"all (?:three|four|five)",
+                 r"(?:the|all) (?:two|three|four|five) (?:friends|children|kids|travell?ers|companions|siblings"
+                 r"|brothers|sisters|cousins|girls|boys)"),
+           latin(r"both of (?:them|us)", r"(?:they|we) both", r"the two together"),
+           latin(r"they", r"all of (?:them|us)", r"(?:they|we) all", r"everyone", r"everybody")),
+    "de": (latin(r"(?:alle|wir|sie) (?:zwei|drei|vier|fünf)(?!\s+(?:Tage|Stunden|Jahre|Minuten|Wochen|Monate|Mal))",
+                 r"zu (?:zweit|dritt|viert)"), latin(r"die beiden", r"beide(?! \w+(?:e|en) (?:Hände|Augen))"),
+           latin(r"alle zusammen")),
+    "fr": (latin(r"(?:tous|toutes) (?:les )?(?:deux|trois|quatre|cinq)(?! \w+s\b)"), latin(r"tous deux"),
+           latin(r"ils", r"elles")),
+    "es": (latin(r"(?:los|las) (?:dos|tres|cuatro) juntos", r"(?:todos|todas) (?:los |las )?(?:tres|cuatro)"),
+           latin(r"ambos", r"ambas", r"los dos juntos"), latin(r"ellos", r"ellas")),
+    "it": (latin(r"(?:tutti|tutte) e (?:due|tre|quattro)"), latin(r"entrambi", r"entrambe"), latin(r"loro")),
+    "pt": (latin(r"(?:todos|todas) (?:os |as )?(?:três|quatro)", r"(?:os|as) (?:dois|duas|três) juntos"),
+           latin(r"ambos", r"ambas"), latin(r"eles", r"elas")),
+    "nl": (latin(r"met z['’]n (?:tweeën|drieën|vieren)", r"alle (?:twee|drie|vier)(?! \w+(?:en|s)\b)"),
+           latin(r"allebei", r"beiden"), latin(r"allemaal")),
+    "zh": (cjk(r"(?:[两三四])个人", r"(?:他们|她们|我们)(?:[两俩三四])"), cjk(r"(?:他|她|我)们?俩", r"两人"),
+           cjk(r"他们", r"她们")),
+    "ja": (cjk(r"(?:[三四])人(?:で|とも|は|が|と)", r"(?:ふた|二)人(?:で|とも|は|が)"), cjk(r"二人とも"),
+           cjk(r"彼ら", r"みんな")),
+}
+_SAID = re.compile(r"\"[^\"]*\"|“[^”]*”|„[^“”]*[“”]|«[^»]*»|「[^」]*」|『[^』]*』")
+_COUNTS = sorted(_COUNT.items(), key=lambda item: -len(item[0]))  # "tweeën" before "twee", "drieën" before "drie"
+_TOGETHER_RE = {lang: tuple(re.compile(p, re.IGNORECASE) for p in rules) for lang, rules in _TOGETHER.items()}
+
+
+def together(sentence: str, language: str) -> int | None:
+    """How many of the cast a sentence says act together: the number it gives ("the three of them":
+    3, "both of them": 2), 0 where a plural pronoun says several but not how many ("they ran"), None
+    where it says nothing of a group. Pure."""
+    counted, pair, plural = _TOGETHER_RE.get(language, (None, None, None))
+    if counted is None:
+        return None
+    found = counted.search(sentence)
+    if found:
+        said = found.group().lower()
+        return next((n for word, n in _COUNTS if word in said), 2)
+    if pair.search(sentence):
+        return 2
+    return 0 if plural.search(_SAID.sub(" ", sentence)) else None  # "they" in a line is someone else
+
+
 def setting(sentence: str, language: str, names: Iterable[str] | None = None) -> dict:
     """The time of day and the weather one sentence states, read from its words:
     {"time": one of TIMES or None, "weather": one of WEATHERS or None}; None where it says nothing.
