@@ -169,7 +169,7 @@ def test_a_pronoun_keeps_the_character_on_screen_beside_what_the_sentence_names(
 
 
 def test_those_the_words_say_act_together_are_on_screen_together(tmp_path):
-    story = ("Mia found an old map in the attic. Tom laughed at the map. Ada packed some bread. "
+    story = ("Mia found an old map in the attic. Tom laughed at the map. Ada smiled. "
              "The three of them walked to the river. Tom looked at the brown water. They sat on the bank.")
     llm = StageLLM(registry={"title": "The Map", "characters": [{"name": "Mia"}, {"name": "Tom"}, {"name": "Ada"}],
                              "things": [{"name": "map"}], "places": [{"name": "river", "kind": "place"}]},
@@ -194,12 +194,16 @@ def test_how_many_act_together_is_read_from_the_words():
     assert together("Alle drei Tage kam der Bote.", "de") is None  # every three days
     assert together('"They will find us," Mia whispered.', "en") is None  # someone else's "they"
     assert together("Tous les trois rirent.", "fr") == together("他们三个人走了。", "zh") == 3
-    character = {"mia", "tom", "ada", "owl"}.__contains__
-    assert joined(["ada"], ["ada", "tom", "mia"], 3, character) == ["ada", "tom", "mia"]
-    assert joined(["ada", "map"], ["ada", "tom", "mia"], 2, character) == ["ada", "tom", "map"]
-    assert joined(["ada"], ["ada"], 0, character) is None  # "they", and no one else seen lately
-    assert joined(["ada", "tom"], ["ada", "tom", "mia"], 0, character) is None  # "they": the two on screen
-    assert joined(["ada"], ["ada", "tom"], None, character) is None  # nothing said of a group
+    people, groups = {"mia", "tom", "ada", "kids"}, {"kids"}
+    assert joined(["ada"], ["ada", "tom", "mia"], 3, people, groups, True) == ["ada", "tom", "mia"]
+    assert joined(["ada", "map"], ["ada", "tom", "mia"], 3, people, groups, True) == ["ada", "tom", "map"]  # the map stays
+    assert joined(["kids", "raft"], ["tom"], 3, people, groups, True) is None  # "the three children": one group
+    assert joined(["ada"], ["ada"], 0, people, groups, False) is None  # "they", and no one else seen lately
+    assert joined(["ada", "tom"], ["ada", "tom", "mia"], 0, people, groups, False) is None  # the two on screen
+    assert joined(["ada"], ["ada", "tom"], None, people, groups, False) is None  # nothing said of a group
+    # "they ran to the farm, where a dog barked": those seen last lead; a group joins alone
+    assert joined(["dog"], ["kids", "tom"], 0, people | {"dog"}, groups, True) == ["kids", "dog"]
+    assert joined(["tom"], ["ada", "mia"], 0, people, groups, False) == ["tom", "ada", "mia"]
 
 
 def test_a_thing_listed_among_the_characters_becomes_a_thing(tmp_path):

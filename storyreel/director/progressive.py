@@ -147,27 +147,34 @@ def refers_back(text: str, language: str) -> bool:
     return re.search(pattern, text, re.IGNORECASE) is not None
 
 
-def joined(seen: list[str], recent: list[str], together: int | None, is_character: Callable[[str], bool]
-           ) -> list[str] | None:
+def joined(seen: list[str], recent: list[str], together: int | None, characters: set[str], groups: set[str],
+           named_here: bool) -> list[str] | None:
     """Who a shot shows when its words say several act together (`together`, words.together): the
-    characters `seen` (named, or on screen before) joined by those seen most recently (`recent`,
-    the last first) up to the number said, at most MAX_FOREGROUND, characters first; for a plural
-    pronoun alone ("they"), the two or three seen last, where `seen` holds one character only.
-    None when nothing is to be joined. Pure."""
-    if together is None:
+    characters `seen` (named in the shot when `named_here`, else on screen before) joined by those
+    seen most recently (`recent`, the last first), up to the number said; a plural pronoun alone
+    ("they") joins them where `seen` holds one character only: they are whom "they" stands for, so
+    they lead where the shot names its one character ("they ran to the farm, where a dog barked").
+    A group ("the children") is several already: it is never joined, and it ends what joins. A
+    thing the shot names keeps a place; at most MAX_FOREGROUND in all. None when no one joins. Pure."""
+    if together is None or any(i in groups for i in seen):
         return None
-    characters = [i for i in seen if is_character(i)]
-    others = [i for i in recent if i not in seen]
-    if together == 0:  # "they": several, but how many is not said
-        if len(characters) != 1 or not others:
-            return None
-        want = MAX_FOREGROUND
-    else:
-        want = min(together, MAX_FOREGROUND)
-    extra = others[:max(0, want - len(characters))]
+    people = [i for i in seen if i in characters]
+    things = [i for i in seen if i not in characters]
+    if together == 0 and len(people) != 1:
+        return None
+    want = min(MAX_FOREGROUND if together == 0 else together, MAX_FOREGROUND - (1 if things else 0))
+    extra: list[str] = []
+    for i in recent:
+        if len(people) + len(extra) >= want:
+            break
+        if i not in seen:
+            extra.append(i)
+            if i in groups:
+                break
     if not extra:
         return None
-    return [*characters, *extra, *(i for i in seen if not is_character(i))][:MAX_FOREGROUND]
+    ordered = [*extra, *people] if together == 0 and named_here else [*people, *extra]
+    return [*ordered, *things][:MAX_FOREGROUND]
 
 
 def seen_in_words(narration: str, who: list[str], place: str | None, entities: list[dict], same_language: bool) -> str:
@@ -519,6 +526,8 @@ class ProgressiveDirector(Director):
         # "they"), the characters seen last join whoever is named. The model is asked only before
         # anyone is named.
         on_screen, last, lead, seen_at = [], [], None, {}
+        people = {e["id"] for e in data["entities"] if e["kind"] == "character"}
+        groups = {e["id"] for e in data["entities"] if e["id"] in people and words.is_group(e["name"], data["language"])}
         for n, shot in enumerate(told):
             named = with_vehicle(named_cast(shot["narration"], data["entities"]), shot["narration"],
                                  data["entities"], data["language"])
@@ -528,7 +537,7 @@ class ProgressiveDirector(Director):
             together = words.together(shot["narration"], data["language"])
             # a number reaches back as far as needed; a bare "they", only to the last three shots
             recent = sorted((i for i, at in seen_at.items() if together or at >= n - 3), key=lambda i: -seen_at[i])
-            group = joined(named or last, recent, together, lambda i: self._kind(data, i) == "character")
+            group = joined(named or last, recent, together, people, groups, bool(characters))
             last = group or named or last
             lead = next((i for i in last if self._kind(data, i) == "character"), lead)
             seen_at.update((i, n) for i in last if self._kind(data, i) == "character")
