@@ -386,7 +386,10 @@ def test_the_cast_composes_a_named_place_without_asking_the_model(tmp_path):
     script = Script(title="T", width=W, height=H, entities=[
         {"id": "harbour", "name": "the harbour", "kind": "location", "description": "A harbour with fishing boats."},
         {"id": "forge", "name": "the forge", "kind": "location", "description": "A forge."},
-        {"id": "hospital", "name": "the hospital", "kind": "location", "description": "A hospital."}],
+        {"id": "hospital", "name": "the hospital", "kind": "location", "description": "A hospital."},
+        {"id": "river", "name": "river", "kind": "location", "description": "A wide river."},
+        {"id": "hill", "name": "hill", "kind": "location", "description": "A hill."},
+        {"id": "cape", "name": "the lighthouse", "kind": "location", "description": "A lighthouse on a cliff."}],
         scenes=[{"id": "s1", "description": "x", "narration": "x", "duration_s": 2.0, "background": "harbour"}])
     looks = REGISTRY.create("emoji", cache_dir=with_set_up_art(tmp_path / "cache"), config=None).plan(script)
     look = looks["harbour"]
@@ -396,6 +399,10 @@ def test_the_cast_composes_a_named_place_without_asking_the_model(tmp_path):
     assert looks["forge"]["terrain"] == "indoor" and looks["forge"]["landmark_name"] == "hammer and pick"
     assert looks["forge"]["other"]["landmark_name"] == "house building"
     assert looks["hospital"]["landmark_name"] == "bed" and looks["hospital"]["other"]["landmark_name"] == "hospital"
+    # A natural place its name says: what grows there (a model had put a fountain by a river, a castle on a hill).
+    assert looks["river"]["terrain"] == "water" and looks["river"]["landmark_name"] == "deciduous tree"
+    assert looks["hill"]["terrain"] == "mountain" and looks["hill"]["landmark_name"] == "evergreen tree"
+    assert looks["cape"]["landmark"] == "proc:lighthouse"  # named by its name: a cliff under it does not compose it
 
 
 # --------------------------------------------------------------------------- lying snow

