@@ -50,7 +50,6 @@ cache.
 
 from __future__ import annotations
 
-import functools
 import gzip
 import os
 import re
