@@ -42,7 +42,7 @@ SKY: dict[str, tuple[Colour, Colour, Colour]] = {
 DAYLIGHT = {"dawn": 0.72, "morning": 0.95, "day": 1.0, "sunset": 0.66, "night": 0.2}
 # The weather veils the sky with its cloud colour (in daylight) by this share.
 OVERCAST: dict[str, tuple[Colour, float]] = {
-    "clear": ((0, 0, 0), 0.0), "cloudy": ((172, 178, 188), 0.5), "fog": ((206, 210, 214), 0.85),
+    "clear": ((0, 0, 0), 0.0), "cloudy": ((172, 178, 188), 0.7), "fog": ((206, 210, 214), 0.85),
     "rain": ((128, 134, 146), 0.8), "snow": ((214, 218, 226), 0.86), "storm": ((62, 66, 78), 0.88),
 }
 # Light of the time of day on outdoor things (RGB multipliers).

@@ -155,6 +155,7 @@ SCENERY: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "sand": (("\U0001F335", "\U0001F334"), ("\U0001F335", "\U0001FAA8", "\U0001F334")),
     "beach": (("\U0001F334",), ("\U0001F334", "\U0001F41A", "\u26F1\uFE0F", "\U0001FAA8")),
     "water": (("\U0001F334", "\U0001FAA8"), ("\U0001FAA8", "\U0001F33E")),
+    "bank": (("\U0001F333", "\U0001FAA8"), ("\U0001FAA8", "\U0001F33E", "\U0001F33F")),  # a river's or lake's: no palm
     "city": (("\U0001F333",), ("\U0001F333", "\U0001F6A6", "\U0001F3E0", "\U0001F3E2", "\U0001F3EA", "\U0001F68F")),
     "indoor": ((), ("\U0001FAB4", "\U0001F9FA", "\U0001FA91")),
 }
@@ -413,7 +414,8 @@ def _near_items(look: dict) -> list[tuple[float, float, str, int]]:
     rng = _rng(look, "near")
     indoor = look["terrain"] == "indoor"
     items: list[tuple[float, float, str, int]] = []
-    framing, pool = SCENERY["beach" if look["shore"] == "sea" else look["terrain"]]
+    shore = {"sea": "beach", "grass": "bank"}.get(look["shore"])
+    framing, pool = SCENERY[shore or look["terrain"]]
     pool = tuple(look.get("scenery") or pool)  # the elements the place is made of, where its words say
     count = 3 if indoor else (13 if look["terrain"] == "forest" else 8)
     for _ in range(count):
