@@ -479,6 +479,8 @@ def test_language_codes_and_unknown_languages():
     ("Il nonno remava sulla barca.", "barca", "it", "in"),
     ("A avó pedalava a bicicleta.", "bicicleta", "pt", "on"),
     ("Opa roeide de boot naar huis.", "boot", "nl", "in"),
+    ("The children climbed onto the raft.", "the raft", "en", "on"),  # a raft has no hull: on it
+    ("Sie standen auf dem Floß.", "Floß", "de", "on"),
     ("小雨骑着自行车去学校。", "自行车", "zh", "on"),
     ("彼はボートに乗った。", "ボート", "ja", "in"),
 ])

@@ -389,7 +389,8 @@ def test_the_cast_composes_a_named_place_without_asking_the_model(tmp_path):
         {"id": "hospital", "name": "the hospital", "kind": "location", "description": "A hospital."},
         {"id": "river", "name": "river", "kind": "location", "description": "A wide river."},
         {"id": "hill", "name": "hill", "kind": "location", "description": "A hill."},
-        {"id": "cape", "name": "the lighthouse", "kind": "location", "description": "A lighthouse on a cliff."}],
+        {"id": "cape", "name": "the lighthouse", "kind": "location", "description": "A lighthouse on a cliff."},
+        {"id": "raft", "name": "raft", "kind": "object", "description": "A wooden raft."}],
         scenes=[{"id": "s1", "description": "x", "narration": "x", "duration_s": 2.0, "background": "harbour"}])
     looks = REGISTRY.create("emoji", cache_dir=with_set_up_art(tmp_path / "cache"), config=None).plan(script)
     look = looks["harbour"]
@@ -403,6 +404,7 @@ def test_the_cast_composes_a_named_place_without_asking_the_model(tmp_path):
     assert looks["river"]["terrain"] == "water" and looks["river"]["landmark_name"] == "deciduous tree"
     assert looks["hill"]["terrain"] == "mountain" and looks["hill"]["landmark_name"] == "evergreen tree"
     assert looks["cape"]["landmark"] == "proc:lighthouse"  # named by its name: a cliff under it does not compose it
+    assert looks["raft"]["drawn"] == "raft" and looks["raft"]["labels"] == ["raft"]  # no glyph shows one: drawn
 
 
 # --------------------------------------------------------------------------- lying snow
@@ -444,3 +446,36 @@ def test_an_overcast_hides_the_sun_that_a_clear_sky_shows(time_):
         grey = np.asarray(paint_sky(time_, "cloudy", (320, 180), 120, seed))[:120].min(axis=2)
         assert (clear >= 220).sum() > 300  # the sun's disc: hundreds of near-white pixels
         assert (grey >= 220).sum() == 0  # "a grey morning": clouds only, no pale sun behind them
+
+
+def test_a_scene_on_a_raft_is_seen_out_on_the_water(tmp_path):
+    from storyreel.cast import EmojiCast
+
+    project, look = make_project(tmp_path / "river", description="A wide river.")
+    look["shore"] = "grass"
+    place = Entity(id="place", name="Place", kind="location", description="A wide river.")
+    EmojiCast(tmp_path / "cache").make(place, look, make_script(), project, project.cast("place"))
+    assert project.cast_layer("place", "afloat.near").is_file()
+    near, open_water = (np.asarray(Image.open(project.cast_layer("place", p + "near")).convert("RGB"), dtype=int)
+                        for p in ("", "afloat."))
+    bottom = (slice(-8, None), slice(None))
+    assert near[bottom][..., 1].mean() > near[bottom][..., 2].mean()  # the bank: green grass underfoot
+    assert open_water[bottom][..., 2].mean() > open_water[bottom][..., 1].mean() + 20  # out on it: water
+    raft = {"kind": "object", "drawn": "raft", "glyph_name": "raft", "noun": "raft", "labels": ["raft"],
+            "hue_shift": 0, "accessories": [], "outline": "#ffffff", "border": 6}
+    bear = Entity(id="bear", name="raft", kind="object", description="A raft.")  # the "bear" entity plays a raft
+    EmojiCast(tmp_path / "cache").make(bear, raft, make_script(), project, project.cast("bear"))
+    sprite = Image.open(project.cast("bear"))
+    assert sprite.width > 2 * sprite.height and np.asarray(sprite.getchannel("A")).mean() > 100  # a wide, solid raft
+    looks = json.loads((project.root / "cast" / "looks.json").read_text())
+    looks["looks"].update(place=look, bear=raft)
+    (project.root / "cast" / "looks.json").write_text(json.dumps(looks))
+
+    def seen(narration: str) -> SceneRenderer:
+        script = make_script(entities=("fox", "bear"))
+        script.entities[1].kind, script.entities[1].name = "object", "raft"
+        return SceneRenderer(script, project, script.scenes[0].model_copy(update={"narration": narration}), 3)
+
+    out = seen("The fox steered the raft across the river.")
+    assert out.riders == {"fox": ("bear", "on")} and out.layers == "afloat."  # on a raft: standing, out on the water
+    assert seen("The fox waited beside the raft.").layers == ""  # on the bank beside it: the bank

@@ -269,6 +269,12 @@ class SceneRenderer:
         if self.look is not None and scene.view is not None and isinstance(self.look.get("other"), dict) and \
                 scene.view != side_of(self.look):
             self.look, self.layers = self.look["other"], "other."
+        kinds = {e.id: e.kind for e in script.entities}
+        self.riders = self._riders(kinds)
+        if self._afloat(project, kinds):  # out on the water: no shore under the boat
+            from ..cast.backdrop import afloat
+
+            self.look, self.layers = afloat(self.look), "afloat."
         indoor = bool(self.look and self.look.get("terrain") == "indoor")
         self.grade = light.grade(scene.time, scene.weather, indoor)
 
@@ -287,9 +293,7 @@ class SceneRenderer:
                 sizes[eid] = PET_SIZE
         sprites = {eid: light.apply(im, self.grade.actor) for eid, im in sprites.items()}
         passing = {eid: light.apply(im, self.grade.actor) for eid, im in passing.items() if im is not None}
-        kinds = {e.id: e.kind for e in script.entities}
         aspects = {eid: im.width / im.height for eid, im in sprites.items()}
-        self.riders = self._riders(kinds)
         self.placements = stage(scene, kinds, *self.size, aspects, sizes=sizes, riders=self.riders)
         self.framing = self._framing()
         # Zooms and shots that are not frame-sized scale the world to the frame; the rest crop it.
@@ -340,6 +344,21 @@ class SceneRenderer:
             if how is not None and riding:
                 return {c: (eid, how) for c in riding}
         return {}
+
+    def _afloat(self, project: Project, kinds: dict[str, str]) -> bool:
+        """Whether the scene is seen out on the water: its place has open water (and its "afloat."
+        layers, which a cast made before them lacks), a boat or raft is on screen, and every
+        character on screen is aboard (one waiting on the bank keeps the bank in the picture)."""
+        from ..director.framing import floats
+
+        if self.look is None or self.layers or self.look.get("terrain") != "water" or \
+                not project.cast_layer(self.scene.background, "afloat.near").is_file():
+            return False
+        boats = [e for e in self.scene.entities if kinds.get(e) == "object" and isinstance(self.looks.get(e), dict)
+                 and floats(self.looks[e].get("noun") or self.script.entity(e).name, "en" if self.looks[e].get("noun")
+                            else self.script.language)]
+        aboard = all(c in self.riders for c in self.scene.entities if kinds.get(c) == "character")
+        return bool(boats) and aboard
 
     def _user_reference(self, project: Project, entity_id: str) -> bool:
         """True when the entity's picture is the user's own, not drawn from its look."""

@@ -27,7 +27,7 @@ from ..errors import InputError, ToolMissingError
 from ..project import Project
 from ..registry import Registry
 from ..script import Entity, Script
-from . import backdrop, casting, glyphs, labels, sprites, things
+from . import backdrop, casting, glyphs, labels, landmarks, sprites, things
 
 
 class CastBackend(Protocol):
@@ -169,8 +169,15 @@ class EmojiCast:
         objects = [e for e in script.entities if e.kind == "object"]
         shown = self._things(script, objects, catalogue, queries)
         for entity in objects:
-            if not shown[entity.id][1]:  # no glyph shows it: left out, never drawn as something else
-                looks[entity.id] = {"kind": "object", "missing": True, "noun": shown[entity.id][0]}
+            noun = shown[entity.id][0]
+            if shown[entity.id][1]:
+                continue
+            if noun in landmarks.THINGS:  # no glyph shows it, a drawing does (a raft)
+                looks[entity.id] = {"kind": "object", "drawn": noun, "glyph_name": noun, "noun": noun, "labels": [noun],
+                                    "hue_shift": 0, "accessories": [], "outline": sprites.OBJECT_OUTLINE,
+                                    "border": sprites.OBJECT_BORDER}
+            else:  # nothing shows it: left out, never drawn as something else
+                looks[entity.id] = {"kind": "object", "missing": True, "noun": noun}
         cast = [e for e in script.entities if e.kind == "character"] + [e for e in objects if e.id not in looks]
         animals = casting.animal_words(catalogue)
         offers = {}
@@ -256,7 +263,7 @@ class EmojiCast:
                    nouns.english(e.name, script.language)[:2] for e in places}
         texts = {e.id: ". ".join([e.name, *english[e.id], e.description]) for e in places}
         terrains = {e.id: backdrop.terrain_said(texts[e.id]) for e in places}
-        landmarks = {e.id: casting.named_option((english[e.id] or [e.name])[0], e.description, options[e.id])
+        named_landmarks = {e.id: casting.named_option((english[e.id] or [e.name])[0], e.description, options[e.id])
                      for e in places}
         # A place its words name plainly (a harbour, a village, a market; a room: a forge, a kitchen;
         # by its name, a river or a hill) is composed by code.
@@ -265,7 +272,7 @@ class EmojiCast:
                                                                             backdrop.NATURE)
                     for e in places}
         for entity in places:  # a landmark the words name wins outside; inside, the room (no hospital building)
-            if composed[entity.id] and (not landmarks[entity.id] or terrains[entity.id] == "indoor"):
+            if composed[entity.id] and (not named_landmarks[entity.id] or terrains[entity.id] == "indoor"):
                 terrains[entity.id] = composed[entity.id]["terrain"]
             else:
                 composed[entity.id] = None
@@ -274,7 +281,7 @@ class EmojiCast:
             answers = casting.ask_together(
                 self.chooser, self.config.llm.model, self.cache_dir, casting.PLACE_INTRO,
                 [casting.place_question(e.id, e.name, e.description, options[e.id]) for e in places
-                 if not (terrains[e.id] and landmarks[e.id]) and not composed[e.id]], 30 * len(places))
+                 if not (terrains[e.id] and named_landmarks[e.id]) and not composed[e.id]], 30 * len(places))
         for entity in places:
             if composed[entity.id]:
                 place = composed[entity.id]
@@ -284,7 +291,7 @@ class EmojiCast:
                 looks[entity.id] = {**own, "other": backdrop.other_side(entity, own, frame)}
                 continue
             answer = {**answers.get(entity.id, {}), **({"terrain": terrains[entity.id]} if terrains[entity.id] else {}),
-                      **({"landmark": landmarks[entity.id]} if landmarks[entity.id] else {})}
+                      **({"landmark": named_landmarks[entity.id]} if named_landmarks[entity.id] else {})}
             if self.config is None and not answer:  # no model: the words' terrain and the best landmark of its pools
                 terrain = backdrop.terrain_from_text(f"{entity.name}. {entity.description}")
                 pools = INDOOR_POOLS if terrain == "indoor" else OUTDOOR_POOLS
@@ -372,8 +379,8 @@ class EmojiCast:
     def make(self, entity: Entity, look: dict, script: Script, project: Project, out: Path) -> None:
         """Draw the sprite, or paint the backdrop and write its far and near layers first (and those
         of its other side, "other.far" and "other.near", for the scenes seen from there)."""
-        if entity.kind == "location":
-            for prefix, side in (("other.", look.get("other")), ("", look)):
+        if entity.kind == "location":  # (the place seen from a boat out on its water too: "afloat.")
+            for prefix, side in (("other.", look.get("other")), ("afloat.", backdrop.afloat(look)), ("", look)):
                 if side is None:
                     continue
                 far, near = backdrop.paint(side)
@@ -384,6 +391,8 @@ class EmojiCast:
             image = backdrop.compose(far, near)
         elif look.get("missing"):  # nothing shows it: an empty picture keeps the contract's reference
             image = Image.new("RGBA", (2, 2), (0, 0, 0, 0))
+        elif look.get("drawn"):
+            image = sprites.make_sprite(look, body=landmarks.render_thing(look["drawn"], sprites.SPRITE_HEIGHT))
         elif look.get("art") == "openclipart":
             from . import clipart
 

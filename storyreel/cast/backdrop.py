@@ -142,6 +142,18 @@ GROUND: dict[str, tuple[Colour, Colour]] = {
 # By the water, the open water ends this far down the ground (0 = horizon, 1 = bottom) and a
 # shore begins: the renderer stands characters at about 0.45-0.55, so they stand on the shore.
 SHORE_DEPTH = 0.4
+
+
+def shore_depth(look: dict) -> float:
+    """Where the open water ends in a look's ground (see SHORE_DEPTH); seen from a boat out on the
+    water ("afloat", `afloat`) there is no shore: water to the bottom."""
+    return 1.0 if look.get("afloat") else SHORE_DEPTH
+
+
+def afloat(look: dict) -> dict | None:
+    """The look of a place by the water seen from out on it (a scene on a boat or a raft): its own
+    look with no shore, only what floats near; None for a place with no open water."""
+    return {**look, "afloat": True} if look.get("terrain") == "water" else None
 TILES: tuple[Colour, Colour] = ((214, 204, 186), (172, 160, 140))
 # Scenery per terrain: (big glyphs that frame the picture at the edges, glyphs scattered behind).
 SCENERY: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -433,7 +445,7 @@ def _near_items(look: dict) -> list[tuple[float, float, str, int]]:
     if look["terrain"] == "water":  # boats float on the open water, nothing else stands on it
         items = [(depth * SHORE_DEPTH if char in AFLOAT else depth, x, char, height)
                  for depth, x, char, height in items]
-        items = [item for item in items if item[2] in AFLOAT or item[0] > SHORE_DEPTH]
+        items = [item for item in items if item[2] in AFLOAT or item[0] > shore_depth(look)]
     return items
 
 
@@ -602,7 +614,7 @@ def _ground(look: dict, w: int, h: int, horizon: int) -> np.ndarray:
     top, bottom = _ground_colours(look)
     span = h - horizon
     near[horizon:, :, :3] = light.vertical_gradient(span, w, [(0.0, top), (1.0, bottom)])
-    if look["terrain"] == "water":
+    if look["terrain"] == "water" and not look.get("afloat"):
         shore_row = round(span * SHORE_DEPTH)
         shore = GROUND["grass" if look["shore"] == "grass" else "sand"]
         near[horizon + shore_row:, :, :3] = light.vertical_gradient(span - shore_row, w,
@@ -634,7 +646,7 @@ def snowed(near: Image.Image, look: dict) -> Image.Image:
     ground[:horizon] = False
     span = h - horizon
     if look["terrain"] == "water":  # the open water does not whiten, its shore does
-        ground[:horizon + round(span * SHORE_DEPTH)] = False
+        ground[:horizon + round(span * shore_depth(look))] = False
     elif look.get("shore") == "sea":
         ground[:horizon + round(span * 0.2)] = False
     shade = pixels[..., :3].mean(axis=2) - clean.mean(axis=2)
@@ -682,7 +694,7 @@ def _texture(layer: Image.Image, look: dict, rng: np.random.Generator, horizon: 
                 stroke = max(1, round(size / 6))
                 draw.line((x, y, x - size * 0.3, y - size), fill=(*marks, 170), width=stroke)
                 draw.line((x, y, x + size * 0.3, y - size * 0.9), fill=(*marks, 170), width=stroke)
-            elif terrain == "water" and y < horizon + span * SHORE_DEPTH:
+            elif terrain == "water" and y < horizon + span * shore_depth(look):
                 box = (x - size * 2, y - size * 0.5, x + size * 2, y + size * 0.5)
                 draw.arc(box, 200, 340, fill=(*marks, 150), width=2)
             else:

@@ -290,6 +290,41 @@ def draw_boat(height: int) -> tuple[Image.Image, dict[str, Image.Image]]:
     return pen.finish()
 
 
+def draw_raft(height: int) -> tuple[Image.Image, dict[str, Image.Image]]:
+    """A log raft seen from the side and a little above: a deck of lashed logs, their round ends
+    along the front, two ropes across."""
+    aspect = 2.4
+    pen = _Pen(height, aspect)
+    light, dark = _shade(WOOD, 1.25), _shade(WOOD, 0.8)
+    deck = [(0.16, 0.18), (aspect - 0.02, 0.18), (aspect - 0.16, 0.56), (0.02, 0.56)]
+    pen.polygon(deck, light)
+    for k in range(1, 7):  # the seams between the logs, from the front to the back
+        t = k / 7
+        pen.line([(0.02 + (aspect - 0.18) * t, 0.56), (0.16 + (aspect - 0.18) * t, 0.18)], dark, 1.0)
+    for y in (0.28, 0.46):  # the ropes across the logs that hold them together
+        inset = 0.16 * (0.56 - y) / 0.38
+        pen.line([(0.02 + inset + 0.04, y), (aspect - 0.16 + inset - 0.04, y)], (214, 196, 150), 2.2)
+    logs = 8
+    r = (aspect - 0.14) / logs / 2
+    for k in range(logs):  # the logs' ends, round, along the front
+        cx = 0.02 + r + k * 2 * r
+        pen.ellipse((cx - r, 0.56 - r * 0.2, cx + r, 0.56 + r * 1.8), WOOD)
+        pen.ellipse((cx - r * 0.55, 0.56 + r * 0.25, cx + r * 0.55, 0.56 + r * 1.35), light, outline=False)
+    return pen.finish()
+
+
+# Things a story names that no emoji or clip art shows, drawn here: drawn as what they are, never
+# as the nearest glyph (a raft is no canoe, and was once an aircraft).
+THINGS: dict[str, Callable[[int], tuple[Image.Image, dict[str, Image.Image]]]] = {"raft": draw_raft}
+
+
+def render_thing(name: str, height: int) -> Image.Image:
+    """The thing `name` (one of THINGS) drawn `height` pixels tall (RGBA)."""
+    if name not in THINGS:
+        raise ValueError(f"no drawing of a {name!r}; drawn things: {', '.join(THINGS)}")
+    return THINGS[name](int(height))[0]
+
+
 PROCEDURAL: dict[str, Callable[[int], tuple[Image.Image, dict[str, Image.Image]]]] = {
     "lighthouse": draw_lighthouse,
     "tower": draw_tower,

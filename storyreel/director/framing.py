@@ -1264,8 +1264,8 @@ def indoor_place(name: str, language: str) -> bool | None:
 _BOATS = {"en": "boat|ship|ferry|yacht|canoe|raft|kayak|dinghy|barge|sailboat|rowboat|steamer",
           "de": "boot|schiff|fähre|kahn|jacht|kanu|floß", "es": "barco|barca|bote|lancha|velero|balsa|canoa",
           "fr": "bateau|barque|navire|voilier|canot|radeau", "it": "barca|nave|battello|traghetto|veliero|zattera",
-          "pt": "barco|navio|bote|jangada|canoa|balsa", "nl": "boot|schip|veerboot|kano|vlot", "zh": "船|舟|艇",
-          "ja": "船|ボート|ヨット|舟"}
+          "pt": "barco|navio|bote|jangada|canoa|balsa", "nl": "boot|schip|veerboot|kano|vlot", "zh": "船|舟|艇|筏",
+          "ja": "船|ボート|ヨット|舟|いかだ|筏"}
 
 
 def is_vehicle(name: str, language: str) -> bool:
@@ -1288,6 +1288,9 @@ def _is_boat(text: str, lang: str) -> bool:
 
 
 # What a rider sits on, not in: a bicycle, a scooter, a sled, a skateboard.
+# Boats one stands on, not in: a raft has no hull to hide its riders' legs.
+_DECKS = {"en": "rafts?", "de": "floß|flöße", "es": "balsas?", "fr": "radeaux?", "it": "zattere|zattera",
+          "pt": "jangadas?", "nl": "vlot|vlotten", "zh": "筏", "ja": "いかだ|筏"}
 _SADDLES = {"en": "bicycle|bike|cycle|tricycle|scooter|sled|sledge|sleigh|toboggan|skateboard|motorbike|motorcycle",
             "de": "fahrrad|rad|roller|schlitten|skateboard|motorrad", "es": "bicicleta|bici|patinete|trineo|moto",
             "fr": "vélo|bicyclette|trottinette|luge|traîneau|moto", "it": "bicicletta|bici|monopattino|slitta|moto",
@@ -1330,7 +1333,15 @@ def rideable(name: str, language: str) -> str | None:
     if not low:
         return None
     saddle = _SADDLES[lang] if lang in CJK_LANGUAGES else rf"(?<!\w)(?:{_SADDLES[lang]})"
-    return "on" if re.search(saddle, low) else "in" if _is_boat(low, lang) else None
+    deck = _DECKS[lang] if lang in CJK_LANGUAGES else rf"(?<!\w)(?:{_DECKS[lang]})(?!\w)"
+    return "on" if re.search(saddle, low) or re.search(deck, low) else "in" if _is_boat(low, lang) else None
+
+
+def floats(name: str, language: str) -> bool:
+    """Whether a thing's name says a boat or a raft: it is seen on the water. Pure."""
+    lang = _language(language)
+    low = _core(name, lang).lower()
+    return bool(low) and _is_boat(low, lang)
 
 
 def aboard(sentence: str, vehicle: str, language: str) -> str | None:
