@@ -65,7 +65,7 @@ def shown(catalogue, cache, noun, text, least=1):
     full, part = embed([text, text])
     pool = ("thing", "food", "plant")
     return [g.name for _, g in things.showing(noun, catalogue.rank(full, part[None, :], pool, top=len(catalogue)),
-                                              labels.keywords(cache), least)]
+                                              labels.keywords(cache), least, said=text)]
 
 
 def test_only_art_that_shows_the_thing_is_offered(catalogue, cache):
@@ -75,6 +75,10 @@ def test_only_art_that_shows_the_thing_is_offered(catalogue, cache):
     boats = shown(catalogue, cache, "boat", "A little red boat.")
     assert boats and all("boat" in name for name in boats) and "anchor" not in boats
     assert shown(catalogue, cache, "can", "A watering can.", least=2) == []  # only a keyword: not the model's word
+    assert "flying saucer" not in shown(catalogue, cache, "saucer", "A saucer of warm milk.")  # a UFO had been drawn
+    assert "flying saucer" in shown(catalogue, cache, "saucer", "A flying saucer.")
+    assert things.another_kind("pole", "fishing pole", "A long pole.") and \
+        not things.another_kind("pole", "fishing pole", "His fishing pole.")
 
 
 def test_a_keyword_alone_shows_a_thing_only_when_it_means_the_same(catalogue, cache):

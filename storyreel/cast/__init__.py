@@ -356,7 +356,8 @@ class EmojiCast:
             said = [(noun, 1 if english or len(things.words(phrase)) == 1 else 2) for phrase in phrases
                     for noun in [things.noun_of(phrase)] if noun]
             shown = next(((noun, hits) for noun, least in said
-                          for hits in [things.showing(noun, ranked, table, least, embed)] if hits), None) or \
+                          for hits in [things.showing(noun, ranked, table, least, embed,
+                                                      f"{entity.name} {entity.description}")] if hits), None) or \
                 next(((noun, hits) for noun, _ in said for hits in [in_clipart(entity, noun)] if hits), None)
             if shown:
                 found[entity.id] = (shown[0], shown[1][:casting.SHORTLIST])
@@ -372,7 +373,8 @@ class EmojiCast:
             vocabulary = things.vocabulary(pool, table) | clip_art()[1]
             for entity, ranked in asking:
                 noun = things.noun_answer(answers.get(entity.id), vocabulary)
-                hits = (things.showing(noun, ranked, table, 2, embed) or in_clipart(entity, noun)) if noun else []
+                hits = (things.showing(noun, ranked, table, 2, embed, f"{entity.name} {entity.description}")
+                        or in_clipart(entity, noun)) if noun else []
                 found[entity.id] = (noun, hits[:casting.SHORTLIST])
         return {e.id: found.get(e.id, (None, [])) for e in objects}
 

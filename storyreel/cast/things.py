@@ -133,10 +133,23 @@ def heads(names) -> frozenset[str]:
     return frozenset(singular(found[-1]) for name in names for found in [words(name)] if found)
 
 
+def another_kind(noun: str, name: str, said: str) -> bool:
+    """True when an art's name makes `noun` another kind of thing by a verb's -ing before it that
+    the entity's words (`said`) do not say: a "flying saucer" is no saucer of milk, a "fishing
+    pole" no ferryman's pole, a "sleeping bag" no bag (see `compound_of` for the other way)."""
+    named = words(name)
+    if len(named) < 2 or singular(named[-1]) != noun:
+        return False
+    before = named[-2]
+    return before.endswith("ing") and len(before) > 5 and before not in words(said)
+
+
 def modified(noun: str, name: str, said: str, things: frozenset[str]) -> bool:
     """True when a word before the head of an art's name names another thing the entity's own
     words (`said`) do not: "onion rings" and "piano keys" are no mooring ring or ring of keys, a
     "sand castle" is the sand lighthouse a story builds, a "desk lamp" is a lamp."""
+    if another_kind(noun, name, said):
+        return True
     own = {singular(w) for w in words(said)}
     named = words(name)
     before = named[:-1]
@@ -210,12 +223,14 @@ SYNONYM = 0.45
 
 
 def showing(noun: str, ranked: list[tuple[float, Glyph]], table: dict[str, tuple[str, ...]], least: int = 1,
-            embed: Callable[[list[str]], np.ndarray] | None = None) -> list:
+            embed: Callable[[list[str]], np.ndarray] | None = None, said: str = "") -> list:
     """The ranked (score, Glyph) pairs whose labels show `noun`, at the plainest level any
     reaches (a name's head, then the rest of names, then keywords) and at least `least`, in rank
     order; empty when none shows it. With `embed` (unit vectors of texts), a glyph only a keyword
-    links to the noun must also mean nearly the same (SYNONYM)."""
-    levels = [(depicts(noun, g.name, keywords_of(table, g.char)), (s, g)) for s, g in ranked]
+    links to the noun must also mean nearly the same (SYNONYM). A glyph whose name makes the noun
+    another kind of thing than the entity's words (`said`) do shows nothing (`another_kind`)."""
+    levels = [(0 if another_kind(noun, g.name, said) else depicts(noun, g.name, keywords_of(table, g.char)), (s, g))
+              for s, g in ranked]
     if embed is not None and any(level == 1 for level, _ in levels):
         linked = [pair[1].name for level, pair in levels if level == 1]
         vectors = embed([noun, *linked])
