@@ -10,6 +10,10 @@ from storyreel.script import POSES as SCRIPT_POSES
 
 
 @pytest.mark.parametrize("sentence, language, pose, expression", [
+    # what someone is seen doing is the one seen's, not the watcher's
+    ("The children came to the bakery to see it sleeping on a sack of flour.", "en", "walk", None),
+    ("She saw Tom sitting by the fire.", "en", None, None),
+    ("Tom sat and watched the birds.", "en", "sit", None),
     # English: every pose
     ("Tom walked slowly to the old mill.", "en", "walk", None),
     ("The fox ran into the forest.", "en", "run", None),

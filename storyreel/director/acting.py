@@ -2623,6 +2623,13 @@ def _pick(text: str, plain: str, kind: str, language: str) -> str | None:
     return None
 
 
+# What someone is seen doing is the pose of the one seen, not of who looks ("the children came to
+# see it sleeping": the children walk; they had been drawn lying in the street).
+_SEEN_DOING = {"en": re.compile(r"(?<!\w)(?:see|sees|saw|seen|seeing|watch|watches|watched|watching|find|finds"
+                                r"|found|hear|hears|heard|notice|noticed|spot|spotted|catch|caught)\s+(?:it|him|her"
+                                r"|them|us|me|(?:the|a|an|his|her|their|its)\s+\w+|[A-Z]\w+)\s+\w+ing(?!\w)")}
+
+
 def acting(sentence: str, language: str) -> dict:
     """{"pose": one of POSES or None, "expression": one of EXPRESSIONS or None}: what the words say
     plainly; None where they say nothing (never guess). `language` is an ISO code; an unknown one
@@ -2644,6 +2651,8 @@ def acting(sentence: str, language: str) -> dict:
     # The text the negation check reads: phrases that only look negative are blanked.
     negations = masked(plain, NOT_NEGATIONS_RE[lang])
     unquoted = masked(plain, QUOTED)
+    if lang in _SEEN_DOING:
+        unquoted = masked(unquoted, _SEEN_DOING[lang])
     return {"pose": _pick(unquoted, negations, "pose", lang),
             "expression": _pick(plain, negations, "expression", lang)}
 
