@@ -361,3 +361,17 @@ def test_import_reference_of_a_non_image_names_entity_and_path(tmp_path):
 def test_unknown_backend_is_a_clear_error(cache_dir):
     with pytest.raises(InputError, match="emoji"):
         REGISTRY.create("watercolour", cache_dir=cache_dir)
+
+
+def test_an_animal_has_the_coat_its_words_say(cast, tmp_path):
+    script = make_script(char("tom", "A grey cat."), char("rex", "A big black dog."), char("fox", "A red fox."))
+    looks = cast.plan(script)
+    assert looks["tom"]["shade"] == "grey" and looks["rex"]["shade"] == "black"
+    assert "shade" not in looks["fox"] and "hue" not in looks["fox"]  # "a red fox" names a species: drawn as it is
+    project = build(cast, script, tmp_path)
+    for eid, low, high in (("tom", 60, 230), ("rex", 0, 110)):
+        px = rgba(project.cast(eid))
+        coat = px[px[..., 3] > 200][:, :3]
+        spread = coat.max(axis=1) - coat.min(axis=1)
+        assert np.median(spread) < 25  # no colour left in the coat (the emoji cat is orange)
+        assert low <= np.median(coat) <= high  # grey, or dark

@@ -240,6 +240,12 @@ class EmojiCast:
                 else sprites.OBJECT_OUTLINE,
                 "border": sprites.BORDER if is_character else sprites.OBJECT_BORDER,
             }
+            if is_character and "animal" in choice.pools:  # a grey cat, a black dog: the coat the words say
+                # (no hue: "a red fox", "a golden retriever", "a blue whale" name species, drawn as they are)
+                coat = sprites.colour_said(entity.description, things.noun_of(entity.description),
+                                           {w: w for w in sprites.SHADES})
+                if coat is not None:
+                    looks[entity.id]["shade"] = coat
             if not is_character:  # what the story calls it, and the art's own labels (for the eval)
                 looks[entity.id] |= {"noun": shown[entity.id][0],
                                      "labels": list(labels.of(keywords, choice.char))}

@@ -257,10 +257,31 @@ def _outline(img: Image.Image, colour: str, width: int) -> Image.Image:
     return base
 
 
-def colour_said(description: str, noun: str | None) -> int | None:
+# Colours with no hue, for an animal's coat: (the saturation kept, the brightness times this) of
+# its coloured pixels (its outline and eyes are black or white already and stay so).
+SHADES = {"grey": (0.08, 0.78), "gray": (0.08, 0.78), "silver": (0.05, 0.95), "black": (0.1, 0.3),
+          "white": (0.06, 1.35)}
+
+
+def shade(img: Image.Image, colour: str) -> Image.Image:
+    """An RGBA image's coloured pixels greyed, blackened or whitened (SHADES): an orange cat emoji
+    drawn as the story's grey cat."""
+    keep, times = SHADES[colour]
+    h, s, v = img.convert("RGB").convert("HSV").split()
+    coloured = s.point(lambda x: 255 if x > 60 else 0)
+    s = Image.composite(s.point(lambda x: round(x * keep)), s, coloured)
+    v = Image.composite(v.point(lambda x: min(255, round(x * times))), v, coloured)
+    out = Image.merge("HSV", (h, s, v)).convert("RGB")
+    out.putalpha(img.getchannel("A"))
+    return out
+
+
+def colour_said(description: str, noun: str | None, colours: dict | None = None):
     """The hue (degrees) of the colour word nearest before the thing's noun in its description
     ("a small red sledge" -> 0), else the first after it that still speaks of it ("a sledge, painted
-    green", not "a sledge with a blue rope"); None when it names none."""
+    green", not "a sledge with a blue rope"); None when it names none. With `colours` (a colour
+    word -> a value), that word's value instead."""
+    colours = COLOUR_HUES if colours is None else colours
     found = re.findall(r"[a-z]+", description.lower())
     at = found.index(noun) if noun in found else len(found)
     after = []
@@ -268,7 +289,7 @@ def colour_said(description: str, noun: str | None) -> int | None:
         if word in ("with", "and", "on", "in", "of", "holding", "carrying", "beside", "near"):
             break
         after.append(word)
-    return next((COLOUR_HUES[w] for w in [*reversed(found[:at]), *after] if w in COLOUR_HUES), None)
+    return next((colours[w] for w in [*reversed(found[:at]), *after] if w in colours), None)
 
 
 def make_sprite(look: dict, body: Image.Image | None = None) -> Image.Image:
@@ -276,8 +297,10 @@ def make_sprite(look: dict, body: Image.Image | None = None) -> Image.Image:
     look: its emoji, or `body` (a drawing: clip art) in the colour the look names."""
     if body is None:
         body = glyphs.render(look["glyph"])
-    elif look.get("hue") is not None:
+    if look.get("hue") is not None:
         body = tint(body, look["hue"])
+    if look.get("shade"):
+        body = shade(body, look["shade"])
     if look.get("hue_shift"):
         body = shift_hue(body, look["hue_shift"])
     # An animal "face" glyph (rabbit face, mouse face) is a head: a scarf goes under its chin.
