@@ -16,7 +16,7 @@ from ..diffusion.camera import CameraWarp, View
 from ..diffusion.common import generator
 from ..diffusion.models import Resolved
 from ..errors import InputError
-from .diffusion import ChunkRequest
+from .driver import ChunkRequest
 
 
 class _Tokens:

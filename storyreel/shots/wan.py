@@ -18,7 +18,7 @@ from ..diffusion.camera import CameraWarp, View
 from ..diffusion.common import generator
 from ..diffusion.models import Resolved
 from ..errors import InputError
-from .diffusion import ChunkRequest
+from .driver import ChunkRequest
 
 
 def pipeline_class():
