@@ -242,8 +242,8 @@ class EmojiCast:
             }
             if is_character and "animal" in choice.pools:  # a grey cat, a black dog: the coat the words say
                 # (no hue: "a red fox", "a golden retriever", "a blue whale" name species, drawn as they are)
-                coat = sprites.colour_said(entity.description, things.noun_of(entity.description),
-                                           {w: w for w in sprites.SHADES})
+                coat = sprites.colour_said(f"{entity.name}. {entity.description}", things.noun_of(entity.description),
+                                           {w: w for w in sprites.SHADES})  # the name may say it: "black dog"
                 if coat is not None:
                     looks[entity.id]["shade"] = coat
             if not is_character:  # what the story calls it, and the art's own labels (for the eval)
