@@ -183,6 +183,17 @@ def test_those_the_words_say_act_together_are_on_screen_together(tmp_path):
     assert sorted(telling[6].entities) == ["ada", "mia", "tom"]  # "they", after a shot of Tom alone
 
 
+def test_a_name_told_once_with_an_epithet_is_found_without_it():
+    from storyreel.director.entities import called
+    from storyreel.director.progressive import named_cast
+
+    cast = [{"id": "okafor", "name": "Old Mrs. Okafor", "kind": "character"},
+            {"id": "fisher", "name": "old fisherman", "kind": "character"}]
+    assert named_cast("Mrs. Okafor gave it a saucer of warm milk.", cast) == ["okafor"]  # she had been left out
+    assert called("Old Mrs. Okafor", "Old Mrs. Okafor ran a bakery. Mrs. Okafor smiled.") == [(0, 15), (30, 41)]
+    assert named_cast("The fisherman smiled.", cast) == []  # "old fisherman" is no name with an epithet
+
+
 def test_how_many_act_together_is_read_from_the_words():
     from storyreel.director.progressive import joined
     from storyreel.director.words import together

@@ -241,6 +241,23 @@ def mentions(name: str, text: str) -> list[tuple[int, int]]:
     return [m.span() for m in re.finditer(pattern, text, re.IGNORECASE)]
 
 
+# Epithets a story may put before a name once ("Old Mrs. Okafor ran a bakery") and then leave off
+# ("Mrs. Okafor gave it a saucer").
+_EPITHET = re.compile(r"(?:old|young|little|big|tall|poor|dear|good|kind|wise|brave|grumpy|clever)\s+(?=[A-Z])",
+                      re.IGNORECASE)
+
+
+def called(name: str, text: str) -> list[tuple[int, int]]:
+    """Where a text calls an entity: its name (see `mentions`) or, for a name that opens with an
+    epithet before a capitalised name ("Old Mrs. Okafor", "Little Tom"), that name alone, in text
+    order. Pure."""
+    spans = mentions(name, text)
+    bare = _EPITHET.match(name)
+    if bare and name[bare.end():][:1].isupper():
+        spans += [span for span in mentions(name[bare.end():], text) if not any(a <= span[0] < b for a, b in spans)]
+    return sorted(spans)
+
+
 def in_story(name: str, story: str) -> bool:
     """True when the story itself uses the name (or a plural/possessive of it): the model may
     not invent characters, things or places."""

@@ -125,7 +125,7 @@ def named_cast(text: str, entities: list[dict]) -> list[str]:
     """The characters and things a text names: characters first, each in the order it names them
     (at most 3 in all). Pure."""
     found = sorted((e["kind"] != "character", spans[0][0], e["id"]) for e in entities if e["kind"] != "location"
-                   for spans in [registry.mentions(e["name"], text)] if spans)
+                   for spans in [registry.called(e["name"], text)] if spans)
     return [eid for *_, eid in found][:MAX_FOREGROUND]
 
 
@@ -206,7 +206,7 @@ def named_place(text: str, entities: list[dict]) -> str | None:
         text = text[:start] + " " * (end - start) + text[end:]
     locations = [e for e in entities if e["kind"] == "location"]
     heads = Counter(_head(e["name"]) for e in locations)
-    others = [span for e in entities if e["kind"] != "location" for span in registry.mentions(e["name"], text)]
+    others = [span for e in entities if e["kind"] != "location" for span in registry.called(e["name"], text)]
 
     def a_role(end: int) -> bool:  # "the lighthouse keeper" is a person, not the lighthouse
         after = re.match(r"\s+([^\W\d_]+)", text[end:])
@@ -298,7 +298,7 @@ def staged_acting(entities: list[dict], language: str, narration: str, who: list
     "Director: poses and expressions")."""
     characters = {e["id"]: e for e in entities if e["kind"] == "character"}
     named = {eid: spans[0] for eid, e in characters.items()
-             for spans in [registry.mentions(e["name"], narration)] if spans}
+             for spans in [registry.called(e["name"], narration)] if spans}
     acted = acting_each(narration, language, named) if named else {LEAD: acting(narration, language)}
     chosen = {eid: acted.get(eid, acted.get(LEAD, {}) if index == 0 else {})
               for index, eid in enumerate(who) if eid in characters}
