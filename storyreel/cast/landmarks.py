@@ -10,8 +10,10 @@ the asked size and scaled down, so its edges are smooth at any height.
                                   lights(..., "lamp") the lamps only, "window" the panes
 
 A location look names a procedural landmark as "proc:<name>" (`PREFIX + name`), and an
-emoji landmark by its character; `backdrop` draws both. Everything here is a pure
-function of (name, height): a drawing is byte-identical on every run.
+emoji landmark by its character; `backdrop` draws both. A few things a story may name that no
+emoji or clip art shows (a raft) are drawn here too (`THINGS`, `render_thing`): an object look
+names one as "drawn". Everything here is a pure function of (name, height): a drawing is
+byte-identical on every run.
 """
 
 from __future__ import annotations
