@@ -46,6 +46,10 @@ XIAOYU = "星期六下午，小雨和爷爷带着一只红色的金鱼风筝来�
     ("Good morning, said the baker.", "en", "morning", None),
     ("The sky was grey and overcast all afternoon.", "en", "day", "cloudy"),
     ("Mist rose from the river at daybreak.", "en", "dawn", "fog"),
+    ("Every morning at five she lit the oven.", "en", "dawn", None),  # the small hours are dark
+    ("At four in the morning the bells rang.", "en", "dawn", None),
+    ("Every morning at nine she opened the shop.", "en", "morning", None),
+    ("At five in the afternoon he came home.", "en", "day", None),
     ("It was a dark and stormy night.", "en", "night", "storm"),
     ("A summer storm came with thunder and heavy rain.", "en", None, "storm"),
     ("The rain turned to snow during the night.", "en", "night", "snow"),

@@ -62,6 +62,11 @@ _TIME_RULES: dict[str, list[tuple[str | None, str]]] = {
         ("sunset", latin(r"before (?:dark|nightfall|night fell|sunset|sundown)",
                           r"it (?:was getting|grew|got|was growing|began to get) dark")),
         ("morning", latin(r"before (?:noon|midday|lunch(?:time)?)")),
+        # the small hours are dark: "every morning at five", "at four in the morning", "5 a.m."
+        ("dawn", latin(r"(?:at|by|before|around|till|until) (?:three|four|five|half past (?:three|four|five)|[345](?::\d\d)?)"
+                        r"(?: o['’]clock)?(?=[^.!?]*\bmorning\b| in the morning| ?a\.?m\.?)",
+                        r"(?:three|four|five|[345](?::\d\d)?) ?a\.?m\.?",
+                        r"mornings? at (?:three|four|five|[345](?::\d\d)?)(?: o['’]clock)?")),
         ("dawn", latin(r"dawn|daybreak|sunrise|sun-?up|first light|break of day|cockcrow",
                         r"(?:sun|day) (?:rose|rise|was rising|had risen|began to rise|came up|was coming up|rises"
                         r"|comes up|broke|was breaking)", r"rising sun")),
