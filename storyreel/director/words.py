@@ -63,8 +63,8 @@ _TIME_RULES: dict[str, list[tuple[str | None, str]]] = {
                           r"it (?:was getting|grew|got|was growing|began to get) dark")),
         ("morning", latin(r"before (?:noon|midday|lunch(?:time)?)")),
         # the small hours are dark: "every morning at five", "at four in the morning", "5 a.m."
-        ("dawn", latin(r"(?:at|by|before|around|till|until) (?:three|four|five|half past (?:three|four|five)|[345](?::\d\d)?)"
-                        r"(?: o['’]clock)?(?=[^.!?]*\bmorning\b| in the morning| ?a\.?m\.?)",
+        ("dawn", latin(r"(?:at|by|before|around|till|until) (?:three|four|five|half past (?:three|four|five)"
+                        r"|[345](?::\d\d)?)(?: o['’]clock)?(?=[^.!?]*\bmorning\b| in the morning| ?a\.?m\.?)",
                         r"(?:three|four|five|[345](?::\d\d)?) ?a\.?m\.?",
                         r"mornings? at (?:three|four|five|[345](?::\d\d)?)(?: o['’]clock)?")),
         ("dawn", latin(r"dawn|daybreak|sunrise|sun-?up|first light|break of day|cockcrow",
