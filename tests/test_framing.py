@@ -28,6 +28,8 @@ IN, OUT = "inside", "outside"
     ("Finally the knight entered the castle.", IN),
     ("She climbed the spiral stairs of the lighthouse.", IN),
     ("Grandpa sat by the fire and told a story.", IN),
+    ("Every morning at five she lit the oven and kneaded the dough.", IN),  # had been drawn on the street
+    ("He took the pie out of the oven.", IN),
     ("They ate soup at the kitchen table.", IN),
     ("The little bear was already in bed.", IN),
     ("She pulled the blanket up and hid under the covers.", IN),

@@ -615,6 +615,9 @@ _RULES: dict[str, Rules] = {
                         r"behind the counter", r"(?:on|onto) (?:the|a|his|her|their) (?:\w+ )?(?:sofa|couch"
                         r"|armchair|bed|carpet|rug|kitchen floor|floorboards|windowsill|bunk|sofas)",
                         r"fireside|hearthside|hearthrug|mantelpiece|mantel", r"in (?:the |a )?(?:\w+ )?hearth",
+                        r"(?:lit|lights|lighting|opened|opens|stoked|stokes|heated|heats|cleaned) (?:the|a|his|her"
+                        r"|their|its|my|our) (?:\w+ )?(?:oven|stove|fireplace|furnace|kiln)(?!\w)",
+                        r"(?:in|into|out of|from) (?:the|a|his|her|their|its|my|our) (?:\w+ )?(?:oven|stove)(?!\w)",
                         r"(?:up|down|on|at the top of|at the foot of|at the bottom of|climbed|descended) (?:the|a"
                         r"|some) (?:\w+ ){0,3}(?:stairs|staircase|stairway|stairwell)",
                         r"upstairs|downstairs|staircases?|stairways?|stairwell",
