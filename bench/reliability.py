@@ -483,7 +483,7 @@ def write_studio_figures(path: Path, found: dict) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=20)
-    parser.add_argument("--ray-rounds", type=int, default=5, help="rounds on a Ray instance (0: none)")
+    parser.add_argument("--ray-rounds", type=int, default=20, help="rounds on a Ray instance (0: none)")
     parser.add_argument("--studio-rounds", type=int, default=10, help="studio rounds killed during a render")
     parser.add_argument("--patch-rounds", type=int, default=10, help="studio rounds killed during a stream of PATCHes")
     parser.add_argument("--seed", type=int, default=0)
