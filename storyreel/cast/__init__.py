@@ -270,7 +270,7 @@ class EmojiCast:
         texts = {e.id: ". ".join([e.name, *english[e.id], e.description]) for e in places}
         terrains = {e.id: backdrop.terrain_said(texts[e.id]) for e in places}
         named_landmarks = {e.id: casting.named_option((english[e.id] or [e.name])[0], e.description, options[e.id])
-                     for e in places}
+                           for e in places}
         # A place its words name plainly (a harbour, a village, a market; a room: a forge, a kitchen;
         # by its name, a river or a hill) is composed by code.
         composed = {e.id: backdrop.room_said(texts[e.id]) if terrains[e.id] == "indoor" else
