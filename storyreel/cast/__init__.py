@@ -387,15 +387,20 @@ class EmojiCast:
     def make(self, entity: Entity, look: dict, script: Script, project: Project, out: Path) -> None:
         """Draw the sprite, or paint the backdrop and write its far and near layers first (and those
         of its other side, "other.far" and "other.near", for the scenes seen from there)."""
-        if entity.kind == "location":  # (the place seen from a boat out on its water too: "afloat.")
-            for prefix, side in (("other.", look.get("other")), ("afloat.", backdrop.afloat(look)), ("", look)):
-                if side is None:
-                    continue
-                far, near = backdrop.paint(side)
+        if entity.kind == "location":
+            def save(prefix: str, far: Image.Image, near: Image.Image) -> None:
                 with files.atomic_path(project.cast_layer(entity.id, prefix + "far")) as tmp:
                     far.save(tmp, format="PNG")
                 with files.atomic_path(project.cast_layer(entity.id, prefix + "near")) as tmp:
                     near.save(tmp, format="PNG")
+
+            if look.get("other") is not None:
+                save("other.", *backdrop.paint(look["other"]))
+            far, near = backdrop.paint(look)
+            open_water = backdrop.afloat(look)
+            if open_water is not None:  # seen from a boat out on it: the same far layer, no bank in the near one
+                save("afloat.", far, backdrop.paint_near(open_water))
+            save("", far, near)
             image = backdrop.compose(far, near)
         elif look.get("missing"):  # nothing shows it: an empty picture keeps the contract's reference
             image = Image.new("RGBA", (2, 2), (0, 0, 0, 0))
