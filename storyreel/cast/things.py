@@ -133,6 +133,11 @@ def heads(names) -> frozenset[str]:
     return frozenset(singular(found[-1]) for name in names for found in [words(name)] if found)
 
 
+def _gerund(word: str) -> bool:
+    """A verb's -ing that makes a compound noun ("watering" can, "flying" saucer; not "ring")."""
+    return word.endswith("ing") and len(word) > 5
+
+
 def another_kind(noun: str, name: str, said: str) -> bool:
     """True when an art's name makes `noun` another kind of thing by a verb's -ing before it that
     the entity's words (`said`) do not say: a "flying saucer" is no saucer of milk, a "fishing
@@ -140,8 +145,7 @@ def another_kind(noun: str, name: str, said: str) -> bool:
     named = words(name)
     if len(named) < 2 or singular(named[-1]) != noun:
         return False
-    before = named[-2]
-    return before.endswith("ing") and len(before) > 5 and before not in words(said)
+    return _gerund(named[-2]) and named[-2] not in words(said)
 
 
 def modified(noun: str, name: str, said: str, things: frozenset[str]) -> bool:
@@ -208,8 +212,7 @@ def compound_of(noun: str, said: str, things: frozenset[str]) -> str | None:
     for i, word in enumerate(found[1:], 1):
         if singular(word) == noun:
             before = found[i - 1]
-            if before not in _PLAIN and before not in COLOUR_WORDS and \
-                    ((before.endswith("ing") and len(before) > 5) or singular(before) in things):
+            if before not in _PLAIN and before not in COLOUR_WORDS and (_gerund(before) or singular(before) in things):
                 return before
             return None
     return None
