@@ -243,8 +243,7 @@ def mentions(name: str, text: str) -> list[tuple[int, int]]:
 
 # Epithets a story may put before a name once ("Old Mrs. Okafor ran a bakery") and then leave off
 # ("Mrs. Okafor gave it a saucer").
-_EPITHET = re.compile(r"(?:old|young|little|big|tall|poor|dear|good|kind|wise|brave|grumpy|clever)\s+(?=[A-Z])",
-                      re.IGNORECASE)
+_EPITHET = re.compile(r"(?i:old|young|little|big|tall|poor|dear|good|kind|wise|brave|grumpy|clever)\s+(?=[A-Z])")
 
 
 def called(name: str, text: str) -> list[tuple[int, int]]:
@@ -253,7 +252,7 @@ def called(name: str, text: str) -> list[tuple[int, int]]:
     order. Pure."""
     spans = mentions(name, text)
     bare = _EPITHET.match(name)
-    if bare and name[bare.end():][:1].isupper():
+    if bare:
         spans += [span for span in mentions(name[bare.end():], text) if not any(a <= span[0] < b for a, b in spans)]
     return sorted(spans)
 
